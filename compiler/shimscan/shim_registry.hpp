@@ -1,0 +1,47 @@
+// The shim registry: what stdlib_shims/ provides, as the compiler sees it. The table is
+// generated at build time by the shimscan tool (compiler/shimscan/) from the shim
+// headers' declarations; nothing here is written by hand. Sema looks calls up here
+// (`math.sqrt`, `np.zeros`, `len`, array methods) and emits a call to `cpp_entity`.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace pycxx::shims {
+
+// How sema types a call to the shim. Rows live in typing_rule.def.
+enum class TypingRule : std::uint8_t {
+#define PYCXX_TYPING_RULE(Name, Description) Name,
+#include "compiler/shimscan/typing_rule.def"
+};
+
+std::string_view typing_rule_name(TypingRule rule);
+
+struct ShimParam {
+  std::string_view name;           // the Python parameter name
+  std::string_view type;           // Python spelling of the accepted type ("float", "int", ...)
+  std::string_view default_value;  // Python spelling of the default; empty when required
+  bool has_default = false;
+  bool keyword_only = false;
+  bool positional_only = false;
+};
+
+struct ShimFunction {
+  std::string_view module;       // "math", "builtins", "numpy", "numpy.linalg", "numpy.ndarray" (methods), ...
+  std::string_view name;         // the Python name: "sqrt"
+  TypingRule rule;
+  std::string_view result_type;  // Python spelling of the result type for TypingRule::Signature
+  std::span<const ShimParam> params;
+  std::string_view cpp_entity;   // fully qualified C++ name to call
+  std::string_view header;       // include path relative to stdlib_shims/ ("math/sqrt.hpp")
+  std::string_view unsupported;  // what of numpy's/CPython's signature is not supported yet (for docs)
+};
+
+// Every shim, sorted by (module, name); overloads of one name are adjacent.
+std::span<const ShimFunction> all_shims();
+// The overloads of module.name, or empty.
+std::vector<const ShimFunction*> find_shims(std::string_view module, std::string_view name);
+
+}  // namespace pycxx::shims

@@ -1,0 +1,42 @@
+// One Python source file held in memory as UTF-8 text, with its line table. Built from a
+// path or from bytes; the bytes are decoded by the PEP 263 rules in source_encoding.hpp.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compiler/source/source_loc.hpp"
+
+namespace pycxx {
+
+class SourceFile {
+ public:
+  // `name` is what diagnostics print (usually the path as given); `text` is UTF-8.
+  SourceFile(std::string name, std::string text);
+
+  const std::string& name() const { return name_; }
+  const std::string& text() const { return text_; }
+  // The module name: the file name without folders and without `.py`.
+  std::string module_name() const;
+
+  std::size_t line_count() const { return line_starts_.size(); }
+  // Line `line` (1-based) without its end-of-line characters; empty if out of range.
+  std::string_view line_text(std::uint32_t line) const;
+  // The location of a byte offset into text().
+  SourceLoc loc_of(std::size_t offset) const;
+  // The byte offset of a location (clamped to the text).
+  std::size_t offset_of(SourceLoc loc) const;
+
+ private:
+  std::string name_;
+  std::string text_;
+  std::vector<std::size_t> line_starts_;
+};
+
+// Reads and decodes a file. On failure returns nullopt and sets `error` to a sentence
+// naming what went wrong ("cannot open ...", "unknown encoding 'x' ...").
+std::optional<SourceFile> read_source_file(const std::string& path, std::string& error);
+
+}  // namespace pycxx
