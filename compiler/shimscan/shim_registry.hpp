@@ -26,6 +26,9 @@ struct ShimParam {
   bool has_default = false;
   bool keyword_only = false;
   bool positional_only = false;
+  bool variadic = false;           // Python `*name`: any number of arguments of `type` (C++: star_args<T>,
+                                   // emitted as one braced list `{a, b, c}`)
+  std::string_view cpp_default;    // C++ spelling of the default, to emit when a later argument is given
 };
 
 struct ShimFunction {
@@ -37,6 +40,7 @@ struct ShimFunction {
   std::string_view cpp_entity;   // fully qualified C++ name to call
   std::string_view header;       // include path relative to stdlib_shims/ ("math/sqrt.hpp")
   std::string_view unsupported;  // what of numpy's/CPython's signature is not supported yet (for docs)
+  std::string_view python_signature;  // "floor(x: float, /) -> int", as docs/supported.md shows it
 };
 
 // Every shim, sorted by (module, name); overloads of one name are adjacent.
