@@ -1,0 +1,115 @@
+// repr() and str() of Python scalars and tuples, character for character as CPython:
+// floats in the shortest form that round-trips ('0.1', '1e+16', '1e-05', 'inf', 'nan',
+// '-0.0'), complex as '(1+2j)' / '1j' / '(-0+1j)', bool as 'True', None as 'None',
+// tuples as '(1,)' / '(1, 2.5)'. For scalars and tuples str() is repr().
+// Neighbours: none.hpp, complex_ops.hpp; print() and f-strings build on these.
+//
+// Generated code:  std::string s = pycxx::repr(x);   (x: int64_t, double, bool, complex, none_t, tuple)
+#pragma once
+
+#include <charconv>
+#include <cmath>
+#include <complex>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <system_error>
+#include <tuple>
+#include <type_traits>
+
+#include "pycxx/scalar/none.hpp"
+
+namespace pycxx {
+
+namespace detail {
+// CPython's format_float_short for repr ('r' mode): shortest round-trip digits, positional
+// notation when -4 < exponent < 16, else d.ddde+XX with at least two exponent digits.
+// `add_dot_0` is float repr's ".0" on integral values; complex parts go without it.
+inline std::string format_double_repr(double x, bool add_dot_0) {
+  if (std::isnan(x)) return "nan";
+  if (std::isinf(x)) return x > 0 ? "inf" : "-inf";
+  char buf[40];
+  auto result = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::scientific);
+  std::string sci(buf, result.ptr);  // "-1.2345e+02": shortest round-trip digits
+  std::string out;
+  std::size_t pos = 0;
+  if (sci[0] == '-') {
+    out += '-';
+    pos = 1;
+  }
+  std::size_t e = sci.find('e');
+  std::string digits;
+  for (std::size_t i = pos; i < e; ++i)
+    if (sci[i] != '.') digits += sci[i];
+  int exponent = std::atoi(sci.c_str() + e + 1);
+  int decpt = exponent + 1;  // value = 0.DIGITS * 10**decpt
+  int n = static_cast<int>(digits.size());
+  if (decpt <= -4 || decpt > 16) {
+    out += digits[0];
+    if (n > 1) {
+      out += '.';
+      out.append(digits, 1, std::string::npos);
+    }
+    out += 'e';
+    out += exponent < 0 ? '-' : '+';
+    int ax = exponent < 0 ? -exponent : exponent;
+    if (ax < 10) out += '0';
+    out += std::to_string(ax);
+  } else if (decpt <= 0) {
+    out += "0.";
+    out.append(static_cast<std::size_t>(-decpt), '0');
+    out += digits;
+  } else if (decpt >= n) {
+    out += digits;
+    out.append(static_cast<std::size_t>(decpt - n), '0');
+    if (add_dot_0) out += ".0";
+  } else {
+    out.append(digits, 0, static_cast<std::size_t>(decpt));
+    out += '.';
+    out.append(digits, static_cast<std::size_t>(decpt), std::string::npos);
+  }
+  return out;
+}
+}  // namespace detail
+
+inline std::string repr(double x) { return detail::format_double_repr(x, true); }
+
+inline std::string repr(std::int64_t i) {
+  char buf[24];
+  auto result = std::to_chars(buf, buf + sizeof buf, i);
+  return std::string(buf, result.ptr);
+}
+
+// Only bool itself: an int or char must not silently print as True.
+template <class B>
+  requires std::is_same_v<B, bool>
+inline std::string repr(B b) {
+  return b ? "True" : "False";
+}
+
+inline std::string repr(none_t) { return "None"; }
+
+// CPython's complex_repr: a zero real part with a positive sign is left out ('1j').
+inline std::string repr(std::complex<double> z) {
+  std::string imag = detail::format_double_repr(z.imag(), false);
+  if (z.real() == 0.0 && !std::signbit(z.real())) return imag + "j";
+  std::string real = detail::format_double_repr(z.real(), false);
+  std::string sign = (imag[0] == '-') ? "" : "+";
+  return "(" + real + sign + imag + "j)";
+}
+
+template <class... T>
+std::string repr(const std::tuple<T...>& t) {
+  std::string out = "(";
+  std::apply(
+      [&out](const auto&... element) {
+        std::size_t i = 0;
+        ((out += (i++ ? ", " : ""), out += repr(element)), ...);
+      },
+      t);
+  if (sizeof...(T) == 1) out += ',';
+  out += ')';
+  return out;
+}
+
+}  // namespace pycxx
