@@ -1,0 +1,146 @@
+// Building expressions: the C++ operators and the named ufunc functions (pycxx::add,
+// pycxx::sin, pycxx::where, ...) over arrays, expressions and scalars. A bare C++ scalar is a
+// Python scalar, weak in promotion (NEP 50): it takes the array's type unless its kind is
+// higher, and a Python int must fit an integer array's type (OverflowError otherwise).
+// Wrap a numpy scalar with strong() to make it strong. Neighbours: expr.hpp, ufunc_*.hpp.
+#pragma once
+
+#include <complex>
+#include <type_traits>
+
+#include "pycxx/array/expr.hpp"
+#include "pycxx/array/ufunc_unary.hpp"
+
+namespace pycxx {
+
+template <class S>
+concept python_scalar = std::is_arithmetic_v<std::remove_cvref_t<S>> ||
+                        std::is_same_v<std::remove_cvref_t<S>, std::complex<double>>;
+
+// Python scalar -> scalar_expr of the type it takes against an array of type A.
+template <class A, class S> auto weak_scalar(S v) {
+  using P = std::conditional_t<std::is_same_v<S, bool>, bool,
+            std::conditional_t<std::is_integral_v<S>, std::int64_t,
+            std::conditional_t<std::is_floating_point_v<S>, double, S>>>;
+  using T = weak_promote_t<A, P>;
+  check_weak_int<A>(static_cast<P>(v));
+  return scalar_expr<T>(convert<T>(static_cast<P>(v)));
+}
+
+template <class Op, class L, class R> auto make_binary(L&& l, R&& r) {
+  if constexpr (expression<L> && expression<R>)
+    return binary_expr<Op, closure_t<L>, closure_t<R>>(std::forward<L>(l), std::forward<R>(r));
+  else if constexpr (expression<R>) {
+    auto s = weak_scalar<typename std::remove_cvref_t<R>::value_type>(l);
+    return binary_expr<Op, decltype(s), closure_t<R>>(s, std::forward<R>(r));
+  } else {
+    auto s = weak_scalar<typename std::remove_cvref_t<L>::value_type>(r);
+    return binary_expr<Op, closure_t<L>, decltype(s)>(std::forward<L>(l), s);
+  }
+}
+template <class Op, class A> auto make_unary(A&& a) { return unary_expr<Op, closure_t<A>>(std::forward<A>(a)); }
+
+// An operand pair with at least one array or expression.
+template <class L, class R>
+concept array_operands = (expression<L> && (expression<R> || python_scalar<R>)) || (python_scalar<L> && expression<R>);
+
+#define PYCXX_BINARY_FUNCTION(Name)                                                                  \
+  template <class L, class R> requires array_operands<L, R> auto Name(L&& l, R&& r) {                \
+    return make_binary<ufunc::Name>(std::forward<L>(l), std::forward<R>(r));                         \
+  }
+PYCXX_BINARY_FUNCTION(add)
+PYCXX_BINARY_FUNCTION(subtract)
+PYCXX_BINARY_FUNCTION(multiply)
+PYCXX_BINARY_FUNCTION(true_divide)
+PYCXX_BINARY_FUNCTION(floor_divide)
+PYCXX_BINARY_FUNCTION(remainder)
+PYCXX_BINARY_FUNCTION(power)
+PYCXX_BINARY_FUNCTION(equal)
+PYCXX_BINARY_FUNCTION(not_equal)
+PYCXX_BINARY_FUNCTION(less)
+PYCXX_BINARY_FUNCTION(less_equal)
+PYCXX_BINARY_FUNCTION(greater)
+PYCXX_BINARY_FUNCTION(greater_equal)
+PYCXX_BINARY_FUNCTION(logical_and)
+PYCXX_BINARY_FUNCTION(logical_or)
+PYCXX_BINARY_FUNCTION(logical_xor)
+PYCXX_BINARY_FUNCTION(bitwise_and)
+PYCXX_BINARY_FUNCTION(bitwise_or)
+PYCXX_BINARY_FUNCTION(bitwise_xor)
+PYCXX_BINARY_FUNCTION(left_shift)
+PYCXX_BINARY_FUNCTION(right_shift)
+PYCXX_BINARY_FUNCTION(maximum)
+PYCXX_BINARY_FUNCTION(minimum)
+PYCXX_BINARY_FUNCTION(arctan2)
+PYCXX_BINARY_FUNCTION(hypot)
+#undef PYCXX_BINARY_FUNCTION
+template <class L, class R> requires array_operands<L, R> auto divide(L&& l, R&& r) {
+  return true_divide(std::forward<L>(l), std::forward<R>(r));
+}
+
+#define PYCXX_BINARY_OPERATOR(Sym, Name)                                                             \
+  template <class L, class R> requires array_operands<L, R> auto operator Sym(L&& l, R&& r) {        \
+    return make_binary<ufunc::Name>(std::forward<L>(l), std::forward<R>(r));                         \
+  }
+PYCXX_BINARY_OPERATOR(+, add)
+PYCXX_BINARY_OPERATOR(-, subtract)
+PYCXX_BINARY_OPERATOR(*, multiply)
+PYCXX_BINARY_OPERATOR(/, true_divide)
+PYCXX_BINARY_OPERATOR(%, remainder)
+PYCXX_BINARY_OPERATOR(==, equal)
+PYCXX_BINARY_OPERATOR(!=, not_equal)
+PYCXX_BINARY_OPERATOR(<, less)
+PYCXX_BINARY_OPERATOR(<=, less_equal)
+PYCXX_BINARY_OPERATOR(>, greater)
+PYCXX_BINARY_OPERATOR(>=, greater_equal)
+PYCXX_BINARY_OPERATOR(&, bitwise_and)
+PYCXX_BINARY_OPERATOR(|, bitwise_or)
+PYCXX_BINARY_OPERATOR(^, bitwise_xor)
+PYCXX_BINARY_OPERATOR(<<, left_shift)
+PYCXX_BINARY_OPERATOR(>>, right_shift)
+#undef PYCXX_BINARY_OPERATOR
+
+#define PYCXX_UNARY_FUNCTION(Name) \
+  template <expression A> auto Name(A&& a) { return make_unary<ufunc::Name>(std::forward<A>(a)); }
+#define PYCXX_UNARY_MATH(Name, Std, Simd) PYCXX_UNARY_FUNCTION(Name)
+#include "pycxx/array/ufunc_math.def"
+PYCXX_UNARY_FUNCTION(negative)
+PYCXX_UNARY_FUNCTION(positive)
+PYCXX_UNARY_FUNCTION(absolute)
+PYCXX_UNARY_FUNCTION(square)
+PYCXX_UNARY_FUNCTION(sign)
+PYCXX_UNARY_FUNCTION(floor)
+PYCXX_UNARY_FUNCTION(ceil)
+PYCXX_UNARY_FUNCTION(trunc)
+PYCXX_UNARY_FUNCTION(rint)
+PYCXX_UNARY_FUNCTION(isnan)
+PYCXX_UNARY_FUNCTION(isinf)
+PYCXX_UNARY_FUNCTION(isfinite)
+PYCXX_UNARY_FUNCTION(logical_not)
+PYCXX_UNARY_FUNCTION(invert)
+#undef PYCXX_UNARY_FUNCTION
+template <expression A> auto operator-(A&& a) { return negative(std::forward<A>(a)); }
+template <expression A> auto operator+(A&& a) { return positive(std::forward<A>(a)); }
+template <expression A> auto operator~(A&& a) { return invert(std::forward<A>(a)); }
+template <expression A> auto operator!(A&& a) { return logical_not(std::forward<A>(a)); }
+template <expression A> auto abs(A&& a) { return absolute(std::forward<A>(a)); }
+
+// numpy.where(cond, x, y); x and y may be Python scalars (weak against the other operand).
+template <class C, class A, class B> auto where(C&& c, A&& a, B&& b) {
+  static_assert(expression<C>, "where's condition is an array expression");
+  if constexpr (expression<A> && expression<B>)
+    return where_expr<closure_t<C>, closure_t<A>, closure_t<B>>(std::forward<C>(c), std::forward<A>(a), std::forward<B>(b));
+  else if constexpr (expression<A>) {
+    auto s = weak_scalar<typename std::remove_cvref_t<A>::value_type>(b);
+    return where_expr<closure_t<C>, closure_t<A>, decltype(s)>(std::forward<C>(c), std::forward<A>(a), s);
+  } else if constexpr (expression<B>) {
+    auto s = weak_scalar<typename std::remove_cvref_t<B>::value_type>(a);
+    return where_expr<closure_t<C>, decltype(s), closure_t<B>>(std::forward<C>(c), s, std::forward<B>(b));
+  } else {
+    using T = std::conditional_t<std::is_floating_point_v<A> || std::is_floating_point_v<B>, double, std::int64_t>;
+    return where_expr<closure_t<C>, scalar_expr<T>, scalar_expr<T>>(std::forward<C>(c), scalar_expr<T>(T(a)),
+                                                                    scalar_expr<T>(T(b)));
+  }
+}
+
+}  // namespace pycxx
