@@ -1,0 +1,16 @@
+// math.atanh(x): the inverse hyperbolic tangent, from the C library as CPython computes it, with CPython's
+// errors: a NaN result from a non-NaN x is a ValueError "math domain error", and
+// an infinite result from a finite x is a ValueError "math domain error" (math/detail/libm_checks.hpp).
+#pragma once
+
+#include <cmath>
+
+#include "math/detail/libm_checks.hpp"
+#include "pycxx_shim.hpp"
+
+namespace pycxx::shims::math {
+
+PYCXX_SHIM("math", "atanh") PYCXX_POSITIONAL_ONLY
+inline double atanh(double x) { return detail::check_unary(std::atanh(x), x, detail::on_infinity::domain_error); }
+
+}  // namespace pycxx::shims::math
