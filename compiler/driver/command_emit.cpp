@@ -1,0 +1,49 @@
+// `pycxx emit FILE` prints the generated C++; `pycxx emit --ast-json FILE` prints the parser's
+// syntax tree as JSON (field for field as CPython's `ast`). Diagnostics go to DiagnosticsOutput.
+#include <cstdio>
+
+#include "compiler/driver/commands.hpp"
+#include "compiler/driver/diagnostics_output.hpp"
+#include "compiler/driver/front_end.hpp"
+#include "compiler/parse/parser.hpp"
+
+namespace pycxx {
+namespace {
+
+ExitStatus emit_ast_json(const DriverOptions& options, const std::string& path) {
+  DiagnosticsOutput output(options.diagnostics_format);
+  LoadedSource source = load_source(path);
+  ast::Module* module = nullptr;
+  ast::AstContext context;
+  if (source.readable) module = parse_module(*source.file, context, *source.diagnostics);
+  output.add(*source.diagnostics);
+  if (!module || source.diagnostics->has_errors()) {
+    output.finish();
+    return ExitStatus::UserError;
+  }
+  std::string json = ast_to_json(*module);
+  std::fwrite(json.data(), 1, json.size(), stdout);
+  std::fputc('\n', stdout);
+  return ExitStatus::Ok;
+}
+
+}  // namespace
+
+ExitStatus run_emit(const DriverOptions& options, const EmitOptions& emit) {
+  if (emit.ast_json) return emit_ast_json(options, emit.file);
+  CompileOptions compile;
+  compile.line_directives = emit.line_directives;
+  FrontEndResult result = run_front_end(emit.file, compile);
+  DiagnosticsOutput output(options.diagnostics_format);
+  output.add(*result.source.diagnostics);
+  if (!result.generated) {
+    output.finish();
+    return ExitStatus::UserError;
+  }
+  // Warnings only: printed (text on stderr), and the C++ still goes to stdout. json/sarif
+  // documents are not mixed into stdout here, which holds the C++.
+  std::fwrite(result.generated->cpp.data(), 1, result.generated->cpp.size(), stdout);
+  return ExitStatus::Ok;
+}
+
+}  // namespace pycxx
