@@ -107,6 +107,9 @@ inline complex128 complex_pow(complex128 a, complex128 b) {
       len /= std::exp(at * b.imag());
       phase += b.imag() * std::log(vabs);
     }
+    // cos/sin of an infinite phase set errno to EDOM in libm, which CPython reports as this
+    // ZeroDivisionError (its one check for EDOM), so pycxx does the same.
+    if (std::isinf(phase)) domain_error = true;
     r = {len * std::cos(phase), len * std::sin(phase)};
   }
   if (domain_error) [[unlikely]]

@@ -139,6 +139,14 @@ inline std::int64_t float_to_int(double x) {
 inline std::int64_t float_round_to_int(double x) { return float_to_int(std::nearbyint(x)); }
 
 namespace detail {
+// printf's %.Nf: the exact binary value rounded half-even to N decimals (glibc).
+inline std::string format_fixed(double x, int decimals) {
+  int n = std::snprintf(nullptr, 0, "%.*f", decimals, x);
+  std::string buffer(static_cast<std::size_t>(n), '\0');
+  std::snprintf(buffer.data(), buffer.size() + 1, "%.*f", decimals, x);  // C++11: data()[size()] is writable
+  return buffer;
+}
+
 // Rounds the decimal string of a non-negative integer part `digits` (plus whether a fraction
 // followed) at `k` digits from the right, half-even on the exact value; returns the kept digits.
 inline std::string round_integer_digits(const std::string& digits, int k, bool fraction_nonzero) {
@@ -165,18 +173,12 @@ inline double float_round(double x, std::int64_t ndigits) {
   if (ndigits > 323) return x;  // CPython's NDIGITS_MAX: already exact
   if (ndigits < -308) return 0.0 * x;  // NDIGITS_MIN: rounds to a signed zero
   if (ndigits >= 0) {
-    int n = std::snprintf(nullptr, 0, "%.*f", static_cast<int>(ndigits), x);
-    std::string buffer(static_cast<std::size_t>(n) + 1, '\0');
-    std::snprintf(buffer.data(), buffer.size(), "%.*f", static_cast<int>(ndigits), x);
-    double r = std::strtod(buffer.c_str(), nullptr);
+    double r = std::strtod(detail::format_fixed(x, static_cast<int>(ndigits)).c_str(), nullptr);
     if (std::isinf(r)) raise(exception_kind::OverflowError, "rounded value too large to represent");
     return r == 0.0 ? std::copysign(0.0, x) : r;
   }
   double ax = std::fabs(x);
-  int n = std::snprintf(nullptr, 0, "%.0f", std::trunc(ax));
-  std::string digits(static_cast<std::size_t>(n) + 1, '\0');
-  std::snprintf(digits.data(), digits.size(), "%.0f", std::trunc(ax));
-  digits.resize(static_cast<std::size_t>(n));
+  std::string digits = detail::format_fixed(std::trunc(ax), 0);
   std::string kept = detail::round_integer_digits(digits, static_cast<int>(-ndigits), ax != std::trunc(ax));
   kept += "e" + std::to_string(-ndigits);
   double r = std::strtod(kept.c_str(), nullptr);
