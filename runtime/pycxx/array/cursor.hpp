@@ -11,12 +11,14 @@
 
 #include <xsimd/xsimd.hpp>
 
+#include "pycxx/array/dtype.hpp"
 #include "pycxx/array/shape.hpp"
 
 namespace pycxx {
 
 template <class T, std::size_t M> struct leaf_cursor {
   using value_type = T;
+  static constexpr bool simd_able = is_simd_type_v<T>;
   T* base;
   T* p;
   shape_t<M> st;
@@ -40,6 +42,7 @@ template <class T, std::size_t M> struct leaf_cursor {
 
 template <class T> struct scalar_cursor {
   using value_type = T;
+  static constexpr bool simd_able = is_simd_type_v<T>;
   T v;
   template <class F> void each_strides(F&&) {}
   void finish(std::size_t) {}
@@ -105,7 +108,7 @@ template <std::size_t M, class Seek, class Run> void run_loop(const loop_plan<M>
     return;
   }
   std::size_t outer = pl.r - 1;
-  index_t idx[M] = {};
+  index_t idx[M ? M : 1] = {};
   index_t n = pl.shape[outer];
   for (;;) {
     seek(idx, outer);

@@ -42,6 +42,8 @@ template <class C, class V> auto cast_batch(const V& b) {
 template <class Op, class CA> struct unary_cursor {
   using C = typename Op::template compute_t<typename CA::value_type>;
   using value_type = typename Op::template result_t<C>;
+  static constexpr bool simd_able = CA::simd_able && Op::has_simd && is_simd_type_v<C> &&
+                                    std::is_same_v<C, typename CA::value_type> && std::is_same_v<value_type, C>;
   CA a;
   template <class F> void each_strides(F&& f) { a.each_strides(f); }
   void finish(std::size_t r) { a.finish(r); }
@@ -76,6 +78,9 @@ template <class Op, class A> class unary_expr : public expression_tag {
 template <class Op, class CL, class CR> struct binary_cursor {
   using C = typename Op::template compute_t<typename CL::value_type, typename CR::value_type>;
   using value_type = typename Op::template result_t<C>;
+  static constexpr bool simd_able = CL::simd_able && CR::simd_able && Op::has_simd && is_simd_type_v<C> &&
+                                    std::is_same_v<C, typename CL::value_type> &&
+                                    std::is_same_v<C, typename CR::value_type> && std::is_same_v<value_type, C>;
   CL l;
   CR r;
   template <class F> void each_strides(F&& f) { l.each_strides(f); r.each_strides(f); }
@@ -119,6 +124,7 @@ template <class Op, class L, class R> class binary_expr : public expression_tag 
 
 template <class T, class CC, class CA, class CB> struct where_cursor {
   using value_type = T;
+  static constexpr bool simd_able = false;
   CC c;
   CA a;
   CB b;

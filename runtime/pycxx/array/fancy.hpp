@@ -1,0 +1,141 @@
+// Advanced indexing: a boolean mask (a[mask]) or an integer array (a[idx]) on the leading
+// dimensions. Reading makes a new array (numpy copies too); setitem writes in place with
+// the value broadcast as numpy does. Basic indices are in index.hpp.
+#pragma once
+
+#include "pycxx/array/index.hpp"
+
+namespace pycxx {
+
+namespace detail {
+// Calls f(offset-in-a, position-in-mask) for each true element of `mask` in C order.
+template <class T, std::size_t N, std::size_t K, class F> void for_each_true(const ndarray<T, N>& a, const ndarray<bool, K>& mask, F&& f) {
+  static_assert(K <= N, "too many indices for array");
+  for (std::size_t d = 0; d < K; ++d)
+    if (mask.shape()[d] != a.shape()[d])
+      raise(exception_kind::IndexError, "boolean index did not match indexed array along axis " + std::to_string(d) +
+                                            "; size of axis is " + std::to_string(a.shape()[d]) +
+                                            " but size of corresponding boolean axis is " + std::to_string(mask.shape()[d]));
+  if (mask.size() == 0) return;
+  index_t idx[K > 0 ? K : 1] = {};
+  for (index_t count = 0;;) {
+    index_t moff = 0, aoff = 0;
+    for (std::size_t d = 0; d < K; ++d) {
+      moff += idx[d] * mask.strides()[d];
+      aoff += idx[d] * a.strides()[d];
+    }
+    if (mask.data()[moff]) f(aoff, count++);
+    std::size_t d = K;
+    while (d > 0) {
+      --d;
+      if (++idx[d] < mask.shape()[d]) break;
+      idx[d] = 0;
+      if (d == 0) return;
+    }
+    if (K == 0) return;
+  }
+}
+
+template <class T, std::size_t N, std::size_t K> ndarray<T, N - K> subarray(const ndarray<T, N>& a, index_t offset) {
+  shape_t<N - K> s, st;
+  for (std::size_t d = K; d < N; ++d) {
+    s[d - K] = a.shape()[d];
+    st[d - K] = a.strides()[d];
+  }
+  return ndarray<T, N - K>(a.holder(), a.data() + offset, s, st);
+}
+template <class T, std::size_t N> ndarray<T, N - 1> row(const ndarray<T, N>& a, index_t i) {
+  return subarray<T, N, 1>(a, i * a.strides()[0]);
+}
+}  // namespace detail
+
+template <std::size_t K> index_t count_nonzero(const ndarray<bool, K>& m) {
+  index_t n = 0;
+  ndarray<bool, K> flat = m;
+  detail::for_each_true(flat, m, [&](index_t, index_t) { ++n; });
+  return n;
+}
+
+// a[mask]: rank N - K + 1, the selected sub-arrays in C order of the mask.
+template <class T, std::size_t N, std::size_t K> ndarray<T, N - K + 1> getitem(const ndarray<T, N>& a, const ndarray<bool, K>& mask) {
+  shape_t<N - K + 1> s{};
+  s[0] = count_nonzero(mask);
+  for (std::size_t d = K; d < N; ++d) s[d - K + 1] = a.shape()[d];
+  ndarray<T, N - K + 1> r(s);
+  detail::for_each_true(a, mask, [&](index_t off, index_t i) {
+    assign_fresh(detail::row(r, i), detail::subarray<T, N, K>(a, off));
+  });
+  return r;
+}
+template <class T, std::size_t N, expression M>
+  requires(!std::is_same_v<M, ndarray<bool, M::rank>> && std::is_same_v<typename M::value_type, bool>)
+auto getitem(const ndarray<T, N>& a, const M& mask) {
+  return getitem(a, ndarray<bool, M::rank>(mask));
+}
+
+// a[mask] = v: v is a scalar, or broadcasts to (count, a.shape[K:]...).
+template <class T, std::size_t N, std::size_t K, class V> void setitem(const ndarray<T, N>& a, const ndarray<bool, K>& mask, const V& v) {
+  a.check_writeable();
+  if constexpr (!expression<V>) {
+    T value = convert<T>(v);
+    detail::for_each_true(a, mask, [&](index_t off, index_t) { assign(detail::subarray<T, N, K>(a, off), scalar_expr<T>(value)); });
+  } else {
+    constexpr std::size_t R = N - K + 1;
+    shape_t<R> s{};
+    s[0] = count_nonzero(mask);
+    for (std::size_t d = K; d < N; ++d) s[d - K + 1] = a.shape()[d];
+    check_assignable(v.shape(), s);
+    // Evaluate the values first: they may read `a` (a[m] = a[m] * 2).
+    ndarray<T, R> vals(s);
+    assign(vals, v);
+    detail::for_each_true(a, mask, [&](index_t off, index_t i) { assign(detail::subarray<T, N, K>(a, off), detail::row(vals, i)); });
+  }
+}
+template <class T, std::size_t N, expression M, class V>
+  requires(!std::is_same_v<M, ndarray<bool, M::rank>> && std::is_same_v<typename M::value_type, bool>)
+void setitem(const ndarray<T, N>& a, const M& mask, const V& v) {
+  setitem(a, ndarray<bool, M::rank>(mask), v);
+}
+
+// a[idx] with an integer array on axis 0: rank K + N - 1.
+template <class T, std::size_t N, class I, std::size_t K>
+  requires(is_integral_v<I>)
+ndarray<T, K + N - 1> getitem(const ndarray<T, N>& a, const ndarray<I, K>& idx) {
+  shape_t<K + N - 1> s{};
+  for (std::size_t d = 0; d < K; ++d) s[d] = idx.shape()[d];
+  for (std::size_t d = 1; d < N; ++d) s[K + d - 1] = a.shape()[d];
+  ndarray<T, K + N - 1> r(s);
+  ndarray<I, K> flat_idx = idx.is_c_contiguous() ? idx : ndarray<I, K>(positive(idx));
+  shape_t<N - 1> rs{};
+  for (std::size_t d = 1; d < N; ++d) rs[d - 1] = a.shape()[d];
+  index_t inner = size_of(rs);
+  for (index_t i = 0; i < idx.size(); ++i) {
+    index_t j = wrap_index(static_cast<index_t>(flat_idx.data()[i]), a.shape()[0], 0);
+    assign_fresh(ndarray<T, N - 1>(r.holder(), r.data() + i * inner, rs, c_strides(rs)), detail::row(a, j));
+  }
+  return r;
+}
+
+// a[idx] = v with an integer array on axis 0 (later duplicates win, as in numpy).
+template <class T, std::size_t N, class I, std::size_t K, class V>
+  requires(is_integral_v<I>)
+void setitem(const ndarray<T, N>& a, const ndarray<I, K>& idx, const V& v) {
+  a.check_writeable();
+  shape_t<K + N - 1> s{};
+  for (std::size_t d = 0; d < K; ++d) s[d] = idx.shape()[d];
+  for (std::size_t d = 1; d < N; ++d) s[K + d - 1] = a.shape()[d];
+  ndarray<T, K + N - 1> vals(s);
+  if constexpr (expression<V>) assign(vals, v);
+  else assign(vals, scalar_expr<T>(convert<T>(v)));
+  ndarray<I, K> flat_idx = idx.is_c_contiguous() ? idx : ndarray<I, K>(positive(idx));
+  index_t inner = size_of(s) / (idx.size() ? idx.size() : 1);
+  for (index_t i = 0; i < idx.size(); ++i) {
+    index_t j = wrap_index(static_cast<index_t>(flat_idx.data()[i]), a.shape()[0], 0);
+    shape_t<N> rs = a.shape();
+    rs[0] = 1;
+    ndarray<T, N> src(vals.holder(), vals.data() + i * inner, rs, c_strides(rs));
+    assign(view(a, slice{j, j + 1, 1}), src);
+  }
+}
+
+}  // namespace pycxx

@@ -1,0 +1,131 @@
+// Basic indexing with Python's rules, giving views that never copy: integers (negative
+// wrap, IndexError when out of range), slices (any step, negative included), newaxis and
+// ellipsis. view(a, ...) returns an ndarray whose rank the index types decide at compile
+// time; at(a, i, j) returns an element reference; getitem/setitem are the generated code's
+// spelling of a[...] and a[...] = v (fancy.hpp adds masks and integer arrays).
+#pragma once
+
+#include <limits>
+
+#include "pycxx/array/assign.hpp"
+
+namespace pycxx {
+
+inline constexpr index_t slice_none = std::numeric_limits<index_t>::min();
+
+// Python's slice(start, stop, step); slice_none stands for an omitted bound.
+struct slice {
+  index_t start = slice_none;
+  index_t stop = slice_none;
+  index_t step = 1;
+};
+struct newaxis_t {};
+inline constexpr newaxis_t newaxis{};
+struct ellipsis_t {};
+inline constexpr ellipsis_t ellipsis{};
+
+// PySlice_AdjustIndices: the first index, step and length of s over a dimension of size n.
+struct slice_range {
+  index_t start, step, length;
+};
+inline slice_range adjust_slice(const slice& s, index_t n) {
+  index_t step = s.step == slice_none ? 1 : s.step;
+  if (step == 0) raise(exception_kind::ValueError, "slice step cannot be zero");
+  auto clamp = [&](index_t v, index_t dflt) {
+    if (v == slice_none) return dflt;
+    if (v < 0) {
+      v += n;
+      if (v < 0) v = step < 0 ? -1 : 0;
+    } else if (v >= n) {
+      v = step < 0 ? n - 1 : n;
+    }
+    return v;
+  };
+  index_t start = clamp(s.start, step < 0 ? n - 1 : 0);
+  index_t stop = clamp(s.stop, step < 0 ? -1 : n);
+  index_t len = 0;
+  if (step < 0) {
+    if (stop < start) len = (start - stop - 1) / (-step) + 1;
+  } else if (start < stop) {
+    len = (stop - start - 1) / step + 1;
+  }
+  return {start, step, len};
+}
+
+namespace detail {
+template <class I> inline constexpr bool is_int_index = std::is_integral_v<I>;
+template <class I> inline constexpr std::size_t consumes = std::is_same_v<I, newaxis_t> ? 0 : 1;
+template <class I> inline constexpr std::size_t produces = is_int_index<I> ? 0 : 1;
+}  // namespace detail
+
+// Rank of a[idx...] for an array of rank N.
+template <std::size_t N, class... I> inline constexpr std::size_t view_rank = [] {
+  std::size_t used = (std::size_t{0} + ... + (std::is_same_v<I, ellipsis_t> ? 0 : detail::consumes<I>));
+  std::size_t made = (std::size_t{0} + ... + (std::is_same_v<I, ellipsis_t> ? 0 : detail::produces<I>));
+  return N - used + made;
+}();
+
+template <class T, std::size_t N, class... I> auto view(const ndarray<T, N>& a, const I&... idx) {
+  constexpr std::size_t ellipses = (std::size_t{0} + ... + std::is_same_v<I, ellipsis_t>);
+  static_assert(ellipses <= 1, "an index can only have a single ellipsis ('...')");
+  constexpr std::size_t used = (std::size_t{0} + ... + (std::is_same_v<I, ellipsis_t> ? 0 : detail::consumes<I>));
+  static_assert(used <= N, "too many indices for array");
+  constexpr std::size_t M = view_rank<N, I...>;
+  shape_t<M> shape{}, strides{};
+  T* data = a.data();
+  std::size_t in = 0, out = 0;
+  auto one = [&](const auto& x) {
+    using X = std::remove_cvref_t<decltype(x)>;
+    if constexpr (std::is_same_v<X, ellipsis_t>) {
+      for (std::size_t k = 0; k < N - used; ++k, ++in, ++out) {
+        shape[out] = a.shape()[in];
+        strides[out] = a.strides()[in];
+      }
+    } else if constexpr (std::is_same_v<X, newaxis_t>) {
+      shape[out] = 1;
+      strides[out++] = 0;
+    } else if constexpr (std::is_same_v<X, slice>) {
+      slice_range r = adjust_slice(x, a.shape()[in]);
+      if (r.length) data += r.start * a.strides()[in];
+      shape[out] = r.length;
+      strides[out++] = r.step * a.strides()[in++];
+    } else {
+      static_assert(detail::is_int_index<X>, "index must be an integer, slice, newaxis or ellipsis");
+      data += wrap_index(static_cast<index_t>(x), a.shape()[in], in) * a.strides()[in];
+      ++in;
+    }
+  };
+  (one(idx), ...);
+  for (; in < N; ++in, ++out) {  // trailing dimensions are taken whole
+    shape[out] = a.shape()[in];
+    strides[out] = a.strides()[in];
+  }
+  return ndarray<T, M>(a.holder(), data, shape, strides);
+}
+
+// a[i, j] with every dimension indexed by an integer: a reference to the element.
+template <class T, std::size_t N, class... I> T& at(const ndarray<T, N>& a, I... idx) {
+  static_assert(sizeof...(I) == N, "at() takes one integer per dimension");
+  index_t ix[] = {static_cast<index_t>(idx)...};
+  T* p = a.data();
+  for (std::size_t d = 0; d < N; ++d) p += wrap_index(ix[d], a.shape()[d], d) * a.strides()[d];
+  return *p;
+}
+
+// a[...] for basic indices: a scalar (all integers) or a view.
+template <class T, std::size_t N, class... I> auto getitem(const ndarray<T, N>& a, const I&... idx) {
+  if constexpr (sizeof...(I) == N && (detail::is_int_index<I> && ...)) return at(a, idx...);
+  else return view(a, idx...);
+}
+
+// Transposes and reshapes that stay views.
+template <class T, std::size_t N> ndarray<T, N> transpose(const ndarray<T, N>& a) {
+  shape_t<N> s, st;
+  for (std::size_t d = 0; d < N; ++d) {
+    s[d] = a.shape()[N - 1 - d];
+    st[d] = a.strides()[N - 1 - d];
+  }
+  return ndarray<T, N>(a.holder(), a.data(), s, st);
+}
+
+}  // namespace pycxx
