@@ -21,6 +21,7 @@
 #include <tuple>
 
 #include "pycxx/errors.hpp"
+#include "pycxx/scalar/overflow.hpp"
 
 namespace pycxx {
 
@@ -131,7 +132,7 @@ inline std::int64_t float_to_int(double x) {
     raise(exception_kind::OverflowError, "cannot convert float infinity to integer");
   // -2**63 is exact; 2**63 is the first double beyond int64.
   if (!(x >= -9223372036854775808.0 && x < 9223372036854775808.0)) [[unlikely]]
-    raise(exception_kind::OverflowError, "integer overflow: the float does not fit in a 64-bit int");
+    detail::raise_int_overflow();
   return static_cast<std::int64_t>(x);
 }
 

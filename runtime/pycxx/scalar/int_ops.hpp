@@ -24,16 +24,11 @@
 
 #include "pycxx/errors.hpp"
 #include "pycxx/scalar/float_ops.hpp"
+#include "pycxx/scalar/overflow.hpp"
 
 namespace pycxx {
 
-// The one message of every int64 overflow (documented in docs/semantics.md).
-inline constexpr const char* int_overflow_message = "integer overflow: the result does not fit in a 64-bit int";
-
 namespace detail {
-[[noreturn, gnu::cold, gnu::noinline]] inline void raise_int_overflow() {
-  raise(exception_kind::OverflowError, int_overflow_message);
-}
 [[noreturn, gnu::cold, gnu::noinline]] inline void raise_negative_shift() {
   raise(exception_kind::ValueError, "negative shift count");
 }

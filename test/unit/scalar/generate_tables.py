@@ -10,7 +10,6 @@ import os
 import sys
 
 INT_OVERFLOW = "integer overflow: the result does not fit in a 64-bit int"
-FLOAT_INT_OVERFLOW = "integer overflow: the float does not fit in a 64-bit int"
 NEG_INT_POW = "negative exponent in int ** int: the result would be a float; write float(base) ** exponent"
 COMPLEX_FROM_FLOAT_POW = ("negative number cannot be raised to a fractional power (CPython gives a complex "
                           "number: write complex(base) ** exponent)")
@@ -117,15 +116,11 @@ def main():
     out.append("inline const float_int_case float_to_int_cases[] = {")
     for x in FLOATS + [2.0**63, -2.0**63, 9.2e18, -9.3e18, 2.5, -2.5, 0.9999999999999999]:
         r = outcome(lambda: int(x), "int")
-        if not r[0] and r[3] == INT_OVERFLOW:
-            r = (False, None, "OverflowError", FLOAT_INT_OVERFLOW)
         out.append(row([cdouble(x)], r, "int"))
     out.append("};")
     out.append("inline const float_int_case float_round_to_int_cases[] = {")
     for x in FLOATS + [0.5, 1.5, 2.5, -2.5, 3.5, -0.5, 2.5000000000000004, 4503599627370497.0]:
         r = outcome(lambda: round(x), "int")
-        if not r[0] and r[3] == INT_OVERFLOW:
-            r = (False, None, "OverflowError", FLOAT_INT_OVERFLOW)
         out.append(row([cdouble(x)], r, "int"))
     out.append("};")
     out.append("inline const float_round_case float_round_cases[] = {")
