@@ -1,0 +1,32 @@
+"""Fibonacci numbers three ways: recursion, tuple swapping, and a loop with overflow checks.
+
+Python ints are 64-bit in compiled code: fib_iter(93) overflows and raises OverflowError,
+where CPython would go on with big integers (the one documented difference).
+"""
+
+LIMIT = 92  # the largest n whose Fibonacci number fits in 64 bits
+
+
+def fib_rec(n: int) -> int:
+    """Fibonacci by plain recursion: exponential, a benchmark of calls."""
+    if n < 2:
+        return n
+    return fib_rec(n - 1) + fib_rec(n - 2)
+
+
+def fib_iter(n: int) -> int:
+    """Fibonacci by iteration with tuple packing and unpacking."""
+    a, b = 0, 1
+    for _ in range(n):
+        a, b = b, a + b
+    return a
+
+
+def fib_sum_mod(count: int, modulus: int) -> int:
+    """The sum of the first `count` Fibonacci numbers modulo `modulus`, without overflow."""
+    a, b = 0, 1
+    total = 0
+    for _ in range(count):
+        total = (total + a) % modulus
+        a, b = b, (a + b) % modulus
+    return total
