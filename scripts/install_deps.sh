@@ -9,7 +9,7 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 PYTHON="${PYCXX_PYTHON:-python3}"
 
 apt_packages=(libclang-16-dev llvm-16-dev clang-16 libfmt-dev libcli11-dev catch2 libxsimd-dev xtl-dev
-              ccache ninja-build g++ git)
+              libicu-dev ccache ninja-build g++ git)
 command -v cmake >/dev/null 2>&1 || apt_packages+=(cmake)
 command -v "$PYTHON" >/dev/null 2>&1 || apt_packages+=(python3 python3-pip python3-venv)
 
