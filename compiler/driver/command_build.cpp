@@ -61,7 +61,14 @@ ExitStatus run_build(const DriverOptions& options, const BuildOptions& build) {
     FrontEndResult result = run_front_end(path);
     output.add(*result.source.diagnostics);
     if (result.generated) {
-      jobs.push_back(ModuleJob{path, std::move(*result.generated), output_dir_for(build, path), i + 1, build.files.size()});
+      fs::path out = output_dir_for(build, path);
+      for (const ModuleJob& other : jobs) {
+        if (other.generated.module_name == result.generated->module_name && fs::equivalent(other.output_dir, out)) {
+          throw UserError("'" + other.source_path + "' and '" + path + "' would both write module '" +
+                          other.generated.module_name + "' to '" + out.string() + "'");
+        }
+      }
+      jobs.push_back(ModuleJob{path, std::move(*result.generated), out, i + 1, build.files.size()});
     }
   }
   output.finish();

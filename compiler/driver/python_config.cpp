@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <sstream>
 #include <vector>
 
@@ -49,6 +50,12 @@ std::string resolve_interpreter(const DriverOptions& options) {
   return *found;
 }
 
+bool starts_with_shebang(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  char head[2] = {};
+  return in.read(head, 2) && head[0] == '#' && head[1] == '!';
+}
+
 }  // namespace
 
 PythonConfig query_python_config(const DriverOptions& options, const fs::path& cache_dir) {
@@ -58,7 +65,16 @@ PythonConfig query_python_config(const DriverOptions& options, const fs::path& c
   struct stat st {};
   ::stat(config.interpreter.c_str(), &st);
   std::string identity = fmt::format("{} {} {}.{}", config.interpreter, st.st_size, st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
-  fs::path memo = cache_dir / "python" / (Sha256().field(identity).hex_digest().substr(0, 24) + ".txt");
+  // A script (a pyenv shim, a wrapper) picks its real interpreter from the environment, so
+  // the variables such wrappers read are part of its identity.
+  for (const char* name : {"PYENV_VERSION", "VIRTUAL_ENV", "CONDA_PREFIX", "PYTHONHOME", "PYTHONPATH"}) {
+    if (const char* value = std::getenv(name)) identity += fmt::format(" {}={}", name, value);
+  }
+  if (starts_with_shebang(config.interpreter)) {
+    identity += " cwd=" + fs::current_path().string();  // pyenv's .python-version is looked up from here
+  }
+  identity = Sha256().field(identity).hex_digest();  // one line, whatever the variables hold
+  fs::path memo = cache_dir / "python" / (identity.substr(0, 24) + ".txt");
 
   std::vector<std::string> lines;
   if (auto text = read_whole_file(memo)) {
