@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "compiler/driver/file_ops.hpp"
+#include "compiler/driver/precompiled_header.hpp"
 #include "compiler/driver/sha256.hpp"
 #include "compiler/driver/subprocess.hpp"
 
@@ -70,9 +71,13 @@ ModuleOutcome build_module(const BuildContext& context, const ModuleJob& job, Pr
   fs::path built = work / (name + context.python.ext_suffix);
   write_file_atomically(cpp_file, generated.cpp);
 
+  std::vector<std::string> compile_args = context.flags;
+  compile_args.insert(compile_args.end(), includes.begin(), includes.end());
   std::vector<std::string> argv = context.toolchain.command;
-  argv.insert(argv.end(), context.flags.begin(), context.flags.end());
-  argv.insert(argv.end(), includes.begin(), includes.end());
+  argv.insert(argv.end(), compile_args.begin(), compile_args.end());
+  if (auto pch = precompiled_prelude(context, compile_args, generated_prelude(generated.cpp), progress)) {
+    argv.insert(argv.end(), {"-Winvalid-pch", "-include", pch->string()});
+  }
   argv.insert(argv.end(), {cpp_file.string(), "-o", built.string()});
   progress.step(job.index, job.total, name, "compiling C++");
   progress.detail("pycxx: " + quote_command(argv));

@@ -31,6 +31,7 @@ CxxToolchain find_cxx_toolchain(const DriverOptions& options) {
   ProcessResult version = run_process(version_argv);
   if (version.started && version.exit_code == 0) {
     toolchain.version = version.output.substr(0, version.output.find('\n'));
+    toolchain.is_gcc = version.output.find("Free Software Foundation") != std::string::npos;
   } else {
     // Not fatal: a compiler wrapper may refuse --version; the key then holds the path only.
     toolchain.version = "unknown (--version failed)";

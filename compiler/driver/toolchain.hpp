@@ -13,6 +13,7 @@ namespace pycxx {
 struct CxxToolchain {
   std::vector<std::string> command;  // program (full path) and leading arguments
   std::string version;               // first line of `--version`, or why it is unknown
+  bool is_gcc = false;               // GCC's precompiled headers are used (precompiled_header.cpp)
 };
 
 // Throws UserError when the compiler cannot be found.

@@ -300,3 +300,23 @@ def test_emit_ast_json_matches_python_ast(pycxx, write):
     run = pycxx("emit", "--ast-json", "sample.py")
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout) == python_ast_json(ast.parse(source))
+
+
+def test_precompiled_prelude_is_built_once_and_then_used(pycxx, write, tmp_path):
+    import subprocess
+
+    if "Free Software Foundation" not in subprocess.run(["c++", "--version"], capture_output=True, text=True).stdout:
+        import pytest
+
+        pytest.skip("precompiled headers are used with GCC only")
+    cxx = fake_compiler(tmp_path, 'exec c++ "$@"\n')
+    for i in range(3):  # different modules with the same prelude, in separate runs
+        write(f"m{i}.py", f"def value() -> int:\n    return {i}\n")
+        run = pycxx("build", f"m{i}.py", "-o", "out", "--cxx", str(cxx))
+        assert run.returncode == 0, run.stderr
+    log = calls(tmp_path)
+    headers = [c for c in log if "c++-header" in c]
+    assert len(headers) == 1  # precompiled at the second sight, once
+    assert "-include" not in log[0] and "-include" in log[-1]
+    assert list((tmp_path / "cache" / "pch").glob("*/prelude.hpp.gch"))
+    assert call_in_subprocess(tmp_path / "out", "import m2; print(m2.value())") == "2"
