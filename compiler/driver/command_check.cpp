@@ -8,7 +8,7 @@ namespace pycxx {
 ExitStatus run_check(const DriverOptions& options, const CheckOptions& check) {
   DiagnosticsOutput output(options.diagnostics_format);
   for (const std::string& path : check.files) {
-    FrontEndResult result = run_front_end(path);
+    FrontEndResult result = run_front_end(path, CompileOptions{}, /*require_module_name=*/false);
     output.add(*result.source.diagnostics);
   }
   output.finish();

@@ -48,11 +48,13 @@ LoadedSource load_source(const std::string& path) {
   return loaded;
 }
 
-FrontEndResult run_front_end(const std::string& path, const CompileOptions& options) {
+FrontEndResult run_front_end(const std::string& path, const CompileOptions& options, bool require_module_name) {
   FrontEndResult result;
   fs::path p(path);
-  if (p.extension() != ".py") throw UserError("'" + path + "' is not a Python source file (expected a name ending in .py)");
-  if (!is_identifier(p.stem().string())) {
+  if (require_module_name && p.extension() != ".py") {
+    throw UserError("'" + path + "' is not a Python source file (expected a name ending in .py)");
+  }
+  if (require_module_name && !is_identifier(p.stem().string())) {
     throw UserError("'" + path + "': '" + p.stem().string() +
                     "' is not a valid module name (use letters, digits and underscores, not starting with a digit)");
   }

@@ -28,8 +28,8 @@ struct FrontEndResult {
   std::optional<GeneratedModule> generated;  // empty when there were errors
 };
 
-// Reads `path` and compiles it to C++. Checks first that the file name is an importable
-// module name (`my-mod.py` is not).
-FrontEndResult run_front_end(const std::string& path, const CompileOptions& options = {});
+// Reads `path` and compiles it to C++. With `require_module_name` (build, emit), checks first
+// that the file name is an importable module name (`my-mod.py` is not); `check` takes any file.
+FrontEndResult run_front_end(const std::string& path, const CompileOptions& options = {}, bool require_module_name = true);
 
 }  // namespace pycxx
