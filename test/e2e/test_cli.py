@@ -320,3 +320,29 @@ def test_precompiled_prelude_is_built_once_and_then_used(pycxx, write, tmp_path)
     assert "-include" not in log[0] and "-include" in log[-1]
     assert list((tmp_path / "cache" / "pch").glob("*/prelude.hpp.gch"))
     assert call_in_subprocess(tmp_path / "out", "import m2; print(m2.value())") == "2"
+
+
+def test_interpreter_is_asked_once(pycxx_exe, write, tmp_path):
+    import subprocess
+    import sys
+
+    python = tmp_path / "logging-python"
+    python.write_text(f'#!/bin/sh\necho "$@" >> "{tmp_path}/python-calls.log"\nexec "{sys.executable}" "$@"\n')
+    python.chmod(0o755)
+    write("arith.py", ADD)
+    for _ in range(2):
+        run = subprocess.run([pycxx_exe, "build", "arith.py", "--python", str(python), "--cache-dir", "cache"],
+                             cwd=tmp_path, capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr
+    log = (tmp_path / "python-calls.log").read_text().splitlines()
+    assert len([line for line in log if line.startswith("-c ")]) == 1  # the query (a multi-line script)
+
+
+def test_python_dash_m_runs_the_executable(pycxx_exe, tmp_path):
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYCXX": pycxx_exe, "PYTHONPATH": str(SOURCE_DIR / "python")}
+    run = subprocess.run([sys.executable, "-m", "pycxx", "--version"], capture_output=True, text=True, env=env, cwd=tmp_path)
+    direct = subprocess.run([pycxx_exe, "--version"], capture_output=True, text=True)
+    assert run.returncode == 0 and run.stdout == direct.stdout
