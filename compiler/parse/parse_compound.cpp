@@ -1,0 +1,265 @@
+// Compound statements: if/while/for/with/try, function and class definitions with their
+// decorators, and the async forms. A compound statement's range runs from its first
+// keyword (not its decorators, as in CPython 3.8+) to the end of its last block.
+#include <fmt/format.h>
+
+#include "compiler/parse/parser_impl.hpp"
+
+namespace pycxx::parse {
+
+using namespace ast;
+
+StmtNode* Parser::compound_statement() {
+  Index start = pos_;
+  switch (kind()) {
+    case TokenKind::KwIf: return if_statement(start);
+    case TokenKind::KwWhile: return while_statement();
+    case TokenKind::KwFor: return for_statement(start, false);
+    case TokenKind::KwTry: return try_statement();
+    case TokenKind::KwWith: return with_statement(start, false);
+    case TokenKind::KwDef: return function_def(start, false, {});
+    case TokenKind::KwClass: return class_def(start, {});
+    case TokenKind::At: return decorated();
+    case TokenKind::KwAsync:
+      advance();
+      if (at(TokenKind::KwDef)) return function_def(start, true, {});
+      if (at(TokenKind::KwFor)) return for_statement(start, true);
+      if (at(TokenKind::KwWith)) return with_statement(start, true);
+      invalid_syntax();
+    default:
+      invalid_syntax();
+  }
+}
+
+StmtNode* Parser::if_statement(Index start) {
+  advance();  // `if` or `elif`
+  ExprNode* test = named_expression();
+  expect(TokenKind::Colon);
+  StmtList body = block();
+  StmtList orelse;
+  if (at(TokenKind::KwElif)) {
+    orelse.push_back(if_statement(pos_));
+  } else if (at(TokenKind::KwElse)) {
+    advance();
+    expect(TokenKind::Colon);
+    orelse = block();
+  }
+  auto* node = make<If>(start);
+  node->test = test;
+  node->body = std::move(body);
+  node->orelse = std::move(orelse);
+  return node;
+}
+
+StmtNode* Parser::while_statement() {
+  Index start = pos_;
+  advance();
+  ExprNode* test = named_expression();
+  expect(TokenKind::Colon);
+  StmtList body = block();
+  StmtList orelse;
+  if (accept(TokenKind::KwElse)) {
+    expect(TokenKind::Colon);
+    orelse = block();
+  }
+  auto* node = make<While>(start);
+  node->test = test;
+  node->body = std::move(body);
+  node->orelse = std::move(orelse);
+  return node;
+}
+
+StmtNode* Parser::for_statement(Index start, bool is_async) {
+  expect(TokenKind::KwFor);
+  ExprNode* target = star_targets(false);
+  expect(TokenKind::KwIn);
+  ExprNode* iter = star_expressions();
+  expect(TokenKind::Colon);
+  StmtList body = block();
+  StmtList orelse;
+  if (accept(TokenKind::KwElse)) {
+    expect(TokenKind::Colon);
+    orelse = block();
+  }
+  auto fill = [&](auto* node) {
+    node->target = target;
+    node->iter = iter;
+    node->body = std::move(body);
+    node->orelse = std::move(orelse);
+    return node;
+  };
+  if (is_async) return fill(make<AsyncFor>(start));
+  return fill(make<For>(start));
+}
+
+StmtNode* Parser::with_statement(Index start, bool is_async) {
+  expect(TokenKind::KwWith);
+  WithItemList items;
+  auto item = [&]() {
+    ExprNode* context = expression();
+    ExprNode* vars = nullptr;
+    if (accept(TokenKind::KwAs)) {
+      vars = target_item();
+      if (!at(TokenKind::Comma) && !at(TokenKind::RPar) && !at(TokenKind::Colon)) invalid_syntax();
+      set_context(vars, ExprContext::Store);
+    }
+    auto* with_item = context_.make<WithItem>();
+    with_item->context_expr = context;
+    with_item->optional_vars = vars;
+    return with_item;
+  };
+  bool done = false;
+  if (at(TokenKind::LPar)) {
+    // `with (a as b, c):` is a parenthesised list of items; `with (a, b) as c:` is not:
+    // try the first reading and fall back, as CPython's grammar does.
+    Index saved = pos_;
+    SourceLoc saved_end = prev_end_;
+    try {
+      advance();
+      WithItemList tried;
+      while (true) {
+        tried.push_back(item());
+        if (!accept(TokenKind::Comma)) break;
+        if (at(TokenKind::RPar)) break;
+      }
+      if (accept(TokenKind::RPar) && at(TokenKind::Colon)) {
+        items = std::move(tried);
+        done = true;
+      }
+    } catch (const SyntaxErrorException&) {
+    }
+    if (!done) {
+      pos_ = saved;
+      prev_end_ = saved_end;
+    }
+  }
+  if (!done) {
+    do items.push_back(item());
+    while (accept(TokenKind::Comma));
+  }
+  expect(TokenKind::Colon);
+  StmtList body = block();
+  auto fill = [&](auto* node) {
+    node->items = std::move(items);
+    node->body = std::move(body);
+    return node;
+  };
+  if (is_async) return fill(make<AsyncWith>(start));
+  return fill(make<With>(start));
+}
+
+StmtNode* Parser::try_statement() {
+  Index start = pos_;
+  advance();
+  expect(TokenKind::Colon);
+  StmtList body = block();
+  ExceptHandlerList handlers;
+  bool star = false, plain = false;
+  while (at(TokenKind::KwExcept)) {
+    Index handler_start = pos_;
+    advance();
+    bool is_star = accept(TokenKind::Star);
+    (is_star ? star : plain) = true;
+    if (star && plain) fail(tokens_[handler_start].range(), "cannot have both 'except' and 'except*' on the same 'try'");
+    ExprNode* type = nullptr;
+    OptIdentifier name;
+    if (!at(TokenKind::Colon) || is_star) {
+      Index type_start = pos_;
+      type = expression();
+      if (at(TokenKind::Comma)) {
+        advance();
+        expression();
+        fail(range_from(type_start), "multiple exception types must be parenthesized");
+      }
+      if (accept(TokenKind::KwAs)) name = expect_name();
+    }
+    expect(TokenKind::Colon);
+    StmtList handler_body = block();
+    auto* handler = make<ExceptHandler>(handler_start);
+    handler->type = type;
+    handler->name = std::move(name);
+    handler->body = std::move(handler_body);
+    handlers.push_back(handler);
+  }
+  StmtList orelse, finalbody;
+  if (!handlers.empty() && accept(TokenKind::KwElse)) {
+    expect(TokenKind::Colon);
+    orelse = block();
+  }
+  if (accept(TokenKind::KwFinally)) {
+    expect(TokenKind::Colon);
+    finalbody = block();
+  } else if (handlers.empty()) {
+    fail_here("expected 'except' or 'finally' block");
+  }
+  auto fill = [&](auto* node) {
+    node->body = std::move(body);
+    node->handlers = std::move(handlers);
+    node->orelse = std::move(orelse);
+    node->finalbody = std::move(finalbody);
+    return node;
+  };
+  if (star) return fill(make<TryStar>(start));
+  return fill(make<Try>(start));
+}
+
+StmtNode* Parser::function_def(Index start, bool is_async, ExprList decorators) {
+  expect(TokenKind::KwDef);
+  std::string name = expect_name();
+  expect(TokenKind::LPar);
+  Arguments* args = parameters(TokenKind::RPar, true);
+  expect(TokenKind::RPar);
+  ExprNode* returns = nullptr;
+  if (accept(TokenKind::RArrow)) returns = expression();
+  expect(TokenKind::Colon);
+  StmtList body = block();
+  auto fill = [&](auto* node) {
+    node->name = std::move(name);
+    node->args = args;
+    node->body = std::move(body);
+    node->decorator_list = std::move(decorators);
+    node->returns = returns;
+    return node;
+  };
+  if (is_async) return fill(make<AsyncFunctionDef>(start));
+  return fill(make<FunctionDef>(start));
+}
+
+StmtNode* Parser::class_def(Index start, ExprList decorators) {
+  expect(TokenKind::KwClass);
+  std::string name = expect_name();
+  ExprList bases;
+  KeywordList keywords;
+  if (at(TokenKind::LPar)) {
+    Index open = pos_;
+    advance();
+    Call holder;
+    call_arguments(&holder, open);
+    bases = std::move(holder.args);
+    keywords = std::move(holder.keywords);
+  }
+  expect(TokenKind::Colon);
+  StmtList body = block();
+  auto* node = make<ClassDef>(start);
+  node->name = std::move(name);
+  node->bases = std::move(bases);
+  node->keywords = std::move(keywords);
+  node->body = std::move(body);
+  node->decorator_list = std::move(decorators);
+  return node;
+}
+
+StmtNode* Parser::decorated() {
+  ExprList decorators;
+  while (accept(TokenKind::At)) {
+    decorators.push_back(named_expression());
+    expect(TokenKind::Newline);
+  }
+  Index start = pos_;
+  if (at(TokenKind::KwDef)) return function_def(start, false, std::move(decorators));
+  if (at(TokenKind::KwClass)) return class_def(start, std::move(decorators));
+  if (accept(TokenKind::KwAsync) && at(TokenKind::KwDef)) return function_def(start, true, std::move(decorators));
+  invalid_syntax();
+}
+
+}  // namespace pycxx::parse

@@ -1,0 +1,100 @@
+// Assignment, deletion and loop targets: `for a, *b in x`, `del x[0], y.z`. Targets are
+// parsed as expressions and then given the Store or Del context, which also checks that
+// every part of them can be assigned to.
+#include <fmt/format.h>
+
+#include "compiler/parse/parser_impl.hpp"
+
+namespace pycxx::parse {
+
+using namespace ast;
+
+const char* describe_expression(const ExprNode* e) {
+  switch (e->kind) {
+    case NodeKind::Tuple: return "tuple";
+    case NodeKind::List: return "list";
+    case NodeKind::Call: return "function call";
+    case NodeKind::Constant: return "literal";
+    case NodeKind::Compare: return "comparison";
+    case NodeKind::Lambda: return "lambda";
+    case NodeKind::IfExp: return "conditional expression";
+    case NodeKind::NamedExpr: return "named expression";
+    case NodeKind::Starred: return "starred";
+    case NodeKind::Yield: case NodeKind::YieldFrom: return "yield expression";
+    case NodeKind::Await: return "await expression";
+    case NodeKind::JoinedStr: return "f-string expression";
+    case NodeKind::Dict: return "dict literal";
+    case NodeKind::Set: return "set display";
+    case NodeKind::ListComp: return "list comprehension";
+    case NodeKind::SetComp: return "set comprehension";
+    case NodeKind::DictComp: return "dict comprehension";
+    case NodeKind::GeneratorExp: return "generator expression";
+    default: return "expression";
+  }
+}
+
+ExprNode* Parser::target_item() {
+  if (at(TokenKind::Star)) {
+    Index start = pos_;
+    advance();
+    ExprNode* value = bitwise_or();
+    auto* node = make<Starred>(start);
+    node->value = value;
+    return node;
+  }
+  return bitwise_or();
+}
+
+ExprNode* Parser::star_targets(bool allow_in) {
+  (void)allow_in;
+  Index start = pos_;
+  ExprNode* first = target_item();
+  if (at(TokenKind::Comma)) {
+    ExprList elts{first};
+    while (accept(TokenKind::Comma)) {
+      if (at(TokenKind::KwIn) || at(TokenKind::Equal) || at(TokenKind::Colon) || at(TokenKind::RPar)) break;
+      elts.push_back(target_item());
+    }
+    auto* tuple = make<Tuple>(start);
+    tuple->elts = std::move(elts);
+    first = tuple;
+  }
+  set_context(first, ExprContext::Store);
+  return first;
+}
+
+void Parser::set_context(ExprNode* target, ExprContext ctx, bool top) {
+  switch (target->kind) {
+    case NodeKind::Name:
+      cast<Name>(*target).ctx = ctx;
+      return;
+    case NodeKind::Attribute:
+      cast<Attribute>(*target).ctx = ctx;
+      return;
+    case NodeKind::Subscript:
+      cast<Subscript>(*target).ctx = ctx;
+      return;
+    case NodeKind::Starred:
+      if (ctx == ExprContext::Del) fail(target->range, "cannot delete starred");
+      cast<Starred>(*target).ctx = ctx;
+      set_context(cast<Starred>(*target).value, ctx, false);
+      return;
+    case NodeKind::Tuple:
+      cast<Tuple>(*target).ctx = ctx;
+      for (ExprNode* e : cast<Tuple>(*target).elts) set_context(e, ctx, false);
+      return;
+    case NodeKind::List:
+      cast<List>(*target).ctx = ctx;
+      for (ExprNode* e : cast<List>(*target).elts) set_context(e, ctx, false);
+      return;
+    default:
+      break;
+  }
+  const char* what = describe_expression(target);
+  if (ctx == ExprContext::Del) fail(target->range, fmt::format("cannot delete {}", what));
+  if (top && (target->kind == NodeKind::Call || target->kind == NodeKind::Constant || target->kind == NodeKind::Compare))
+    fail(target->range, fmt::format("cannot assign to {} here. Maybe you meant '==' instead of '='?", what));
+  fail(target->range, fmt::format("cannot assign to {}", what));
+}
+
+}  // namespace pycxx::parse
