@@ -41,8 +41,10 @@ template <class T, std::size_t N, class E> void assign_loop(const ndarray<T, N>&
     dc.seek(idx, outer);
     ec.seek(idx, outer);
   };
+  // Contiguous: the destination has unit inner stride and every source unit or zero.
+  const bool contiguous = dc.inner == 1 && ec.simd_ok();
   if constexpr (E::simd_able && std::is_same_v<typename E::value_type, T>) {
-    if (dc.inner == 1 && ec.simd_ok()) {
+    if (contiguous) {
       hook_loop(loop_kind::simd);
       using batch = xsimd::batch<T>;
       constexpr index_t w = static_cast<index_t>(batch::size);
@@ -55,7 +57,7 @@ template <class T, std::size_t N, class E> void assign_loop(const ndarray<T, N>&
     }
   }
   if (dc.inner == 1) {
-    hook_loop(loop_kind::scalar_contiguous);
+    hook_loop(contiguous ? loop_kind::scalar_contiguous : loop_kind::strided);
     run_loop(pl, seek, [&](index_t n) {
       T* out = dc.p;
       for (index_t k = 0; k < n; ++k) out[k] = convert<T>(ec.get(k));
@@ -85,7 +87,8 @@ template <class T, std::size_t N, class E> void assign(const ndarray<T, N>& dst,
     check_assignable(e.shape(), dst.shape());
     if (detail::needs_temporary(dst, e)) {
       hook_temporary();
-      ndarray<typename E::value_type, E::rank> tmp(e);
+      ndarray<typename E::value_type, E::rank> tmp(e.shape());  // (not the aliasing copy)
+      detail::assign_loop(tmp, e);
       detail::assign_loop(dst, tmp);
     } else {
       detail::assign_loop(dst, e);

@@ -115,6 +115,7 @@ template <class T> using mean_type_t = std::conditional_t<is_inexact_v<T>, T, do
 template <class To, class From> constexpr To convert(const From& v) {
   if constexpr (std::is_same_v<To, From>) return v;
   else if constexpr (is_complex_v<From> && !is_complex_v<To>) return convert<To>(v.real());
+  else if constexpr (is_complex_v<From> && is_complex_v<To>) return To(v);
   else if constexpr (std::is_same_v<To, bool>) return v != From{};
   else if constexpr (is_complex_v<To>) return To(static_cast<real_t<To>>(v));
   else return static_cast<To>(v);

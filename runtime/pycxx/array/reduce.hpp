@@ -141,15 +141,15 @@ auto reduce_to_array(const Red& red, const E& e, const std::array<index_t, K>& a
     return detail::reduce_to_array(MakeReducer, e, axes, true).second;                                    \
   }                                                                                                        \
   template <class Dt = void, expression E> auto Name(const E& e, index_t axis) {                           \
-    return Name<Dt>(e, std::array<index_t, 1>{axis});                                                      \
+    return pycxx::Name<Dt>(e, std::array<index_t, 1>{axis});                                                      \
   }                                                                                                        \
   template <class Dt = void, expression E> auto Name(const E& e, index_t axis, keepdims_t k) {             \
-    return Name<Dt>(e, std::array<index_t, 1>{axis}, k);                                                   \
+    return pycxx::Name<Dt>(e, std::array<index_t, 1>{axis}, k);                                                   \
   }                                                                                                        \
   template <class Dt = void, expression E> auto Name(const E& e, keepdims_t k) {                           \
     std::array<index_t, E::rank> every{};                                                                  \
     for (std::size_t d = 0; d < E::rank; ++d) every[d] = static_cast<index_t>(d);                          \
-    return Name<Dt>(e, every, k);                                                                          \
+    return pycxx::Name<Dt>(e, every, k);                                                                          \
   }
 
 template <class Dt, class Default> using dtype_or = std::conditional_t<std::is_void_v<Dt>, Default, Dt>;
@@ -165,8 +165,8 @@ PYCXX_REDUCTION(any, (logical_reducer<false>{}))
 PYCXX_REDUCTION(all, (logical_reducer<true>{}))
 #undef PYCXX_REDUCTION
 
-template <class Dt = void, expression E, class... Axis> auto amax(const E& e, Axis... a) { return max<Dt>(e, a...); }
-template <class Dt = void, expression E, class... Axis> auto amin(const E& e, Axis... a) { return min<Dt>(e, a...); }
+template <class Dt = void, expression E, class... Axis> auto amax(const E& e, Axis... a) { return pycxx::max<Dt>(e, a...); }
+template <class Dt = void, expression E, class... Axis> auto amin(const E& e, Axis... a) { return pycxx::min<Dt>(e, a...); }
 
 // var / stddev (numpy.std): the mean of |x - mean(x)|^2 over (n - ddof) elements, as numpy
 // computes it: two fused passes; with an axis the means are one small array.
@@ -174,8 +174,8 @@ namespace detail {
 template <class Dt, class E, class M, class... Axis> auto squared_deviation_sum(const E& e, const M& m, Axis... a) {
   auto d = e - m;
   using D = typename decltype(d)::value_type;
-  if constexpr (is_complex_v<D>) return sum<real_t<D>>(square(absolute(d)), a...);
-  else return sum<D>(square(d), a...);
+  if constexpr (is_complex_v<D>) return pycxx::sum<real_t<D>>(square(absolute(d)), a...);
+  else return pycxx::sum<D>(square(d), a...);
 }
 template <std::size_t N> index_t reduced_count(const shape_t<N>& s, index_t axis) { return s[normalize_axis(axis, N)]; }
 template <std::size_t N, std::size_t K> index_t reduced_count(const shape_t<N>& s, const std::array<index_t, K>& axes) {
@@ -190,25 +190,32 @@ template <class M> real_t<M> var_denominator(index_t n, double ddof) {
 
 template <class Dt = void, expression E> auto var(const E& e, double ddof = 0.0) {
   using M = dtype_or<Dt, mean_type_t<typename E::value_type>>;
-  M m = mean<M>(e);
+  M m = pycxx::mean<M>(e);
   return detail::squared_deviation_sum<Dt>(e, strong(m)) / detail::var_denominator<M>(size_of(e.shape()), ddof);
 }
-template <class Dt = void, expression E, class Axis> auto var(const E& e, double ddof, const Axis& axis) {
+template <class Dt = void, expression E> auto var(const E& e, double ddof, keepdims_t) {
+  std::array<index_t, E::rank> every{};
+  for (std::size_t d = 0; d < E::rank; ++d) every[d] = static_cast<index_t>(d);
+  return pycxx::var<Dt>(e, ddof, every, keepdims);
+}
+template <class Dt = void, expression E, class Axis>
+  requires(!std::is_same_v<Axis, keepdims_t>)
+auto var(const E& e, double ddof, const Axis& axis) {
   using M = dtype_or<Dt, mean_type_t<typename E::value_type>>;
-  auto m = mean<M>(e, axis, keepdims);
+  auto m = pycxx::mean<M>(e, axis, keepdims);
   auto s = detail::squared_deviation_sum<Dt>(e, m, axis);
   s /= detail::var_denominator<M>(detail::reduced_count(e.shape(), axis), ddof);
   return s;
 }
 template <class Dt = void, expression E, class Axis> auto var(const E& e, double ddof, const Axis& axis, keepdims_t) {
   using M = dtype_or<Dt, mean_type_t<typename E::value_type>>;
-  auto m = mean<M>(e, axis, keepdims);
+  auto m = pycxx::mean<M>(e, axis, keepdims);
   auto s = detail::squared_deviation_sum<Dt>(e, m, axis, keepdims);
   s /= detail::var_denominator<M>(detail::reduced_count(e.shape(), axis), ddof);
   return s;
 }
 template <class Dt = void, expression E, class... Axis> auto stddev(const E& e, double ddof = 0.0, const Axis&... a) {
-  auto v = var<Dt>(e, ddof, a...);
+  auto v = pycxx::var<Dt>(e, ddof, a...);
   if constexpr (expression<decltype(v)>) {
     assign(v, sqrt(v));
     return v;
