@@ -38,7 +38,11 @@ def pycxx_exe() -> str:
 
 @pytest.fixture
 def pycxx(pycxx_exe: str, tmp_path: Path):
-    """pycxx(*args, cwd=..., env=...) -> Run. The cache is per test unless --cache-dir is given."""
+    """pycxx(*args, cwd=..., env=..., cache=...) -> Run. Builds share the test cache of the build
+    tree ($PYCXX_TEST_CACHE: reruns and precompiled headers are fast); a test that counts compiler
+    calls passes its own `cache`."""
+    shared = os.environ.get("PYCXX_TEST_CACHE")
+    shared_cache = Path(shared) / "e2e" if shared else None
 
     def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, cache: Path | None = None) -> Run:
         command = [pycxx_exe, *args]
@@ -46,7 +50,7 @@ def pycxx(pycxx_exe: str, tmp_path: Path):
             # The interpreter running the tests is the one the modules are imported into.
             command += ["--python", sys.executable]
             if "--cache-dir" not in args:
-                command += ["--cache-dir", str(cache or tmp_path / "cache")]
+                command += ["--cache-dir", str(cache or shared_cache or tmp_path / "cache")]
         done = subprocess.run(command, cwd=cwd or tmp_path, env=env, capture_output=True, text=True, timeout=600)
         return Run(done.returncode, done.stdout, done.stderr)
 

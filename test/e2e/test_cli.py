@@ -177,17 +177,17 @@ def test_a_file_with_errors_does_not_stop_the_others(pycxx, write, tmp_path):
 def test_second_build_hits_the_cache(pycxx, write, tmp_path):
     cxx = fake_compiler(tmp_path, 'exec c++ "$@"\n')
     write("arith.py", ADD)
-    first = pycxx("build", "arith.py", "-o", "out", "--cxx", str(cxx))
+    first = pycxx("build", "arith.py", "-o", "out", "--cxx", str(cxx), cache=tmp_path / "cache")
     assert first.returncode == 0, first.stderr
     assert len(calls(tmp_path)) == 1
     (tmp_path / "out" / f"arith{EXT_SUFFIX}").unlink()
-    second = pycxx("build", "arith.py", "-o", "out", "--cxx", str(cxx), "-v")
+    second = pycxx("build", "arith.py", "-o", "out", "--cxx", str(cxx), "-v", cache=tmp_path / "cache")
     assert second.returncode == 0, second.stderr
     assert len(calls(tmp_path)) == 1  # the compiler was not run again
     assert "cache hit" in second.stderr
     assert call_in_subprocess(tmp_path / "out", "import arith; print(arith.add(1, 2))") == "3"
     # A different optimisation level is a different module: compiled again.
-    third = pycxx("build", "arith.py", "-o", "out", "--cxx", str(cxx), "--opt=1")
+    third = pycxx("build", "arith.py", "-o", "out", "--cxx", str(cxx), "--opt=1", cache=tmp_path / "cache")
     assert third.returncode == 0 and len(calls(tmp_path)) == 2
     assert "-O1" in calls(tmp_path)[-1]
 
@@ -195,19 +195,19 @@ def test_second_build_hits_the_cache(pycxx, write, tmp_path):
 def test_codegen_flags(pycxx, write, tmp_path):
     cxx = fake_compiler(tmp_path, 'exec c++ "$@"\n')
     write("arith.py", ADD)
-    assert pycxx("build", "arith.py", "--cxx", str(cxx), "--arch=portable").returncode == 0
+    assert pycxx("build", "arith.py", "--cxx", str(cxx), "--arch=portable", cache=tmp_path / "cache").returncode == 0
     flags = calls(tmp_path)[-1].split()
     for flag in ["-std=c++20", "-shared", "-fPIC", "-fvisibility=hidden", "-ffp-contract=off", "-O2"]:
         assert flag in flags
     assert not any(f.startswith("-march") for f in flags)
-    assert pycxx("build", "arith.py", "--cxx", str(cxx), "--opt=3").returncode == 0
+    assert pycxx("build", "arith.py", "--cxx", str(cxx), "--opt=3", cache=tmp_path / "cache").returncode == 0
     assert "-march=native" in calls(tmp_path)[-1].split() and "-O3" in calls(tmp_path)[-1].split()
 
 
 def test_cxx_environment_variable(pycxx, write, tmp_path):
     cxx = fake_compiler(tmp_path, 'exec c++ "$@"\n')
     write("arith.py", ADD)
-    run = pycxx("build", "arith.py", env={**os.environ, "CXX": str(cxx)})
+    run = pycxx("build", "arith.py", env={**os.environ, "CXX": str(cxx)}, cache=tmp_path / "cache")
     assert run.returncode == 0 and len(calls(tmp_path)) == 1
 
 
@@ -218,7 +218,7 @@ def test_cxx_failure_is_an_internal_error_naming_the_kept_cpp(pycxx, write, tmp_
     noise = "error: a wall of template errors that users must never see"
     cxx = fake_compiler(tmp_path, f'echo "{noise}" >&2\nexit 1\n')
     write("arith.py", ADD)
-    run = pycxx("build", "arith.py", "-o", "out", "--cxx", str(cxx))
+    run = pycxx("build", "arith.py", "-o", "out", "--cxx", str(cxx), cache=tmp_path / "cache")
     assert run.returncode == 2
     assert noise not in run.stderr and noise not in run.stdout
     kept = re.search(r"generated C\+\+: (\S+\.cpp)$", run.stderr, re.M)
@@ -312,7 +312,7 @@ def test_precompiled_prelude_is_built_once_and_then_used(pycxx, write, tmp_path)
     cxx = fake_compiler(tmp_path, 'exec c++ "$@"\n')
     for i in range(3):  # different modules with the same prelude, in separate runs
         write(f"m{i}.py", f"def value() -> int:\n    return {i}\n")
-        run = pycxx("build", f"m{i}.py", "-o", "out", "--cxx", str(cxx))
+        run = pycxx("build", f"m{i}.py", "-o", "out", "--cxx", str(cxx), cache=tmp_path / "cache")
         assert run.returncode == 0, run.stderr
     log = calls(tmp_path)
     headers = [c for c in log if "c++-header" in c]
