@@ -121,14 +121,14 @@ bool Lexer::scan_number() {
 bool Lexer::scan_string(std::size_t begin, SourceLoc begin_loc, bool is_fstring) {
   char quote = peek();
   std::uint32_t start_line = line_;
-  SourceLoc quote_loc = loc(pos_);
   bool triple = peek(1) == quote && peek(2) == quote;
   pos_ += triple ? 3 : 1;
   while (true) {
     if (at_end()) {
       if (triple)
         fail(DiagnosticKind::UnterminatedString, SourceRange::at(begin_loc),
-             fmt::format("unterminated triple-quoted string literal (detected at line {})", line_));
+             fmt::format("unterminated triple-quoted string literal (detected at line {})",
+                         pos_ == line_start_ && line_ > first_line_ ? line_ - 1 : line_));
       else
         fail(DiagnosticKind::UnterminatedString, SourceRange::at(begin_loc),
              fmt::format("unterminated string literal (detected at line {})", start_line));
@@ -164,8 +164,6 @@ bool Lexer::scan_string(std::size_t begin, SourceLoc begin_loc, bool is_fstring)
     }
     ++pos_;
   }
-  (void)quote_loc;
-  (void)is_fstring;
   push(TokenKind::String, begin, begin_loc);
   return true;
 }

@@ -151,12 +151,12 @@ bool Lexer::indentation() {
 measure:
   if (col == indents_.back()) {
     if (alt != alt_indents_.back()) {
-      fail(DiagnosticKind::InvalidIndentation, SourceRange::at(loc(pos_)), "inconsistent use of tabs and spaces in indentation");
+      fail(DiagnosticKind::InvalidIndentation, SourceRange::at({line_, 0}), "inconsistent use of tabs and spaces in indentation");
       return false;
     }
   } else if (col > indents_.back()) {
     if (alt <= alt_indents_.back()) {
-      fail(DiagnosticKind::InvalidIndentation, SourceRange::at(loc(pos_)), "inconsistent use of tabs and spaces in indentation");
+      fail(DiagnosticKind::InvalidIndentation, SourceRange::at({line_, 0}), "inconsistent use of tabs and spaces in indentation");
       return false;
     }
     indents_.push_back(col);
@@ -172,11 +172,14 @@ measure:
       result_.tokens.back().length = 0;
     }
     if (col != indents_.back()) {
-      fail(DiagnosticKind::InvalidIndentation, SourceRange::at(loc(pos_)), "unindent does not match any outer indentation level");
+      // CPython points just past the end of the offending line.
+      std::size_t end = pos_;
+      while (end < text_.size() && text_[end] != '\n' && text_[end] != '\r') ++end;
+      fail(DiagnosticKind::InvalidIndentation, SourceRange::at(loc(end)), "unindent does not match any outer indentation level");
       return false;
     }
     if (alt != alt_indents_.back()) {
-      fail(DiagnosticKind::InvalidIndentation, SourceRange::at(loc(pos_)), "inconsistent use of tabs and spaces in indentation");
+      fail(DiagnosticKind::InvalidIndentation, SourceRange::at({line_, 0}), "inconsistent use of tabs and spaces in indentation");
       return false;
     }
     line_has_tokens_ = false;

@@ -32,17 +32,19 @@ StmtNode* Parser::compound_statement() {
 }
 
 StmtNode* Parser::if_statement(Index start) {
+  bool is_elif = at(TokenKind::KwElif);
   advance();  // `if` or `elif`
   ExprNode* test = named_expression();
   expect(TokenKind::Colon);
-  StmtList body = block();
+  StmtList body = block(is_elif ? "'elif' statement" : "'if' statement", start);
   StmtList orelse;
   if (at(TokenKind::KwElif)) {
     orelse.push_back(if_statement(pos_));
   } else if (at(TokenKind::KwElse)) {
+    Index else_start = pos_;
     advance();
     expect(TokenKind::Colon);
-    orelse = block();
+    orelse = block("'else' statement", else_start);
   }
   auto* node = make<If>(start);
   node->test = test;
@@ -56,11 +58,13 @@ StmtNode* Parser::while_statement() {
   advance();
   ExprNode* test = named_expression();
   expect(TokenKind::Colon);
-  StmtList body = block();
+  StmtList body = block("'while' statement", start);
   StmtList orelse;
-  if (accept(TokenKind::KwElse)) {
+  if (at(TokenKind::KwElse)) {
+    Index else_start = pos_;
+    advance();
     expect(TokenKind::Colon);
-    orelse = block();
+    orelse = block("'else' statement", else_start);
   }
   auto* node = make<While>(start);
   node->test = test;
@@ -75,11 +79,13 @@ StmtNode* Parser::for_statement(Index start, bool is_async) {
   expect(TokenKind::KwIn);
   ExprNode* iter = star_expressions();
   expect(TokenKind::Colon);
-  StmtList body = block();
+  StmtList body = block("'for' statement", start);
   StmtList orelse;
-  if (accept(TokenKind::KwElse)) {
+  if (at(TokenKind::KwElse)) {
+    Index else_start = pos_;
+    advance();
     expect(TokenKind::Colon);
-    orelse = block();
+    orelse = block("'else' statement", else_start);
   }
   auto fill = [&](auto* node) {
     node->target = target;
@@ -138,7 +144,7 @@ StmtNode* Parser::with_statement(Index start, bool is_async) {
     while (accept(TokenKind::Comma));
   }
   expect(TokenKind::Colon);
-  StmtList body = block();
+  StmtList body = block("'with' statement", start);
   auto fill = [&](auto* node) {
     node->items = std::move(items);
     node->body = std::move(body);
@@ -152,7 +158,7 @@ StmtNode* Parser::try_statement() {
   Index start = pos_;
   advance();
   expect(TokenKind::Colon);
-  StmtList body = block();
+  StmtList body = block("'try' statement", start);
   ExceptHandlerList handlers;
   bool star = false, plain = false;
   while (at(TokenKind::KwExcept)) {
@@ -174,7 +180,7 @@ StmtNode* Parser::try_statement() {
       if (accept(TokenKind::KwAs)) name = expect_name();
     }
     expect(TokenKind::Colon);
-    StmtList handler_body = block();
+    StmtList handler_body = block(is_star ? "'except*' statement" : "'except' statement", handler_start);
     auto* handler = make<ExceptHandler>(handler_start);
     handler->type = type;
     handler->name = std::move(name);
@@ -182,13 +188,17 @@ StmtNode* Parser::try_statement() {
     handlers.push_back(handler);
   }
   StmtList orelse, finalbody;
-  if (!handlers.empty() && accept(TokenKind::KwElse)) {
+  if (!handlers.empty() && at(TokenKind::KwElse)) {
+    Index else_start = pos_;
+    advance();
     expect(TokenKind::Colon);
-    orelse = block();
+    orelse = block("'else' statement", else_start);
   }
-  if (accept(TokenKind::KwFinally)) {
+  if (at(TokenKind::KwFinally)) {
+    Index finally_start = pos_;
+    advance();
     expect(TokenKind::Colon);
-    finalbody = block();
+    finalbody = block("'finally' statement", finally_start);
   } else if (handlers.empty()) {
     fail_here("expected 'except' or 'finally' block");
   }
@@ -204,6 +214,7 @@ StmtNode* Parser::try_statement() {
 }
 
 StmtNode* Parser::function_def(Index start, bool is_async, ExprList decorators) {
+  Index def_token = pos_;
   expect(TokenKind::KwDef);
   std::string name = expect_name();
   expect(TokenKind::LPar);
@@ -212,7 +223,7 @@ StmtNode* Parser::function_def(Index start, bool is_async, ExprList decorators) 
   ExprNode* returns = nullptr;
   if (accept(TokenKind::RArrow)) returns = expression();
   expect(TokenKind::Colon);
-  StmtList body = block();
+  StmtList body = block("function definition", def_token);
   auto fill = [&](auto* node) {
     node->name = std::move(name);
     node->args = args;
@@ -239,7 +250,7 @@ StmtNode* Parser::class_def(Index start, ExprList decorators) {
     keywords = std::move(holder.keywords);
   }
   expect(TokenKind::Colon);
-  StmtList body = block();
+  StmtList body = block("class definition", start);
   auto* node = make<ClassDef>(start);
   node->name = std::move(name);
   node->bases = std::move(bases);

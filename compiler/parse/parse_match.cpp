@@ -22,9 +22,7 @@ bool Parser::at_match_statement() {
   bool ok = false;
   try {
     advance();
-    ExprNode* subject = star_named_expression();
-    (void)subject;
-    if (at(TokenKind::Comma)) star_expressions();
+    match_subject();
     ok = at(TokenKind::Colon) && kind(1) == TokenKind::Newline;
   } catch (const SyntaxErrorException&) {
   }
@@ -33,9 +31,7 @@ bool Parser::at_match_statement() {
   return ok;
 }
 
-StmtNode* Parser::match_statement() {
-  Index start = pos_;
-  advance();
+ExprNode* Parser::match_subject() {
   Index subject_start = pos_;
   ExprNode* subject = star_named_expression();
   if (at(TokenKind::Comma)) {
@@ -48,17 +44,27 @@ StmtNode* Parser::match_statement() {
     tuple->elts = std::move(elts);
     subject = tuple;
   }
+  return subject;
+}
+
+StmtNode* Parser::match_statement() {
+  Index start = pos_;
+  advance();
+  ExprNode* subject = match_subject();
   expect(TokenKind::Colon);
   expect(TokenKind::Newline);
-  if (!at(TokenKind::Indent)) fail(tok().range(), "expected an indented block", DiagnosticKind::InvalidIndentation);
+  if (!at(TokenKind::Indent))
+    fail(tok().range(), fmt::format("expected an indented block after 'match' statement on line {}", tokens_[start].begin.line),
+         DiagnosticKind::InvalidIndentation);
   advance();
   MatchCaseList cases;
   while (at_name("case")) {
+    Index case_start = pos_;
     advance();
     PatternNode* pat = patterns();
     ExprNode* guard = accept(TokenKind::KwIf) ? named_expression() : nullptr;
     expect(TokenKind::Colon);
-    StmtList body = block();
+    StmtList body = block("'case' statement", case_start);
     auto* c = context_.make<MatchCase>();
     c->pattern = pat;
     c->guard = guard;

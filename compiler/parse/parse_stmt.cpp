@@ -43,7 +43,14 @@ void Parser::simple_statements(StmtList& out) {
     if (!accept(TokenKind::Semi)) break;
     if (at(TokenKind::Newline)) break;
   }
-  if (!at(TokenKind::Newline)) invalid_syntax();
+  if (!at(TokenKind::Newline)) {
+    // Python 2's print and exec statements get CPython's hint.
+    if (auto* stmt = dyn_cast<ExprStmt>(out.back())) {
+      if (auto* name = dyn_cast<Name>(stmt->value); name && (name->id == "print" || name->id == "exec") && !at(TokenKind::Error))
+        fail(stmt->range, fmt::format("Missing parentheses in call to '{}'. Did you mean {}(...)?", name->id, name->id));
+    }
+    invalid_syntax();
+  }
   advance();
 }
 
@@ -252,7 +259,7 @@ StmtNode* Parser::from_import_statement() {
       if (!accept(TokenKind::Comma)) break;
       if (paren && at(TokenKind::RPar)) break;
       if (!paren && (at(TokenKind::Newline) || at(TokenKind::Semi)))
-        fail(tokens_[pos_ - 1].range(), "trailing comma not allowed without surrounding parentheses");
+        fail(tok().range(), "trailing comma not allowed without surrounding parentheses");
     }
     if (paren) expect(TokenKind::RPar);
   }

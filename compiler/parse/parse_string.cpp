@@ -35,18 +35,22 @@ class StringParser {
   void add_literal(std::string_view text) { literal_ += text; }
 
   JoinedStr* finish() {
-    flush(values_, literal_);
+    flush(values_, literal_, 0);
     auto* node = p_.make_range<JoinedStr>(whole_);
     node->values = std::move(values_);
     return node;
   }
 
  private:
-  [[noreturn]] void fail(std::string message) { p_.fail(token_->range(), std::move(message)); }
+  // CPython reports errors inside an f-string at the end of its token.
+  [[noreturn]] void fail(std::string message) { p_.fail(SourceRange::at(token_->end), std::move(message)); }
 
-  void flush(ExprList& values, std::string& literal) {
+  // Parts of a format spec span the spec's own token; other parts the whole concatenation.
+  SourceRange part_range(int level) const { return level > 0 ? token_->range() : whole_; }
+
+  void flush(ExprList& values, std::string& literal, int level) {
     if (literal.empty()) return;
-    auto* c = p_.make_range<Constant>(whole_);
+    auto* c = p_.make_range<Constant>(part_range(level));
     c->value.kind = ConstantValue::Kind::Str;
     c->value.text = std::move(literal);
     literal.clear();
@@ -181,7 +185,7 @@ class StringParser {
       ExprList spec_values;
       std::string spec_literal;
       parse_fields(pos, end, level + 1, spec_values, spec_literal);
-      flush(spec_values, spec_literal);
+      flush(spec_values, spec_literal, level + 1);
       spec = p_.make_range<JoinedStr>(token_->range());
       spec->values = std::move(spec_values);
     }
@@ -191,8 +195,8 @@ class StringParser {
       append_normalized(literal, *debug_text);
       if (!spec && conversion == -1) conversion = 'r';
     }
-    flush(values, literal);
-    auto* fv = p_.make_range<FormattedValue>(whole_);
+    flush(values, literal, level);
+    auto* fv = p_.make_range<FormattedValue>(part_range(level));
     fv->value = value;
     fv->conversion = conversion;
     fv->format_spec = spec;

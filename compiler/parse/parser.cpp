@@ -73,7 +73,11 @@ void Parser::invalid_syntax() {
                      lex_error_->range.begin.line <= t.begin.line)) {
     fail(lex_error_->range, lex_error_->message, lex_error_->kind);
   }
-  if (t.kind == TokenKind::Indent) fail(t.range(), "unexpected indent", DiagnosticKind::InvalidIndentation);
+  if (t.kind == TokenKind::Indent) {
+    // CPython points at the last character of the indentation.
+    SourceLoc at{t.begin.line, t.begin.column > 0 ? t.begin.column - 1 : 0};
+    fail(SourceRange::at(at), "unexpected indent", DiagnosticKind::InvalidIndentation);
+  }
   if (t.kind == TokenKind::Dedent) fail(t.range(), "unexpected unindent", DiagnosticKind::InvalidIndentation);
   if (t.kind == TokenKind::EndMarker) fail(t.range(), "unexpected EOF while parsing");
   fail(t.range(), "invalid syntax");
@@ -98,13 +102,16 @@ ast::Module* Parser::module() {
   return mod;
 }
 
-ast::StmtList Parser::block() {
+ast::StmtList Parser::block(std::string_view what, Index start) {
   ast::StmtList body;
   if (at(TokenKind::Newline)) {
     advance();
     if (!at(TokenKind::Indent)) {
       if (at(TokenKind::Error)) invalid_syntax();
-      fail(tok().range(), "expected an indented block", DiagnosticKind::InvalidIndentation);
+      SourceLoc here = tok().begin;
+      fail(SourceRange::at({here.line, 0}),
+           fmt::format("expected an indented block after {} on line {}", what, tokens_[start].begin.line),
+           DiagnosticKind::InvalidIndentation);
     }
     advance();
     Guard guard(*this);

@@ -90,7 +90,8 @@ class Parser {
   ast::StmtNode* expression_statement();
   ast::StmtNode* import_statement();
   ast::StmtNode* from_import_statement();
-  ast::StmtList block();
+  // The body after `:`; `what` and `start` name the statement for "expected an indented block".
+  ast::StmtList block(std::string_view what, Index start);
   // --- compound statements (parse_compound.cpp)
   ast::StmtNode* compound_statement();
   ast::StmtNode* if_statement(Index start);
@@ -104,6 +105,7 @@ class Parser {
   // --- match statement (parse_match.cpp)
   bool at_match_statement();  // tries the `match` soft keyword, then rewinds
   ast::StmtNode* match_statement();
+  ast::ExprNode* match_subject();
   ast::PatternNode* patterns();
   ast::PatternNode* pattern();
   ast::PatternNode* or_pattern();
