@@ -1,0 +1,84 @@
+// Tests of the generated shim registry (compiler/shimscan/shim_registry.hpp): what sema
+// reads. The rows come from the shim headers' declarations, so these check the scan too:
+// names, Python types, defaults, keyword/positional markers, overloads, constants.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <string>
+
+#include "compiler/shimscan/shim_registry.hpp"
+
+using pycxx::shims::find_shims;
+using pycxx::shims::TypingRule;
+
+TEST_CASE("the registry is sorted and every row names an existing header") {
+  auto shims = pycxx::shims::all_shims();
+  REQUIRE(shims.size() > 60);
+  for (std::size_t i = 1; i < shims.size(); ++i) {
+    bool ordered = std::tie(shims[i - 1].module, shims[i - 1].name) <= std::tie(shims[i].module, shims[i].name);
+    CHECK(ordered);
+  }
+  for (const auto& s : shims) {
+    INFO(s.module << "." << s.name);
+    CHECK(std::filesystem::exists(std::filesystem::path(PYCXX_SHIMS_DIR) / std::string(s.header)));
+    CHECK(s.cpp_entity.rfind("pycxx::shims::", 0) == 0);
+  }
+}
+
+TEST_CASE("math.floor has an int and a float overload, positional-only") {
+  auto floor = find_shims("math", "floor");
+  REQUIRE(floor.size() == 2);
+  CHECK(floor[0]->params[0].type == "int");
+  CHECK(floor[1]->params[0].type == "float");
+  for (const auto* f : floor) {
+    CHECK(f->rule == TypingRule::Signature);
+    CHECK(f->result_type == "int");
+    CHECK(f->params.size() == 1);
+    CHECK(f->params[0].name == "x");
+    CHECK(f->params[0].positional_only);
+    CHECK(f->cpp_entity == "pycxx::shims::math::floor");
+    CHECK(f->header == "math/floor.hpp");
+  }
+  CHECK(floor[0]->python_signature == "floor(x: int, /) -> int");
+}
+
+TEST_CASE("isclose has keyword-only parameters with Python defaults") {
+  auto isclose = find_shims("math", "isclose");
+  REQUIRE(isclose.size() == 1);
+  auto params = isclose[0]->params;
+  REQUIRE(params.size() == 4);
+  CHECK_FALSE(params[0].keyword_only);
+  CHECK_FALSE(params[0].positional_only);
+  CHECK(params[2].name == "rel_tol");
+  CHECK(params[2].keyword_only);
+  CHECK(params[2].has_default);
+  CHECK(params[2].default_value == "1e-09");
+  CHECK(params[2].cpp_default == "1e-09");
+  CHECK(params[3].default_value == "0.0");
+  CHECK(isclose[0]->result_type == "bool");
+  CHECK(isclose[0]->python_signature == "isclose(a: float, b: float, *, rel_tol: float = 1e-09, abs_tol: float = 0.0) -> bool");
+}
+
+TEST_CASE("variadic parameters, tuple results and constants") {
+  auto hypot = find_shims("math", "hypot");
+  REQUIRE(hypot.size() == 1);
+  REQUIRE(hypot[0]->params.size() == 1);
+  CHECK(hypot[0]->params[0].variadic);
+  CHECK(hypot[0]->params[0].type == "float");
+  auto max = find_shims("builtins", "max");
+  REQUIRE(max.size() == 2);
+  CHECK(max[0]->params[2].variadic);
+  CHECK(max[0]->params[2].type == "int");
+  CHECK(find_shims("math", "frexp")[0]->result_type == "tuple[float, int]");
+  CHECK(find_shims("builtins", "divmod")[0]->result_type == "tuple[int, int]");
+  CHECK(find_shims("builtins", "abs")[2]->params[0].type == "complex");
+  auto pi = find_shims("math", "pi");
+  REQUIRE(pi.size() == 1);
+  CHECK(pi[0]->rule == TypingRule::Constant);
+  CHECK(pi[0]->result_type == "float");
+  CHECK(pi[0]->params.empty());
+  CHECK(pi[0]->cpp_entity == "pycxx::shims::math::pi");
+  CHECK(find_shims("math", "no_such_function").empty());
+  CHECK(find_shims("numpy", "floor").empty());
+  CHECK(pycxx::shims::typing_rule_name(TypingRule::Constant) == "Constant");
+}
