@@ -45,7 +45,8 @@ template <class Op, class C> constexpr bool supports() {
   else if constexpr (std::is_same_v<Op, u::bitwise_and> || std::is_same_v<Op, u::bitwise_or> || std::is_same_v<Op, u::bitwise_xor>)
     return integer || boolean;
   else if constexpr (std::is_same_v<Op, u::left_shift> || std::is_same_v<Op, u::right_shift>) return integer;
-  else if constexpr (std::is_same_v<Op, u::negative>) return !boolean;
+  else if constexpr (std::is_same_v<Op, u::negative> || std::is_same_v<Op, u::positive> || std::is_same_v<Op, u::sign>)
+    return !boolean;
   else if constexpr (std::is_same_v<Op, u::invert>) return integer || boolean;
   else if constexpr (std::is_same_v<Op, u::floor> || std::is_same_v<Op, u::ceil> || std::is_same_v<Op, u::trunc> ||
                      std::is_same_v<Op, u::rint> || std::is_same_v<Op, u::log1p> || std::is_same_v<Op, u::expm1> ||
@@ -97,13 +98,15 @@ PyObject* binary(PyObject*, PyObject* args) {
   if (!PyArg_ParseTuple(args, "sOO", &name, &a, &b)) return nullptr;
   return python::guarded([&]() -> PyObject* {
     return by_name(name, [&](auto op) -> PyObject* {
-      using Op = typename decltype(op)::type;
+      using Op = typename std::remove_cvref_t<decltype(op)>::type;
       return dispatch(a, [&](auto ta) -> PyObject* {
-        using A = typename decltype(ta)::type;
+        using A = typename std::remove_cvref_t<decltype(ta)>::type;
         auto x = arg<A>(a);
         if (!PyArray_Check(b)) {  // a Python scalar: weak
           if constexpr (mixed_op<Op>() || std::is_same_v<Op, ufunc::subtract> || std::is_same_v<Op, ufunc::less>) {
-            if (PyBool_Check(b)) return result(make_binary<Op>(x, b == Py_True));
+            if (PyBool_Check(b)) {
+              if constexpr (supports<Op, weak_promote_t<A, bool>>()) return result(make_binary<Op>(x, b == Py_True));
+            } else
             if (PyLong_Check(b)) {
               if constexpr (supports<Op, weak_promote_t<A, std::int64_t>>()) return result(make_binary<Op>(x, std::int64_t(PyLong_AsLongLong(b))));
             } else if (PyFloat_Check(b)) {
@@ -116,7 +119,7 @@ PyObject* binary(PyObject*, PyObject* args) {
           raise(exception_kind::TypeError, "scalar operand not covered");
         }
         return dispatch(b, [&](auto tb) -> PyObject* {
-          using B = typename decltype(tb)::type;
+          using B = typename std::remove_cvref_t<decltype(tb)>::type;
           if constexpr ((std::is_same_v<A, B> || (mixed_op<Op>() && mixed_pair<A, B>())) &&
                         supports<Op, promote_t<A, B>>()) {
             return result(make_binary<Op>(x, arg<B>(b)));
@@ -135,9 +138,9 @@ PyObject* unary(PyObject*, PyObject* args) {
   if (!PyArg_ParseTuple(args, "sO", &name, &a)) return nullptr;
   return python::guarded([&]() -> PyObject* {
     return by_name(name, [&](auto op) -> PyObject* {
-      using Op = typename decltype(op)::type;
+      using Op = typename std::remove_cvref_t<decltype(op)>::type;
       return dispatch(a, [&](auto ta) -> PyObject* {
-        using A = typename decltype(ta)::type;
+        using A = typename std::remove_cvref_t<decltype(ta)>::type;
         if constexpr (supports<Op, A>() && !std::is_same_v<A, std::int8_t> && !std::is_same_v<A, std::uint8_t>)
           return result(make_unary<Op>(arg<A>(a)));
         else raise(exception_kind::TypeError, "operand type not covered");
@@ -152,7 +155,7 @@ PyObject* loop_kind_of_add(PyObject*, PyObject* args) {
   if (!PyArg_ParseTuple(args, "OO", &a, &b)) return nullptr;
   return python::guarded([&]() -> PyObject* {
     return dispatch(a, [&](auto ta) -> PyObject* {
-      using A = typename decltype(ta)::type;
+      using A = typename std::remove_cvref_t<decltype(ta)>::type;
       if constexpr (is_float_v<A>) {
         test_hooks::reset();
         ndarray<A, R> r = arg<A>(a) + arg<A>(b);

@@ -25,7 +25,7 @@ void load_numpy() {
 template <class F> PyObject* dispatch(PyObject* o, F&& f) {
   if (!PyArray_Check(o)) raise(exception_kind::TypeError, "expected a numpy array");
   int t = PyArray_TYPE(reinterpret_cast<PyArrayObject*>(o));
-  auto is = [&](auto tg) { return PyArray_EquivTypenums(t, python::npy_type_of<typename decltype(tg)::type>()); };
+  auto is = [&](auto tg) { return PyArray_EquivTypenums(t, python::npy_type_of<typename std::remove_cvref_t<decltype(tg)>::type>()); };
   if (is(tag<bool>{})) return f(tag<bool>{});
   if (is(tag<std::int32_t>{})) return f(tag<std::int32_t>{});
   if (is(tag<std::int64_t>{})) return f(tag<std::int64_t>{});
@@ -60,6 +60,7 @@ template <class F> PyObject* with_axis(PyObject* axis, bool keep, F&& f) {
   }
   if (PyTuple_Check(axis) && PyTuple_Size(axis) == 2) {
     std::array<index_t, 2> ax{PyLong_AsLongLong(PyTuple_GetItem(axis, 0)), PyLong_AsLongLong(PyTuple_GetItem(axis, 1))};
+    if (keep) return f(ax, keepdims);
     return f(ax);
   }
   raise(exception_kind::TypeError, "axis must be None, an int or a 2-tuple");
@@ -85,7 +86,7 @@ PyObject* check_reduce(PyObject*, PyObject* args) {
     load_numpy();
     std::string_view op = name;
     return dispatch(a, [&](auto ta) -> PyObject* {
-      using A = typename decltype(ta)::type;
+      using A = typename std::remove_cvref_t<decltype(ta)>::type;
       auto x = arg<A>(a);
       PYCXX_CHECK_REDUCTION(sum)
       PYCXX_CHECK_REDUCTION(prod)
@@ -116,7 +117,7 @@ PyObject* check_scan(PyObject*, PyObject* args) {
     load_numpy();
     std::string_view op = name;
     return dispatch(a, [&](auto ta) -> PyObject* {
-      using A = typename decltype(ta)::type;
+      using A = typename std::remove_cvref_t<decltype(ta)>::type;
       auto x = arg<A>(a);
       auto run = [&](auto... ax) -> PyObject* {
         if (op == "cumsum") return to_numpy(cumsum(x, ax...));
@@ -138,14 +139,14 @@ PyObject* check_where(PyObject*, PyObject* args) {
     load_numpy();
     auto cond = arg<bool>(c);
     return dispatch(a, [&](auto ta) -> PyObject* {
-      using A = typename decltype(ta)::type;
+      using A = typename std::remove_cvref_t<decltype(ta)>::type;
       auto x = arg<A>(a);
       if (PyFloat_Check(b)) return to_numpy(eval(where(cond, x, PyFloat_AsDouble(b))));
       if (PyLong_Check(b)) {
         if constexpr (!is_bool_v<A>) return to_numpy(eval(where(cond, x, std::int64_t(PyLong_AsLongLong(b)))));
       }
       return dispatch(b, [&](auto tb) -> PyObject* {
-        using B = typename decltype(tb)::type;
+        using B = typename std::remove_cvref_t<decltype(tb)>::type;
         return to_numpy(eval(where(cond, x, arg<B>(b))));
       });
     });

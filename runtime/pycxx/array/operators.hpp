@@ -27,14 +27,24 @@ template <class A, class S> auto weak_scalar(S v) {
   return scalar_expr<T>(convert<T>(static_cast<P>(v)));
 }
 
+// numpy 2 compares integer arrays with any Python int exactly and divides them in float64,
+// so those ops take the Python int as int64 instead of checking it fits the array's type.
+template <class Op, class A, class S> auto weak_operand(S v) {
+  if constexpr (requires { Op::python_int_exact; } && std::is_integral_v<S> && !std::is_same_v<S, bool> &&
+                is_integral_v<A>)
+    return scalar_expr<std::int64_t>(static_cast<std::int64_t>(v));
+  else
+    return weak_scalar<A>(v);
+}
+
 template <class Op, class L, class R> auto make_binary(L&& l, R&& r) {
   if constexpr (expression<L> && expression<R>)
     return binary_expr<Op, closure_t<L>, closure_t<R>>(std::forward<L>(l), std::forward<R>(r));
   else if constexpr (expression<R>) {
-    auto s = weak_scalar<typename std::remove_cvref_t<R>::value_type>(l);
+    auto s = weak_operand<Op, typename std::remove_cvref_t<R>::value_type>(l);
     return binary_expr<Op, decltype(s), closure_t<R>>(s, std::forward<R>(r));
   } else {
-    auto s = weak_scalar<typename std::remove_cvref_t<L>::value_type>(r);
+    auto s = weak_operand<Op, typename std::remove_cvref_t<L>::value_type>(r);
     return binary_expr<Op, closure_t<L>, decltype(s)>(std::forward<L>(l), s);
   }
 }

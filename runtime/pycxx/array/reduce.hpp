@@ -193,11 +193,6 @@ template <class Dt = void, expression E> auto var(const E& e, double ddof = 0.0)
   M m = pycxx::mean<M>(e);
   return detail::squared_deviation_sum<Dt>(e, strong(m)) / detail::var_denominator<M>(size_of(e.shape()), ddof);
 }
-template <class Dt = void, expression E> auto var(const E& e, double ddof, keepdims_t) {
-  std::array<index_t, E::rank> every{};
-  for (std::size_t d = 0; d < E::rank; ++d) every[d] = static_cast<index_t>(d);
-  return pycxx::var<Dt>(e, ddof, every, keepdims);
-}
 template <class Dt = void, expression E, class Axis>
   requires(!std::is_same_v<Axis, keepdims_t>)
 auto var(const E& e, double ddof, const Axis& axis) {
@@ -213,6 +208,11 @@ template <class Dt = void, expression E, class Axis> auto var(const E& e, double
   auto s = detail::squared_deviation_sum<Dt>(e, m, axis, keepdims);
   s /= detail::var_denominator<M>(detail::reduced_count(e.shape(), axis), ddof);
   return s;
+}
+template <class Dt = void, expression E> auto var(const E& e, double ddof, keepdims_t) {
+  std::array<index_t, E::rank> every{};
+  for (std::size_t d = 0; d < E::rank; ++d) every[d] = static_cast<index_t>(d);
+  return pycxx::var<Dt>(e, ddof, every, keepdims);
 }
 template <class Dt = void, expression E, class... Axis> auto stddev(const E& e, double ddof = 0.0, const Axis&... a) {
   auto v = pycxx::var<Dt>(e, ddof, a...);

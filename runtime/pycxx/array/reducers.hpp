@@ -12,12 +12,30 @@
 
 namespace pycxx {
 
+// numpy's leaf: up to 128 elements into 8 partial sums, combined as a tree.
+template <class A, class Cur> A pairwise_leaf(const Cur& c, index_t lo, index_t n) {
+  if (n < 8) {
+    A s = A{};
+    for (index_t k = 0; k < n; ++k) s += convert<A>(c.get(lo + k));
+    return s;
+  }
+  A r[8];
+  for (int j = 0; j < 8; ++j) r[j] = convert<A>(c.get(lo + j));
+  index_t k = 8;
+  for (; k + 8 <= n; k += 8)
+    for (int j = 0; j < 8; ++j) r[j] += convert<A>(c.get(lo + k + j));
+  A s = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+  for (; k < n; ++k) s += convert<A>(c.get(lo + k));
+  return s;
+}
+
 template <class A, class Cur> A pairwise_sum(const Cur& c, index_t lo, index_t n) {
-  if constexpr (std::is_same_v<typename Cur::value_type, A> && Cur::simd_able) {
-    if (c.simd_ok() && n <= 128) {
+  if (n <= 128) {
+    if constexpr (std::is_same_v<typename Cur::value_type, A> && Cur::simd_able) {
       using batch = xsimd::batch<A>;
       constexpr index_t w = static_cast<index_t>(batch::size);
-      if (n >= 2 * w) {
+      if (n >= 2 * w && c.simd_ok()) {
+        // 2 * w lanes of partial sums (>= 8, as numpy), then the rest as numpy's leaf.
         hook_loop(loop_kind::simd);
         batch s0 = c.load(lo), s1 = c.load(lo + w);
         index_t k = 2 * w;
@@ -25,26 +43,10 @@ template <class A, class Cur> A pairwise_sum(const Cur& c, index_t lo, index_t n
           s0 += c.load(lo + k);
           s1 += c.load(lo + k + w);
         }
-        A r = xsimd::hadd(s0 + s1);
-        for (; k < n; ++k) r += c.get(lo + k);
-        return r;
+        return xsimd::hadd(s0 + s1) + pairwise_leaf<A>(c, lo + k, n - k);
       }
     }
-  }
-  if (n < 8) {
-    A s = A{};
-    for (index_t k = 0; k < n; ++k) s += convert<A>(c.get(lo + k));
-    return s;
-  }
-  if (n <= 128) {
-    A r[8];
-    for (int j = 0; j < 8; ++j) r[j] = convert<A>(c.get(lo + j));
-    index_t k = 8;
-    for (; k + 8 <= n; k += 8)
-      for (int j = 0; j < 8; ++j) r[j] += convert<A>(c.get(lo + k + j));
-    A s = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-    for (; k < n; ++k) s += convert<A>(c.get(lo + k));
-    return s;
+    return pairwise_leaf<A>(c, lo, n);
   }
   index_t half = n / 2;
   half -= half % 8;

@@ -57,13 +57,32 @@ struct multiply {
   template <class C> static C apply(C a, C b) {
     if constexpr (is_bool_v<C>) return a && b;
     else if constexpr (std::is_signed_v<C> && std::is_integral_v<C>) return wrap<C>(uns_t<C>(a) * uns_t<C>(b));
+    else if constexpr (is_complex_v<C>)  // numpy's formula (C++'s differs on inf/nan)
+      return C(a.real() * b.real() - a.imag() * b.imag(), a.real() * b.imag() + a.imag() * b.real());
     else return a * b;
   }
   template <class V> static V simd(const V& a, const V& b) { return a * b; }
 };
 struct true_divide {
   PYCXX_UFUNC_HEAD("divide", inexact_t, C, true)
-  template <class C> static C apply(C a, C b) { return a / b; }
+  static constexpr bool python_int_exact = true;  // int array / any Python int: float64, no range check
+  template <class C> static C apply(C a, C b) {
+    if constexpr (is_complex_v<C>) return complex_divide(a, b);
+    else return a / b;
+  }
+  // numpy's complex division (Smith's method, numpy's zero-divisor rule), bit for bit.
+  template <class C> static C complex_divide(C a, C b) {
+    using F = real_t<C>;
+    F ar = a.real(), ai = a.imag(), br = b.real(), bi = b.imag();
+    F abs_r = std::fabs(br), abs_i = std::fabs(bi);
+    if (abs_r >= abs_i) {
+      if (abs_r == 0 && abs_i == 0) return C(ar / abs_r, ai / abs_r);
+      F rat = bi / br, scl = F(1) / (br + bi * rat);
+      return C((ar + ai * rat) * scl, (ai - ar * rat) * scl);
+    }
+    F rat = br / bi, scl = F(1) / (bi + br * rat);
+    return C((ar * rat + ai) * scl, (ai * rat - ar) * scl);
+  }
   template <class V> static V simd(const V& a, const V& b) { return a / b; }
 };
 // numpy's npy_divmod: floor division and a modulo with the divisor's sign.
@@ -135,6 +154,7 @@ struct power {
 #define PYCXX_COMPARISON(Name, Op)                                           \
   struct Name {                                                              \
     PYCXX_UFUNC_HEAD(#Name, arith_t, bool, false)                            \
+    static constexpr bool python_int_exact = true;                           \
     template <class C> static bool apply(C a, C b) { return a Op b; }        \
     template <class V> static V simd(const V& a, const V&) { return a; }     \
   };

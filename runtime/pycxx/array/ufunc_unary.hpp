@@ -47,7 +47,7 @@ template <class T> std::complex<T> complex_arctanh(std::complex<T> z) { return s
 #include "pycxx/array/ufunc_math.def"
 
 template <class A> using self_t = A;
-template <class A> using nonbool_t = std::conditional_t<is_bool_v<A>, std::int8_t, A>;
+template <class A> using nonbool_t = std::conditional_t<is_bool_v<A>, std::int8_t, A>;  // bool ** 2 is int8
 
 struct negative {
   PYCXX_UNARY_HEAD("negative", self_t<A>, C, true)
@@ -61,7 +61,10 @@ struct negative {
 };
 struct positive {
   PYCXX_UNARY_HEAD("positive", self_t<A>, C, true)
-  template <class C> static C apply(C a) { return a; }
+  template <class C> static C apply(C a) {
+    static_assert(!is_bool_v<C>, "ufunc 'positive' did not contain a loop with signature matching types");
+    return a;
+  }
   template <class V> static V simd(const V& a) { return a; }
 };
 struct absolute {
@@ -82,6 +85,7 @@ struct square {
 struct sign {
   PYCXX_UNARY_HEAD("sign", nonbool_t<A>, C, false)
   template <class C> static C apply(C a) {
+    static_assert(!is_bool_v<C>, "ufunc 'sign' did not contain a loop with signature matching types");
     if constexpr (is_complex_v<C>) return a == C{} ? C{} : a / C(std::abs(a));
     else if constexpr (std::is_floating_point_v<C>) return a != a ? a : C((a > 0) - (a < 0));
     else return C((a > 0) - (a < C(0)));
@@ -102,8 +106,16 @@ struct sign {
 PYCXX_ROUNDING(floor, std::floor, xsimd::floor)
 PYCXX_ROUNDING(ceil, std::ceil, xsimd::ceil)
 PYCXX_ROUNDING(trunc, std::trunc, xsimd::trunc)
-PYCXX_ROUNDING(rint, std::nearbyint, xsimd::nearbyint)
 #undef PYCXX_ROUNDING
+// rint, unlike floor/ceil/trunc, gives floats for integer input (numpy 2).
+struct rint {
+  PYCXX_UNARY_HEAD("rint", float_of_t<A>, C, true)
+  template <class C> static C apply(C a) {
+    static_assert(!is_complex_v<C>, "ufunc 'rint' not supported for complex");
+    return std::nearbyint(a);
+  }
+  template <class V> static V simd(const V& a) { return xsimd::nearbyint(a); }
+};
 
 #define PYCXX_PREDICATE(Name, FloatExpr, IntValue)                          \
   struct Name {                                                             \
