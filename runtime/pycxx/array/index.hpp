@@ -112,6 +112,12 @@ template <class T, std::size_t N, class... I> T& at(const ndarray<T, N>& a, I...
   return *p;
 }
 
+// a[i, j] = v: like at(), after checking the array may be written (read-only numpy input).
+template <class T, std::size_t N, class... I> T& at_mut(const ndarray<T, N>& a, I... idx) {
+  a.check_writeable();
+  return at(a, idx...);
+}
+
 // a[...] for basic indices: a scalar (all integers) or a view.
 template <class T, std::size_t N, class... I> auto getitem(const ndarray<T, N>& a, const I&... idx) {
   if constexpr (sizeof...(I) == N && (detail::is_int_index<I> && ...)) return at(a, idx...);

@@ -100,6 +100,9 @@ TEST_CASE("in-place operators, casting, broadcasting into slices, read-only", "[
   double storage[3] = {1, 2, 3};
   ndarray<double, 1> ro(buffer_ref(h), storage, {3}, {1});
   REQUIRE_THROWS_WITH(assign(ro, 0.0), "assignment destination is read-only");
+  REQUIRE_THROWS_WITH(at_mut(ro, 1) = 5.0, "assignment destination is read-only");
+  REQUIRE_THROWS_WITH(setitem(ro, ro > 1.0, 0.0), "assignment destination is read-only");
+  CHECK(storage[1] == 2.0);
   ndarray<double, 1> fine = ro * 2.0;  // reading is allowed
   CHECK(fine(2) == 6.0);
 }
