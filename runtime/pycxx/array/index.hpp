@@ -134,4 +134,30 @@ template <class T, std::size_t N> ndarray<T, N> transpose(const ndarray<T, N>& a
   return ndarray<T, N>(a.holder(), a.data(), s, st);
 }
 
+// a.reshape(shape): a view when `a` is C-contiguous, else a C-ordered copy (as numpy);
+// one dimension may be -1 (inferred).
+template <std::size_t M, class T, std::size_t N> ndarray<T, M> reshape(const ndarray<T, N>& a, shape_t<M> s) {
+  index_t known = 1, unknown = -1;
+  for (std::size_t d = 0; d < M; ++d) {
+    if (s[d] == -1 && unknown < 0) unknown = static_cast<index_t>(d);
+    else if (s[d] < 0) raise(exception_kind::ValueError, s[d] == -1 ? "can only specify one unknown dimension" : "negative dimensions not allowed");
+    else known *= s[d];
+  }
+  auto fail = [&] {
+    raise(exception_kind::ValueError, "cannot reshape array of size " + std::to_string(a.size()) + " into shape " + shape_repr(s));
+  };
+  if (unknown >= 0) {
+    if (known == 0 || a.size() % known != 0) fail();
+    s[unknown] = a.size() / known;
+  } else if (known != a.size()) {
+    fail();
+  }
+  if (a.is_c_contiguous()) return ndarray<T, M>(a.holder(), a.data(), s, c_strides(s));
+  ndarray<T, N> c(a.shape());
+  assign_fresh(c, a);
+  return ndarray<T, M>(c.holder(), c.data(), s, c_strides(s));
+}
+// a.ravel(): rank 1, a view when possible.
+template <class T, std::size_t N> ndarray<T, 1> ravel(const ndarray<T, N>& a) { return reshape(a, shape_t<1>{-1}); }
+
 }  // namespace pycxx

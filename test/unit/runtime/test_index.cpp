@@ -88,3 +88,13 @@ TEST_CASE("integer arrays index axis 0 (fancy indexing)", "[index]") {
   auto t2 = getitem(ndarray<double, 1>::from_list({5, 6}), idx2);
   CHECK((t2.shape() == shape_t<2>{2, 2} && t2(1, 1) == 6.0));
 }
+
+TEST_CASE("reshape and ravel: views of C-contiguous arrays, copies otherwise", "[index]") {
+  auto a = grid(2, 3);
+  auto r = reshape(a, shape_t<3>{3, -1, 1});
+  CHECK((r.shape() == shape_t<3>{3, 2, 1} && r.data() == a.data() && r(2, 1, 0) == 22.0));
+  auto t = ravel(transpose(a));  // not contiguous: a copy in C order of the transpose
+  CHECK((t.size() == 6 && t.data() != a.data() && t(1) == 10.0));
+  REQUIRE_THROWS_WITH(reshape(a, shape_t<1>{4}), "cannot reshape array of size 6 into shape (4,)");
+  REQUIRE_THROWS_WITH(reshape(a, shape_t<2>{-1, -1}), "can only specify one unknown dimension");
+}
