@@ -25,6 +25,7 @@ void Lexer::push(TokenKind kind, std::size_t begin, SourceLoc begin_loc) {
   token.length = static_cast<std::uint32_t>(pos_ - begin);
   token.begin = begin_loc;
   token.end = loc(pos_);
+  token.depth = static_cast<std::uint8_t>(std::min<std::size_t>(brackets_.size(), 255));
   result_.tokens.push_back(token);
   if (kind != TokenKind::Newline && kind != TokenKind::Indent && kind != TokenKind::Dedent) line_has_tokens_ = true;
 }
@@ -42,7 +43,7 @@ void Lexer::fail(DiagnosticKind kind, SourceRange range, std::string message) {
 LexResult Lexer::run() {
   result_.tokens.reserve(text_.size() / 4 + 16);
   if (text_.find('\0') != std::string_view::npos) {
-    fail(DiagnosticKind::SyntaxError, SourceRange::at({first_line_, 0}), "source code cannot contain null bytes");
+    fail(DiagnosticKind::SyntaxError, SourceRange::at({first_line_, 0}), "source code string cannot contain null bytes");
     return std::move(result_);
   }
   while (true) {
@@ -165,18 +166,22 @@ measure:
     result_.tokens.back().length = 0;
     line_has_tokens_ = false;
   } else {
-    while (indents_.size() > 1 && col < indents_.back()) {
-      indents_.pop_back();
-      alt_indents_.pop_back();
-      push(TokenKind::Dedent, pos_, loc(pos_));
-      result_.tokens.back().length = 0;
-    }
-    if (col != indents_.back()) {
+    // Check the new column is a level on the stack before giving any DEDENT, so that the
+    // parser meets the error where the block would have ended.
+    std::size_t level = indents_.size() - 1;
+    while (level > 0 && col < indents_[level]) --level;
+    if (col != indents_[level]) {
       // CPython points just past the end of the offending line.
       std::size_t end = pos_;
       while (end < text_.size() && text_[end] != '\n' && text_[end] != '\r') ++end;
       fail(DiagnosticKind::InvalidIndentation, SourceRange::at(loc(end)), "unindent does not match any outer indentation level");
       return false;
+    }
+    while (indents_.size() > level + 1) {
+      indents_.pop_back();
+      alt_indents_.pop_back();
+      push(TokenKind::Dedent, pos_, loc(pos_));
+      result_.tokens.back().length = 0;
     }
     if (alt != alt_indents_.back()) {
       fail(DiagnosticKind::InvalidIndentation, SourceRange::at({line_, 0}), "inconsistent use of tabs and spaces in indentation");
@@ -191,6 +196,7 @@ void Lexer::end_of_file() {
   if (!brackets_.empty()) {
     const Bracket& open = brackets_.back();
     fail(DiagnosticKind::SyntaxError, SourceRange::at(open.loc), fmt::format("'{}' was never closed", open.ch));
+    result_.error->unclosed_bracket = true;
     return;
   }
   if (line_has_tokens_) {
@@ -335,8 +341,8 @@ bool Lexer::scan_operator() {
         kind = c2 == '=' ? TokenKind::LeftShiftEqual : TokenKind::LeftShift;
         len = c2 == '=' ? 3 : 2;
       } else if (c1 == '>') {
-        fail_at(pos_, "invalid syntax");
-        return false;
+        kind = TokenKind::Unknown;  // Python 2's `<>`
+        len = 2;
       } else {
         kind = pick(TokenKind::Less, '=', TokenKind::LessEqual);
       }
@@ -350,12 +356,8 @@ bool Lexer::scan_operator() {
       }
       break;
     case '!':
-      if (c1 != '=') {
-        fail_at(pos_, "invalid syntax");
-        return false;
-      }
-      kind = TokenKind::NotEqual;
-      len = 2;
+      kind = c1 == '=' ? TokenKind::NotEqual : TokenKind::Unknown;
+      len = c1 == '=' ? 2 : 1;
       break;
     case '.':
       if (c1 == '.' && c2 == '.') {
@@ -366,11 +368,12 @@ bool Lexer::scan_operator() {
       }
       break;
     default:
-      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
         fail_at(pos_, fmt::format("invalid non-printable character U+{:04X}", static_cast<unsigned>(c)));
-      else
-        fail_at(pos_, "invalid syntax");
-      return false;
+        return false;
+      }
+      kind = TokenKind::Unknown;
+      break;
   }
   pos_ += len;
   push(kind, begin, begin_loc);

@@ -21,6 +21,9 @@ struct LexError {
   DiagnosticKind kind = DiagnosticKind::SyntaxError;
   SourceRange range;
   std::string message;
+  // The text ended inside brackets: CPython reports this in place of a later parser error
+  // only, where other lexer errors win over any parser error before them.
+  bool unclosed_bracket = false;
 };
 
 struct LexResult {

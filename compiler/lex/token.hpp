@@ -24,6 +24,9 @@ struct Token {
   TokenKind kind = TokenKind::EndMarker;
   // Set on a Name token whose text is not plain ASCII (the parser NFKC-normalises it).
   bool non_ascii = false;
+  // How many brackets are open at this token (capped at 255): CPython's "Perhaps you forgot
+  // a comma?" hint is given only inside brackets.
+  std::uint8_t depth = 0;
   std::uint32_t offset = 0;  // byte offset of the first character in the lexed text
   std::uint32_t length = 0;  // bytes
   SourceLoc begin;

@@ -43,7 +43,7 @@ StmtNode* Parser::if_statement(Index start) {
   } else if (at(TokenKind::KwElse)) {
     Index else_start = pos_;
     advance();
-    expect(TokenKind::Colon);
+    expect_forced(TokenKind::Colon);
     orelse = block("'else' statement", else_start);
   }
   auto* node = make<If>(start);
@@ -63,7 +63,7 @@ StmtNode* Parser::while_statement() {
   if (at(TokenKind::KwElse)) {
     Index else_start = pos_;
     advance();
-    expect(TokenKind::Colon);
+    expect_forced(TokenKind::Colon);
     orelse = block("'else' statement", else_start);
   }
   auto* node = make<While>(start);
@@ -78,13 +78,13 @@ StmtNode* Parser::for_statement(Index start, bool is_async) {
   ExprNode* target = star_targets(false);
   expect(TokenKind::KwIn);
   ExprNode* iter = star_expressions();
-  expect(TokenKind::Colon);
+  expect_forced(TokenKind::Colon);
   StmtList body = block("'for' statement", start);
   StmtList orelse;
   if (at(TokenKind::KwElse)) {
     Index else_start = pos_;
     advance();
-    expect(TokenKind::Colon);
+    expect_forced(TokenKind::Colon);
     orelse = block("'else' statement", else_start);
   }
   auto fill = [&](auto* node) {
@@ -157,7 +157,7 @@ StmtNode* Parser::with_statement(Index start, bool is_async) {
 StmtNode* Parser::try_statement() {
   Index start = pos_;
   advance();
-  expect(TokenKind::Colon);
+  expect_forced(TokenKind::Colon);
   StmtList body = block("'try' statement", start);
   ExceptHandlerList handlers;
   bool star = false, plain = false;
@@ -191,13 +191,13 @@ StmtNode* Parser::try_statement() {
   if (!handlers.empty() && at(TokenKind::KwElse)) {
     Index else_start = pos_;
     advance();
-    expect(TokenKind::Colon);
+    expect_forced(TokenKind::Colon);
     orelse = block("'else' statement", else_start);
   }
   if (at(TokenKind::KwFinally)) {
     Index finally_start = pos_;
     advance();
-    expect(TokenKind::Colon);
+    expect_forced(TokenKind::Colon);
     finalbody = block("'finally' statement", finally_start);
   } else if (handlers.empty()) {
     fail_here("expected 'except' or 'finally' block");
@@ -217,12 +217,12 @@ StmtNode* Parser::function_def(Index start, bool is_async, ExprList decorators) 
   Index def_token = pos_;
   expect(TokenKind::KwDef);
   std::string name = expect_name();
-  expect(TokenKind::LPar);
+  expect_forced(TokenKind::LPar);
   Arguments* args = parameters(TokenKind::RPar, true);
   expect(TokenKind::RPar);
   ExprNode* returns = nullptr;
   if (accept(TokenKind::RArrow)) returns = expression();
-  expect(TokenKind::Colon);
+  expect_forced(TokenKind::Colon);
   StmtList body = block("function definition", def_token);
   auto fill = [&](auto* node) {
     node->name = std::move(name);

@@ -69,7 +69,11 @@ ExprNode* Parser::named_expression() {
     return node;
   }
   ExprNode* e = expression();
-  if (at(TokenKind::ColonEqual)) fail(e->range, fmt::format("cannot use assignment expressions with {}", e->kind == NodeKind::Name ? "name" : "expression"));
+  if (at(TokenKind::ColonEqual)) {
+    advance();
+    expression();
+    fail(e->range, fmt::format("cannot use assignment expressions with {}", describe_expression(e)));
+  }
   return e;
 }
 
@@ -81,7 +85,10 @@ ExprNode* Parser::expression() {
   if (!at(TokenKind::KwIf)) return body;
   advance();
   ExprNode* test = disjunction();
-  if (!at(TokenKind::KwElse)) fail(range_from(start), "expected 'else' after 'if' expression");
+  if (!at(TokenKind::KwElse)) {
+    if (at(TokenKind::Colon)) invalid_syntax();
+    fail(range_from(start), "expected 'else' after 'if' expression");
+  }
   advance();
   ExprNode* orelse = expression();
   auto* node = make<IfExp>(start);
@@ -122,13 +129,17 @@ ExprNode* Parser::lambda() {
 ExprNode* Parser::disjunction() {
   Index start = pos_;
   ExprNode* first = conjunction();
-  if (!at(TokenKind::KwOr)) return first;
-  ExprList values{first};
-  while (accept(TokenKind::KwOr)) values.push_back(conjunction());
-  auto* node = make<BoolOp>(start);
-  node->op = BoolOpKind::Or;
-  node->values = std::move(values);
-  return node;
+  if (at(TokenKind::KwOr)) {
+    ExprList values{first};
+    while (accept(TokenKind::KwOr)) values.push_back(conjunction());
+    auto* node = make<BoolOp>(start);
+    node->op = BoolOpKind::Or;
+    node->values = std::move(values);
+    first = node;
+  }
+  last_disjunction_start_ = start;
+  last_disjunction_end_ = pos_;
+  return first;
 }
 
 ExprNode* Parser::conjunction() {

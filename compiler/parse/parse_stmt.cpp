@@ -159,13 +159,13 @@ StmtNode* Parser::expression_statement() {
   Index start = pos_;
   ExprNode* first = at(TokenKind::KwYield) ? yield_expression() : star_expressions();
   if (at(TokenKind::Colon)) {
+    advance();
+    ExprNode* annotation = expression();  // CPython names a bad target only after a good annotation
     if (first->kind == NodeKind::Tuple) fail(first->range, "only single target (not tuple) can be annotated");
     if (first->kind == NodeKind::List) fail(first->range, "only single target (not list) can be annotated");
     if (first->kind != NodeKind::Name && first->kind != NodeKind::Attribute && first->kind != NodeKind::Subscript)
       fail(first->range, "illegal target for annotation");
-    advance();
     set_context(first, ExprContext::Store);
-    ExprNode* annotation = expression();
     ExprNode* value = nullptr;
     if (accept(TokenKind::Equal)) value = at(TokenKind::KwYield) ? yield_expression() : star_expressions();
     auto* node = make<AnnAssign>(start);
@@ -192,10 +192,15 @@ StmtNode* Parser::expression_statement() {
     ExprList targets{first};
     ExprNode* value = nullptr;
     while (accept(TokenKind::Equal)) {
+      if (at(TokenKind::Newline) || at(TokenKind::Semi)) {
+        set_context(targets.back(), ExprContext::Store);  // `f() =` names the bad target first
+        invalid_syntax();
+      }
       value = at(TokenKind::KwYield) ? yield_expression() : star_expressions();
       if (at(TokenKind::Equal)) targets.push_back(value);
     }
-    for (ExprNode* target : targets) set_context(target, ExprContext::Store);
+    bool followed = !value || value->kind != NodeKind::Yield;
+    for (ExprNode* target : targets) set_context(target, ExprContext::Store, followed);
     auto* node = make<Assign>(start);
     node->targets = std::move(targets);
     node->value = value;

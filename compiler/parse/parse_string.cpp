@@ -35,7 +35,7 @@ class StringParser {
   void add_literal(std::string_view text) { literal_ += text; }
 
   JoinedStr* finish() {
-    flush(values_, literal_, 0);
+    flush(values_, literal_, whole_);
     auto* node = p_.make_range<JoinedStr>(whole_);
     node->values = std::move(values_);
     return node;
@@ -45,12 +45,11 @@ class StringParser {
   // CPython reports errors inside an f-string at the end of its token.
   [[noreturn]] void fail(std::string message) { p_.fail(SourceRange::at(token_->end), std::move(message)); }
 
-  // Parts of a format spec span the spec's own token; other parts the whole concatenation.
-  SourceRange part_range(int level) const { return level > 0 ? token_->range() : whole_; }
-
-  void flush(ExprList& values, std::string& literal, int level) {
+  // Every part spans the whole concatenation, except the literal that ends a format spec,
+  // which spans the spec's own token (CPython 3.11's choice, reproduced for identical trees).
+  void flush(ExprList& values, std::string& literal, SourceRange range) {
     if (literal.empty()) return;
-    auto* c = p_.make_range<Constant>(part_range(level));
+    auto* c = p_.make_range<Constant>(range);
     c->value.kind = ConstantValue::Kind::Str;
     c->value.text = std::move(literal);
     literal.clear();
@@ -185,7 +184,7 @@ class StringParser {
       ExprList spec_values;
       std::string spec_literal;
       parse_fields(pos, end, level + 1, spec_values, spec_literal);
-      flush(spec_values, spec_literal, level + 1);
+      flush(spec_values, spec_literal, token_->range());
       spec = p_.make_range<JoinedStr>(token_->range());
       spec->values = std::move(spec_values);
     }
@@ -195,8 +194,8 @@ class StringParser {
       append_normalized(literal, *debug_text);
       if (!spec && conversion == -1) conversion = 'r';
     }
-    flush(values, literal, level);
-    auto* fv = p_.make_range<FormattedValue>(part_range(level));
+    flush(values, literal, whole_);
+    auto* fv = p_.make_range<FormattedValue>(whole_);
     fv->value = value;
     fv->conversion = conversion;
     fv->format_spec = spec;

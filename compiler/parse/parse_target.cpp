@@ -9,26 +9,39 @@ namespace pycxx::parse {
 
 using namespace ast;
 
+// The names of CPython's _PyPegen_get_expr_name, used in its messages.
 const char* describe_expression(const ExprNode* e) {
   switch (e->kind) {
-    case NodeKind::Tuple: return "tuple";
-    case NodeKind::List: return "list";
-    case NodeKind::Call: return "function call";
-    case NodeKind::Constant: return "literal";
-    case NodeKind::Compare: return "comparison";
-    case NodeKind::Lambda: return "lambda";
-    case NodeKind::IfExp: return "conditional expression";
-    case NodeKind::NamedExpr: return "named expression";
+    case NodeKind::Attribute: return "attribute";
+    case NodeKind::Subscript: return "subscript";
     case NodeKind::Starred: return "starred";
+    case NodeKind::Name: return "name";
+    case NodeKind::List: return "list";
+    case NodeKind::Tuple: return "tuple";
+    case NodeKind::Lambda: return "lambda";
+    case NodeKind::Call: return "function call";
+    case NodeKind::BoolOp: case NodeKind::BinOp: case NodeKind::UnaryOp: return "expression";
+    case NodeKind::GeneratorExp: return "generator expression";
     case NodeKind::Yield: case NodeKind::YieldFrom: return "yield expression";
     case NodeKind::Await: return "await expression";
-    case NodeKind::JoinedStr: return "f-string expression";
-    case NodeKind::Dict: return "dict literal";
-    case NodeKind::Set: return "set display";
     case NodeKind::ListComp: return "list comprehension";
     case NodeKind::SetComp: return "set comprehension";
     case NodeKind::DictComp: return "dict comprehension";
-    case NodeKind::GeneratorExp: return "generator expression";
+    case NodeKind::Dict: return "dict literal";
+    case NodeKind::Set: return "set display";
+    case NodeKind::JoinedStr: case NodeKind::FormattedValue: return "f-string expression";
+    case NodeKind::Constant: {
+      const auto& value = cast<Constant>(*e).value;
+      switch (value.kind) {
+        case ConstantValue::Kind::None: return "None";
+        case ConstantValue::Kind::Bool: return value.boolean ? "True" : "False";
+        case ConstantValue::Kind::Ellipsis: return "ellipsis";
+        default: return "literal";
+      }
+    }
+    case NodeKind::Compare: return "comparison";
+    case NodeKind::IfExp: return "conditional expression";
+    case NodeKind::NamedExpr: return "named expression";
     default: return "expression";
   }
 }
@@ -63,7 +76,7 @@ ExprNode* Parser::star_targets(bool allow_in) {
   return first;
 }
 
-void Parser::set_context(ExprNode* target, ExprContext ctx, bool top) {
+void Parser::set_context(ExprNode* target, ExprContext ctx, bool hint) {
   switch (target->kind) {
     case NodeKind::Name:
       cast<Name>(*target).ctx = ctx;
@@ -77,22 +90,28 @@ void Parser::set_context(ExprNode* target, ExprContext ctx, bool top) {
     case NodeKind::Starred:
       if (ctx == ExprContext::Del) fail(target->range, "cannot delete starred");
       cast<Starred>(*target).ctx = ctx;
-      set_context(cast<Starred>(*target).value, ctx, false);
+      set_context(cast<Starred>(*target).value, ctx);
       return;
     case NodeKind::Tuple:
       cast<Tuple>(*target).ctx = ctx;
-      for (ExprNode* e : cast<Tuple>(*target).elts) set_context(e, ctx, false);
+      for (ExprNode* e : cast<Tuple>(*target).elts) set_context(e, ctx);
       return;
     case NodeKind::List:
       cast<List>(*target).ctx = ctx;
-      for (ExprNode* e : cast<List>(*target).elts) set_context(e, ctx, false);
+      for (ExprNode* e : cast<List>(*target).elts) set_context(e, ctx);
       return;
     default:
       break;
   }
   const char* what = describe_expression(target);
   if (ctx == ExprContext::Del) fail(target->range, fmt::format("cannot delete {}", what));
-  if (top && (target->kind == NodeKind::Call || target->kind == NodeKind::Constant || target->kind == NodeKind::Compare))
+  bool comparison_like = target->kind == NodeKind::Compare || target->kind == NodeKind::BoolOp ||
+                         target->kind == NodeKind::IfExp || target->kind == NodeKind::Lambda ||
+                         target->kind == NodeKind::NamedExpr || target->kind == NodeKind::GeneratorExp ||
+                         (target->kind == NodeKind::UnaryOp && cast<UnaryOp>(*target).op == UnaryOpKind::Not);
+  auto* constant = dyn_cast<Constant>(target);
+  bool keyword_constant = constant && (constant->value.kind == ConstantValue::Kind::None || constant->value.kind == ConstantValue::Kind::Bool);
+  if (hint && !comparison_like && !keyword_constant)
     fail(target->range, fmt::format("cannot assign to {} here. Maybe you meant '==' instead of '='?", what));
   fail(target->range, fmt::format("cannot assign to {}", what));
 }

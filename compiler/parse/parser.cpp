@@ -27,7 +27,7 @@ namespace pycxx::parse {
 
 const Token& Parser::advance() {
   const Token& t = tokens_[pos_];
-  if (t.kind == TokenKind::Error) invalid_syntax();
+  if (t.kind == TokenKind::Error) fail_lex();
   if (t.kind != TokenKind::Newline && t.kind != TokenKind::Indent && t.kind != TokenKind::Dedent) prev_end_ = t.end;
   if (pos_ + 1 < tokens_.size()) ++pos_;
   return t;
@@ -35,15 +35,15 @@ const Token& Parser::advance() {
 
 const Token& Parser::expect(TokenKind k) {
   if (!at(k)) {
-    if (at(TokenKind::Error)) invalid_syntax();
-    switch (k) {
-      case TokenKind::Colon: fail_here("expected ':'");
-      case TokenKind::Name: invalid_syntax();
-      case TokenKind::Indent:
-        fail(tok().range(), fmt::format("expected an indented block"), DiagnosticKind::InvalidIndentation);
-      default: break;
-    }
-    if (k == TokenKind::RPar || k == TokenKind::RSqb || k == TokenKind::RBrace || k == TokenKind::Newline) invalid_syntax();
+    if (k == TokenKind::Colon && at(TokenKind::Newline)) fail_here("expected ':'");
+    invalid_syntax();
+  }
+  return advance();
+}
+
+const Token& Parser::expect_forced(TokenKind k) {
+  if (!at(k)) {
+    if (at(TokenKind::Error)) fail_lex();
     fail_here(fmt::format("expected '{}'", token_kind_spelling(k)));
   }
   return advance();
@@ -61,26 +61,72 @@ std::string Parser::expect_name() {
 }
 
 void Parser::fail(SourceRange range, std::string message, DiagnosticKind kind) {
+  // CPython tokenizes the rest of the file after a syntax error: a tokenizer error there
+  // (other than an indentation error) wins, and so does a bracket left open at the end
+  // when it was opened on an earlier line than the error.
+  if (lex_error_) {
+    if (lex_error_->unclosed_bracket ? tokens_[furthest_].begin.line > lex_error_->range.begin.line
+                                     : lex_error_->kind != DiagnosticKind::InvalidIndentation)
+      fail_lex();
+  }
   if (in_fstring_ && !message.starts_with("f-string")) message = "f-string: " + message;
   throw SyntaxErrorException{kind, range, std::move(message)};
 }
 
+void Parser::fail_lex() {
+  std::string message = lex_error_ ? lex_error_->message : "invalid syntax";
+  if (in_fstring_ && !message.starts_with("f-string")) message = "f-string: " + message;
+  if (!lex_error_) throw SyntaxErrorException{DiagnosticKind::SyntaxError, tok().range(), std::move(message)};
+  throw SyntaxErrorException{lex_error_->kind, lex_error_->range, std::move(message)};
+}
+
 void Parser::invalid_syntax() {
   const Token& t = tok();
-  if (lex_error_ && (t.kind == TokenKind::Error || t.kind == TokenKind::EndMarker ||
-                     lex_error_->message.find("was never closed") != std::string::npos ||
-                     lex_error_->kind == DiagnosticKind::InvalidIndentation ||
-                     lex_error_->range.begin.line <= t.begin.line)) {
-    fail(lex_error_->range, lex_error_->message, lex_error_->kind);
-  }
+  if (t.kind == TokenKind::Error) fail_lex();
+  forgotten_comma();
   if (t.kind == TokenKind::Indent) {
     // CPython points at the last character of the indentation.
+    // Not overridden by later lexer errors, as in CPython.
     SourceLoc at{t.begin.line, t.begin.column > 0 ? t.begin.column - 1 : 0};
-    fail(SourceRange::at(at), "unexpected indent", DiagnosticKind::InvalidIndentation);
+    throw SyntaxErrorException{DiagnosticKind::InvalidIndentation, SourceRange::at(at), "unexpected indent"};
   }
-  if (t.kind == TokenKind::Dedent) fail(t.range(), "unexpected unindent", DiagnosticKind::InvalidIndentation);
+  if (t.kind == TokenKind::Dedent)
+    throw SyntaxErrorException{DiagnosticKind::InvalidIndentation, t.range(), "unexpected unindent"};
   if (t.kind == TokenKind::EndMarker) fail(t.range(), "unexpected EOF while parsing");
   fail(t.range(), "invalid syntax");
+}
+
+void Parser::forgotten_comma() {
+  // Two expressions side by side inside brackets: CPython suggests the missing comma.
+  if (last_disjunction_end_ != pos_ || last_disjunction_start_ >= pos_ || tok().depth == 0) return;
+  const Token& first = tokens_[last_disjunction_start_];
+  bool single = last_disjunction_start_ + 1 == pos_;
+  if (single && first.kind == TokenKind::Name) {
+    std::string_view word = text(first);
+    if (at(TokenKind::String) || word == "match" || word == "case" || word == "_" || word == "print" || word == "exec")
+      return;
+  }
+  switch (kind()) {
+    case TokenKind::Name: case TokenKind::Number: case TokenKind::String: case TokenKind::LPar:
+    case TokenKind::LSqb: case TokenKind::LBrace: case TokenKind::Minus: case TokenKind::Plus:
+    case TokenKind::Tilde: case TokenKind::KwNot: case TokenKind::KwLambda: case TokenKind::KwAwait:
+    case TokenKind::KwNone: case TokenKind::KwTrue: case TokenKind::KwFalse: case TokenKind::Ellipsis:
+      break;
+    default:
+      return;
+  }
+  Index saved = pos_, a = last_disjunction_start_;
+  SourceLoc saved_end = prev_end_;
+  bool second = false;
+  try {
+    expression();
+    second = true;
+  } catch (const SyntaxErrorException&) {
+  }
+  SourceRange range{tokens_[a].begin, prev_end_};
+  pos_ = saved;
+  prev_end_ = saved_end;
+  if (second) fail(range, "invalid syntax. Perhaps you forgot a comma?");
 }
 
 void Parser::enter() {
@@ -108,8 +154,7 @@ ast::StmtList Parser::block(std::string_view what, Index start) {
     advance();
     if (!at(TokenKind::Indent)) {
       if (at(TokenKind::Error)) invalid_syntax();
-      SourceLoc here = tok().begin;
-      fail(SourceRange::at({here.line, 0}),
+      fail(SourceRange::at(tok().begin),
            fmt::format("expected an indented block after {} on line {}", what, tokens_[start].begin.line),
            DiagnosticKind::InvalidIndentation);
     }

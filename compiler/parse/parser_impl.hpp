@@ -50,7 +50,9 @@ class Parser {
   // --- token cursor
   const Token& tok(std::size_t ahead = 0) const {
     std::size_t i = pos_ + ahead;
-    return tokens_[i < tokens_.size() ? i : tokens_.size() - 1];
+    if (i >= tokens_.size()) i = tokens_.size() - 1;
+    if (i > furthest_) furthest_ = i;
+    return tokens_[i];
   }
   TokenKind kind(std::size_t ahead = 0) const { return tok(ahead).kind; }
   bool at(TokenKind k) const { return kind() == k; }
@@ -61,7 +63,11 @@ class Parser {
     advance();
     return true;
   }
+  // A token the grammar needs here; a missing one is "invalid syntax" (a missing ':' before
+  // the end of the line is "expected ':'", as in CPython's invalid_* rules).
   const Token& expect(TokenKind k);
+  // A token CPython's grammar forces (`&&':'`): a missing one is "expected ':'".
+  const Token& expect_forced(TokenKind k);
   std::string_view text(const Token& t) const { return t.text(text_); }
   std::string name_text(const Token& t) const;  // NFKC-normalised identifier
   std::string expect_name();
@@ -79,7 +85,9 @@ class Parser {
   // --- errors
   [[noreturn]] void fail(SourceRange range, std::string message, DiagnosticKind kind = DiagnosticKind::SyntaxError);
   [[noreturn]] void fail_here(std::string message) { fail(tok().range(), std::move(message)); }
-  [[noreturn]] void invalid_syntax();  // at the current token, with the lexer's error preferred
+  [[noreturn]] void invalid_syntax();  // at the current token
+  [[noreturn]] void fail_lex();        // the lexer's error, reached by the parser
+  void forgotten_comma();              // fails with CPython's hint if two expressions touch
   void enter();                        // recursion guard
   void leave() { --depth_; }
 
@@ -154,7 +162,9 @@ class Parser {
   // --- targets (parse_target.cpp)
   ast::ExprNode* star_targets(bool allow_in);  // for-loop and comprehension targets
   ast::ExprNode* target_item();
-  void set_context(ast::ExprNode* target, ast::ExprContext ctx, bool top = true);
+  // `hint`: an invalid target that is a whole `x = value` target gets CPython's
+  // "here. Maybe you meant '==' instead of '='?".
+  void set_context(ast::ExprNode* target, ast::ExprContext ctx, bool hint = false);
   // --- strings (parse_string.cpp)
   ast::ExprNode* strings();
 
@@ -162,8 +172,11 @@ class Parser {
   std::vector<Token> tokens_;
   ast::AstContext& context_;
   std::size_t pos_ = 0;
+  mutable std::size_t furthest_ = 0;  // the furthest token looked at, as CPython's p->fill
   SourceLoc prev_end_;  // end of the last consumed token other than NEWLINE/INDENT/DEDENT
   int depth_ = 0;
+  // The last disjunction parsed: [start, end) token indices, for "Perhaps you forgot a comma?".
+  Index last_disjunction_start_ = 0, last_disjunction_end_ = 0;
   bool in_fstring_ = false;
 };
 
