@@ -18,6 +18,16 @@ std::string_view typing_rule_name(TypingRule rule) {
   return "?";
 }
 
+std::string_view dtype_rule_name(DtypeRule rule) {
+  switch (rule) {
+#define PYCXX_DTYPE_RULE(Name, Description) \
+  case DtypeRule::Name:                     \
+    return #Name;
+#include "compiler/shimscan/dtype_rule.def"
+  }
+  return "?";
+}
+
 std::span<const ShimFunction> all_shims() { return generated_shim_table(); }
 
 std::vector<const ShimFunction*> find_shims(std::string_view module, std::string_view name) {

@@ -19,6 +19,14 @@ enum class TypingRule : std::uint8_t {
 
 std::string_view typing_rule_name(TypingRule rule);
 
+// How sema computes an array shim's result dtype. Rows live in dtype_rule.def.
+enum class DtypeRule : std::uint8_t {
+#define PYCXX_DTYPE_RULE(Name, Description) Name,
+#include "compiler/shimscan/dtype_rule.def"
+};
+
+std::string_view dtype_rule_name(DtypeRule rule);
+
 struct ShimParam {
   std::string_view name;           // the Python parameter name
   std::string_view type;           // Python spelling of the accepted type ("float", "int", ...)
@@ -41,6 +49,7 @@ struct ShimFunction {
   std::string_view header;       // include path relative to stdlib_shims/ ("math/sqrt.hpp")
   std::string_view unsupported;  // what of numpy's/CPython's signature is not supported yet (for docs)
   std::string_view python_signature;  // "floor(x: float, /) -> int", as docs/supported.md shows it
+  DtypeRule dtype_rule = DtypeRule::NotArray;  // array shims: how the result dtype follows from the arguments
 };
 
 // Every shim, sorted by (module, name); overloads of one name are adjacent.
