@@ -20,6 +20,11 @@
 // On a function: the typing rule sema applies (a row of compiler/shimscan/typing_rule.def);
 // without it the rule is Signature (the C++ types are the Python types).
 #define PYCXX_RULE(rule) PYCXX_SHIM_ANNOTATE("pycxx:rule", #rule)
+// On an array shim: how its result dtype follows from the arguments (compiler/shimscan/dtype_rule.def).
+#define PYCXX_DTYPE_RULE(rule) PYCXX_SHIM_ANNOTATE("pycxx:dtype_rule", #rule)
+// Before a parameter or a function (its result): the Python spelling of a template type,
+// which has none of its own ("array_like", "int | tuple[int, ...] | None").
+#define PYCXX_TYPE(python_text) PYCXX_SHIM_ANNOTATE("pycxx:type", python_text)
 // On a function: what of CPython's/numpy's behaviour is not supported yet (docs/supported.md).
 #define PYCXX_UNSUPPORTED(text) PYCXX_SHIM_ANNOTATE("pycxx:unsupported", text)
 // On a function: every parameter not keyword-only is positional-only (Python's `/` last).

@@ -37,6 +37,17 @@ const std::set<std::string>& typing_rules() {
   return rules;
 }
 
+const std::set<std::string>& dtype_rules() {
+  static const std::set<std::string> rules = {
+#define PYCXX_DTYPE_RULE(Name, Description) #Name,
+#include "compiler/shimscan/dtype_rule.def"
+  };
+  return rules;
+}
+
+// The typing rules of array shims: they need a dtype rule; the others must not have one.
+bool is_array_rule(const std::string& rule) { return rule == "Ufunc" || rule == "Reduction" || rule == "Creation"; }
+
 struct ScanState {
   fs::path root;
   std::vector<ShimRecord> shims;
@@ -80,15 +91,17 @@ class ShimVisitor : public clang::RecursiveASTVisitor<ShimVisitor> {
     shim.rule = "Signature";
     if (!read_common(fn, notes, "shim", shim)) return true;
     bool all_positional_only = false;
+    std::string result_override;
     for (const Annotation& a : notes) {
       if (a.tag == "positional_only") all_positional_only = true;
+      if (a.tag == "type" && a.args.size() == 1) result_override = a.args[0];
     }
     if (!fn->getDeclContext()->isNamespace()) {
       error(fn, "a shim must be a namespace-scope function (methods go under numpy/ndarray/)");
       return true;
     }
     bool typed = shim.rule == "Signature";
-    shim.result_type = python_type(fn, fn->getReturnType(), typed, nullptr);
+    shim.result_type = result_override.empty() ? python_type(fn, fn->getReturnType(), typed, nullptr) : result_override;
     bool keyword_only = false;
     int last_pos_only = all_positional_only ? -2 : -1;  // -2: decided after reading the parameters
     std::vector<clang::ParmVarDecl*> parms(fn->param_begin(), fn->param_end());
@@ -98,14 +111,16 @@ class ShimVisitor : public clang::RecursiveASTVisitor<ShimVisitor> {
       p.name = parm->getName().str();
       if (p.name.empty()) error(parm, "shim parameters need names: they are the Python parameter names");
       std::string python_default;
+      std::string type_override;
       for (const Annotation& a : annotations_of(parm)) {
-        if (a.tag == "kw_only") keyword_only = true;
+        if (a.tag == "type" && a.args.size() == 1 && a.args_ok) type_override = a.args[0];
+        else if (a.tag == "kw_only") keyword_only = true;
         else if (a.tag == "pos_only") last_pos_only = static_cast<int>(i);
         else if (a.tag == "default" && a.args.size() == 1 && a.args_ok) python_default = a.args[0];
         else error(parm, "PYCXX annotation '" + a.tag + "' does not belong on a parameter");
       }
       p.keyword_only = keyword_only;
-      p.type = python_type(parm, parm->getType(), typed, &p.variadic);
+      p.type = type_override.empty() ? python_type(parm, parm->getType(), typed, &p.variadic) : type_override;
       if (p.variadic && keyword_only) error(parm, "a star_args parameter cannot be keyword-only");
       if (p.variadic) keyword_only = true;  // as in Python: what follows *args is keyword-only
       if (parm->hasDefaultArg() || parm->hasUninstantiatedDefaultArg()) {
@@ -175,15 +190,26 @@ class ShimVisitor : public clang::RecursiveASTVisitor<ShimVisitor> {
           return false;
         }
         shim.rule = a.args[0];
+      } else if (a.tag == "dtype_rule" && a.args.size() == 1) {
+        if (!dtype_rules().count(a.args[0])) {
+          error(decl, "unknown dtype rule '" + a.args[0] + "': add it to compiler/shimscan/dtype_rule.def");
+          return false;
+        }
+        shim.dtype_rule = a.args[0];
       } else if (a.tag == "unsupported" && a.args.size() == 1) {
         shim.unsupported = a.args[0];
-      } else if (a.tag != "positional_only" || kind != "shim") {
+      } else if ((a.tag != "positional_only" && a.tag != "type") || kind != "shim") {
         error(decl, "PYCXX annotation '" + a.tag + "' is misplaced or has the wrong arguments");
         return false;
       }
     }
     if (!declared) {
       error(decl, "PYCXX annotations on a declaration without PYCXX_SHIM / PYCXX_SHIM_CONSTANT");
+      return false;
+    }
+    if (is_array_rule(shim.rule) != (shim.dtype_rule != "NotArray")) {
+      error(decl, is_array_rule(shim.rule) ? "the typing rule " + shim.rule + " needs a PYCXX_DTYPE_RULE"
+                                           : "PYCXX_DTYPE_RULE belongs to array shims (Ufunc, Reduction, Creation)");
       return false;
     }
     auto [file, line] = where(decl);
@@ -207,9 +233,10 @@ class ShimVisitor : public clang::RecursiveASTVisitor<ShimVisitor> {
   // written when the typing rule is not Signature: that rule decides their types.
   std::string python_type(clang::Decl* decl, clang::QualType type, bool concrete, bool* variadic) {
     clang::QualType t = type.getNonReferenceType().getUnqualifiedType();
-    if (t->isDependentType()) {
+    if (t->isDependentType() || t->isUndeducedType()) {
       if (concrete) error(decl, "a template type needs a typing rule other than Signature (PYCXX_RULE)");
-      return t.getAsString(context_.getPrintingPolicy());
+      else error(decl, "a template type needs its Python spelling: PYCXX_TYPE(\"array_like\") before it");
+      return "?";
     }
     clang::QualType c = t.getCanonicalType();
     if (c->isVoidType()) return "None";

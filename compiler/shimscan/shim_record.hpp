@@ -23,6 +23,7 @@ struct ShimRecord {
   std::string module;
   std::string name;
   std::string rule;            // a row of typing_rule.def
+  std::string dtype_rule = "NotArray";  // a row of dtype_rule.def
   std::string result_type;     // Python spelling
   std::vector<ParamRecord> params;
   std::string cpp_entity;

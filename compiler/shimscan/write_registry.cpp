@@ -96,7 +96,7 @@ std::string registry_source(const std::vector<ShimRecord>& shims) {
     else out << "params_" << i;
     out << ", .cpp_entity = " << quoted(s.cpp_entity) << ", .header = " << quoted(s.header)
         << ", .unsupported = " << quoted(s.unsupported) << ", .python_signature = " << quoted(python_signature(s))
-        << "},\n";
+        << ", .dtype_rule = DtypeRule::" << s.dtype_rule << "},\n";
   }
   if (shims.empty()) out << "    {},\n";  // a zero-length array is not C++; the span below excludes it
   out << "};\n\n}  // namespace\n\n"
@@ -121,7 +121,9 @@ std::string supported_markdown(const std::vector<ShimRecord>& shims) {
         << "| name | signature | typing rule | not supported yet |\n"
         << "|---|---|---|---|\n";
     for (const ShimRecord* s : members) {
-      out << "| `" << s->module << "." << s->name << "` | `" << cell(python_signature(*s)) << "` | " << s->rule << " | "
+      std::string rule = s->rule;
+      if (s->dtype_rule != "NotArray") rule += " (dtype: " + s->dtype_rule + ")";
+      out << "| `" << s->module << "." << s->name << "` | `" << cell(python_signature(*s)) << "` | " << rule << " | "
           << cell(s->unsupported) << " |\n";
     }
   }

@@ -27,6 +27,10 @@ CASES = [
      "has no obvious Python spelling"),
     ("math/pycxx_no_shim.hpp", 'PYCXX_RULE(Signature) inline double pycxx_no_shim(double x) { return x; }',
      "without PYCXX_SHIM"),
+    ("math/pycxx_no_dtype_rule.hpp", 'PYCXX_SHIM("math", "pycxx_no_dtype_rule") PYCXX_RULE(Ufunc) inline double pycxx_no_dtype_rule(double x) { return x; }',
+     "needs a PYCXX_DTYPE_RULE"),
+    ("math/pycxx_untyped_template.hpp", 'template <class T> PYCXX_SHIM("math", "pycxx_untyped_template") PYCXX_RULE(Ufunc) PYCXX_DTYPE_RULE(Same) PYCXX_TYPE("T") T pycxx_untyped_template(T x) { return x; }',
+     "needs its Python spelling: PYCXX_TYPE"),
     ("math/pycxx_unnamed.hpp", 'PYCXX_SHIM("math", "pycxx_unnamed") inline double pycxx_unnamed(double) { return 0.0; }',
      "need names"),
 ]

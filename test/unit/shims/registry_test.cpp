@@ -79,6 +79,34 @@ TEST_CASE("variadic parameters, tuple results and constants") {
   CHECK(pi[0]->params.empty());
   CHECK(pi[0]->cpp_entity == "pycxx::shims::math::pi");
   CHECK(find_shims("math", "no_such_function").empty());
-  CHECK(find_shims("numpy", "floor").empty());
+  CHECK(find_shims("numpy", "fsum").empty());
   CHECK(pycxx::shims::typing_rule_name(TypingRule::Constant) == "Constant");
+}
+
+TEST_CASE("numpy shims carry their typing and dtype rules") {
+  using pycxx::shims::DtypeRule;
+  auto exp = find_shims("numpy", "exp");
+  REQUIRE(exp.size() == 1);
+  CHECK(exp[0]->rule == TypingRule::Ufunc);
+  CHECK(exp[0]->dtype_rule == DtypeRule::FloatOf);
+  CHECK(exp[0]->params[0].type == "array_like");
+  CHECK(exp[0]->params[0].positional_only);
+  auto sum = find_shims("numpy", "sum");
+  REQUIRE(sum.size() == 1);
+  CHECK(sum[0]->rule == TypingRule::Reduction);
+  CHECK(sum[0]->dtype_rule == DtypeRule::SumType);
+  REQUIRE(sum[0]->params.size() == 4);
+  CHECK(sum[0]->params[1].name == "axis");
+  CHECK(sum[0]->params[1].default_value == "None");
+  CHECK(sum[0]->params[2].name == "dtype");
+  CHECK(sum[0]->params[3].name == "keepdims");
+  CHECK(sum[0]->params[3].keyword_only);
+  CHECK(sum[0]->params[3].default_value == "False");
+  auto zeros = find_shims("numpy", "zeros");
+  REQUIRE(zeros.size() == 1);
+  CHECK(zeros[0]->rule == TypingRule::Creation);
+  CHECK(zeros[0]->dtype_rule == DtypeRule::FromDtypeArg);
+  CHECK(zeros[0]->params[1].default_value == "float");
+  CHECK(find_shims("math", "sqrt")[0]->dtype_rule == DtypeRule::NotArray);
+  CHECK(pycxx::shims::dtype_rule_name(DtypeRule::Index) == "Index");
 }

@@ -1,0 +1,17 @@
+// numpy.absolute(x): absolute value (the modulus for complex), elementwise: the runtime's `absolute` ufunc (pycxx/array/operators.hpp),
+// a lazy expression over arrays with numpy's dtype rules (dtype rule RealOf).
+#pragma once
+
+#include <utility>
+
+#include "pycxx/array.hpp"
+#include "pycxx_shim.hpp"
+
+namespace pycxx::shims::numpy {
+
+template <class ArrayLike>
+PYCXX_SHIM("numpy", "absolute") PYCXX_RULE(Ufunc) PYCXX_DTYPE_RULE(RealOf) PYCXX_POSITIONAL_ONLY
+PYCXX_UNSUPPORTED("out=, where=, casting=, order=, dtype=, subok=; calls whose arguments are all scalars") PYCXX_TYPE("ndarray")
+auto absolute(PYCXX_TYPE("array_like") ArrayLike&& x) { return pycxx::absolute(std::forward<ArrayLike>(x)); }
+
+}  // namespace pycxx::shims::numpy

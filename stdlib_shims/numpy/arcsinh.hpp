@@ -1,0 +1,17 @@
+// numpy.arcsinh(x): inverse hyperbolic sine, elementwise: the runtime's `arcsinh` ufunc (pycxx/array/operators.hpp),
+// a lazy expression over arrays with numpy's dtype rules (dtype rule FloatOf).
+#pragma once
+
+#include <utility>
+
+#include "pycxx/array.hpp"
+#include "pycxx_shim.hpp"
+
+namespace pycxx::shims::numpy {
+
+template <class ArrayLike>
+PYCXX_SHIM("numpy", "arcsinh") PYCXX_RULE(Ufunc) PYCXX_DTYPE_RULE(FloatOf) PYCXX_POSITIONAL_ONLY
+PYCXX_UNSUPPORTED("out=, where=, casting=, order=, dtype=, subok=; calls whose arguments are all scalars") PYCXX_TYPE("ndarray")
+auto arcsinh(PYCXX_TYPE("array_like") ArrayLike&& x) { return pycxx::arcsinh(std::forward<ArrayLike>(x)); }
+
+}  // namespace pycxx::shims::numpy

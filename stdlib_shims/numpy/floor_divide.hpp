@@ -1,0 +1,19 @@
+// numpy.floor_divide(x1, x2): x1 // x2, elementwise with broadcasting: the runtime's `floor_divide` ufunc
+// (pycxx/array/operators.hpp); Python scalars are weak in promotion (NEP 50). Dtype rule NonBool.
+#pragma once
+
+#include <utility>
+
+#include "pycxx/array.hpp"
+#include "pycxx_shim.hpp"
+
+namespace pycxx::shims::numpy {
+
+template <class ArrayLike1, class ArrayLike2>
+PYCXX_SHIM("numpy", "floor_divide") PYCXX_RULE(Ufunc) PYCXX_DTYPE_RULE(NonBool) PYCXX_POSITIONAL_ONLY
+PYCXX_UNSUPPORTED("out=, where=, casting=, order=, dtype=, subok=; calls whose arguments are all scalars") PYCXX_TYPE("ndarray")
+auto floor_divide(PYCXX_TYPE("array_like") ArrayLike1&& x1, PYCXX_TYPE("array_like") ArrayLike2&& x2) {
+  return pycxx::floor_divide(std::forward<ArrayLike1>(x1), std::forward<ArrayLike2>(x2));
+}
+
+}  // namespace pycxx::shims::numpy

@@ -1,0 +1,19 @@
+// numpy.less(x1, x2): x1 < x2, elementwise with broadcasting: the runtime's `less` ufunc
+// (pycxx/array/operators.hpp); Python scalars are weak in promotion (NEP 50). Dtype rule Bool.
+#pragma once
+
+#include <utility>
+
+#include "pycxx/array.hpp"
+#include "pycxx_shim.hpp"
+
+namespace pycxx::shims::numpy {
+
+template <class ArrayLike1, class ArrayLike2>
+PYCXX_SHIM("numpy", "less") PYCXX_RULE(Ufunc) PYCXX_DTYPE_RULE(Bool) PYCXX_POSITIONAL_ONLY
+PYCXX_UNSUPPORTED("out=, where=, casting=, order=, dtype=, subok=; calls whose arguments are all scalars") PYCXX_TYPE("ndarray")
+auto less(PYCXX_TYPE("array_like") ArrayLike1&& x1, PYCXX_TYPE("array_like") ArrayLike2&& x2) {
+  return pycxx::less(std::forward<ArrayLike1>(x1), std::forward<ArrayLike2>(x2));
+}
+
+}  // namespace pycxx::shims::numpy

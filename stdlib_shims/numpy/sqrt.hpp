@@ -1,0 +1,17 @@
+// numpy.sqrt(x): square root, elementwise: the runtime's `sqrt` ufunc (pycxx/array/operators.hpp),
+// a lazy expression over arrays with numpy's dtype rules (dtype rule FloatOf).
+#pragma once
+
+#include <utility>
+
+#include "pycxx/array.hpp"
+#include "pycxx_shim.hpp"
+
+namespace pycxx::shims::numpy {
+
+template <class ArrayLike>
+PYCXX_SHIM("numpy", "sqrt") PYCXX_RULE(Ufunc) PYCXX_DTYPE_RULE(FloatOf) PYCXX_POSITIONAL_ONLY
+PYCXX_UNSUPPORTED("out=, where=, casting=, order=, dtype=, subok=; calls whose arguments are all scalars") PYCXX_TYPE("ndarray")
+auto sqrt(PYCXX_TYPE("array_like") ArrayLike&& x) { return pycxx::sqrt(std::forward<ArrayLike>(x)); }
+
+}  // namespace pycxx::shims::numpy
