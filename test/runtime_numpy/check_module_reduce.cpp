@@ -224,6 +224,10 @@ PyObject* check_index(PyObject*, PyObject* args) {
       x += arg<double>(p);
       Py_RETURN_NONE;
     }
+    if (op == "any_rank_sum_of_squares")  // rank chosen at call time (with_rank)
+      return python::with_rank<double, 4>(a, argument_context{"check", "a"}, [&](auto x) -> PyObject* {
+        return PyFloat_FromDouble(sum(x * x));
+      });
     if (op == "temporaries") return PyLong_FromLongLong(test_hooks::temporaries);
     raise(exception_kind::ValueError, "unknown index operation " + std::string(op));
   });

@@ -385,3 +385,14 @@ def test_broadcast_error_message_matches_numpy():
     with pytest.raises(ValueError) as ours:
         rt.binary("add", a, b)
     assert str(ours.value) == str(theirs.value)
+
+
+@pytest.mark.parametrize("shape", [(), (5,), (2, 3), (2, 0, 4), (3, 1, 2, 2)])
+def test_any_rank_arguments_dispatch_on_ndim(shape):
+    a = layout(values("float64", shape, nonfinite=False), "reversed") if shape else np.array(1.5)
+    assert rt.index("any_rank_sum_of_squares", a) == pytest.approx(float(np.sum(a * a)), rel=1e-12)
+
+
+def test_any_rank_refuses_too_many_dimensions():
+    with pytest.raises(TypeError, match=r"must be numpy.ndarray\[float64\] of at most 4 dimensions, not numpy.ndarray\[float64, ndim=5\]"):
+        rt.index("any_rank_sum_of_squares", np.zeros((1, 1, 1, 1, 1)))

@@ -122,6 +122,27 @@ template <class T, std::size_t N> PyObject* to_numpy(const ndarray<T, N>& a) {
   return r;
 }
 
+// Any-rank arguments (an annotation whose rank the body does not fix): the rank is read at
+// call time and f is called with the ndarray<T, N> view for N = ndim (0..MaxRank), so the
+// body is compiled once per rank, each a fast fixed-rank instance.
+//   return with_rank<double, 4>(obj, where, [&](auto a) { return to_python(sum(a * a)); });
+template <class T, std::size_t MaxRank, class F, std::size_t N = 0>
+decltype(auto) with_rank(PyObject* o, const argument_context& where, F&& f) {
+  if (!PyArray_Check(o) || !PyArray_EquivTypenums(PyArray_TYPE(reinterpret_cast<PyArrayObject*>(o)), npy_type_of<T>()) ||
+      PyArray_NDIM(reinterpret_cast<PyArrayObject*>(o)) > static_cast<int>(MaxRank)) {
+    std::string expected = std::string("numpy.ndarray[") + dtype_traits<T>::name + "] of at most " +
+                           std::to_string(MaxRank) + " dimensions";
+    if (!PyArray_Check(o)) detail::raise_wrong_type(o, where, expected);
+    raise(exception_kind::TypeError, where.describe() + " must be " + expected + ", not " +
+                                         detail::describe_array(reinterpret_cast<PyArrayObject*>(o)));
+  }
+  if constexpr (N < MaxRank) {
+    if (PyArray_NDIM(reinterpret_cast<PyArrayObject*>(o)) != static_cast<int>(N))
+      return with_rank<T, MaxRank, F, N + 1>(o, where, std::forward<F>(f));
+  }
+  return f(from_numpy<T, N>(o, where));
+}
+
 template <class T, std::size_t N> struct converter<ndarray<T, N>> {
   static std::string name() { return std::string("numpy.ndarray[") + dtype_traits<T>::name + ", ndim=" + std::to_string(N) + "]"; }
   static ndarray<T, N> from(PyObject* o, const argument_context& where) { return from_numpy<T, N>(o, where); }
