@@ -1,0 +1,63 @@
+// Syntax errors: one diagnostic at CPython's place with CPython's message, never a crash,
+// and a null tree. CPython stops at the first error; so does pycxx.
+#include <catch2/catch.hpp>
+
+#include "parse_helpers.hpp"
+
+using pycxx::test::Parsed;
+
+namespace {
+std::string error_of(const std::string& text) {
+  Parsed p(text);
+  CHECK(p.module == nullptr);
+  return p.error();
+}
+}  // namespace
+
+TEST_CASE("syntax errors say what and where, as CPython does", "[parse][errors]") {
+  CHECK(error_of("if x\n    pass\n") == "1:5: expected ':'");
+  CHECK(error_of("x = = 2\n") == "1:5: invalid syntax");
+  CHECK(error_of("x = 1\n    y = 2\n") == "2:4: unexpected indent");
+  CHECK(error_of("if x:\n        a\n    b\n") == "3:6: unindent does not match any outer indentation level");
+  CHECK(error_of("def f():\nreturn 1\n") == "2:1: expected an indented block after function definition on line 1");
+  CHECK(error_of("foo(a,\nb = 2\n") == "1:4: '(' was never closed");
+  CHECK(error_of("x = (1]\n") == "1:7: closing parenthesis ']' does not match opening parenthesis '('");
+  CHECK(error_of("x = 1)\n") == "1:6: unmatched ')'");
+  CHECK(error_of("f() = 1\n") == "1:1: cannot assign to function call here. Maybe you meant '==' instead of '='?");
+  CHECK(error_of("del f()\n") == "1:5: cannot delete function call");
+  CHECK(error_of("f(a=1, b)\n").ends_with("positional argument follows keyword argument"));
+  CHECK(error_of("f(x for x in y, 1)\n") == "1:3: Generator expression must be parenthesized");
+  CHECK(error_of("def f(a=1, b): pass\n") == "1:12: non-default argument follows default argument");
+  CHECK(error_of("try:\n  pass\nexcept A, B:\n  pass\n") == "3:8: multiple exception types must be parenthesized");
+  CHECK(error_of("try:\n  pass\nx = 1\n") == "3:1: expected 'except' or 'finally' block");
+  CHECK(error_of("x = [1 2]\n") == "1:6: invalid syntax. Perhaps you forgot a comma?");
+  CHECK(error_of("print 'hi'\n") == "1:1: Missing parentheses in call to 'print'. Did you mean print(...)?");
+  CHECK(error_of("f'{}'\n") == "1:6: f-string: empty expression not allowed");
+  CHECK(error_of("x = a€b\n") == "1:6: invalid character '€' (U+20AC)");
+  CHECK(error_of("a, b: int\n") == "1:1: only single target (not tuple) can be annotated");
+  CHECK(error_of("a, b += 1\n") == "1:1: 'tuple' is an illegal expression for augmented assignment");
+}
+
+TEST_CASE("a later tokenizer error wins over an earlier parser error, as in CPython", "[parse][errors]") {
+  CHECK(error_of("x = = 1\ny = 'abc\n") == "2:5: unterminated string literal (detected at line 2)");
+  // ...but an indentation error later on does not.
+  CHECK(error_of("x = = 1\nif x:\n        a\n    b\n") == "1:5: invalid syntax");
+}
+
+TEST_CASE("the first error gets a diagnostic with a caret range on its line", "[parse][errors]") {
+  Parsed p("x = 1\ny = (2 +\n");
+  REQUIRE(p.diagnostics.diagnostics().size() == 1);
+  const auto& d = p.diagnostics.diagnostics()[0];
+  CHECK(d.kind == pycxx::DiagnosticKind::SyntaxError);
+  CHECK(d.range.begin == pycxx::SourceLoc{2, 4});
+  CHECK(pycxx::render_text(d, &p.file).find("mod.py:2:5: error: '(' was never closed [SyntaxError]") != std::string::npos);
+}
+
+TEST_CASE("no input crashes the parser", "[parse][errors]") {
+  CHECK(error_of(std::string(5000, '(')) == "1:201: too many nested parentheses");
+  CHECK_FALSE(error_of(std::string(3000, '-') + "x\n").empty());
+  CHECK_FALSE(error_of("x = " + std::string(100, '[') + "f'{" + std::string(50, '(')).empty());
+  CHECK(error_of(std::string("x = 1\0", 6)) == "1:1: source code string cannot contain null bytes");
+  CHECK_FALSE(error_of("\\").empty());
+  CHECK_FALSE(error_of("'''").empty());
+}
