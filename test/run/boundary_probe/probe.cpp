@@ -1,0 +1,83 @@
+// A hand-written extension module using runtime/pycxx/python/ exactly as generated code does
+// (module.hpp's example), so test_boundary_runtime.py checks the boundary API, its messages and
+// exception translation without the compiler. Built by that test with the system C++ compiler.
+#include <complex>
+#include <cstdint>
+#include <new>
+#include <stdexcept>
+#include <tuple>
+
+#include "pycxx/python/module.hpp"
+#include "pycxx/scalar/int_ops.hpp"
+
+namespace {
+
+std::int64_t fib(std::int64_t n) { return n < 2 ? n : pycxx::int_add(fib(n - 1), fib(n - 2)); }
+
+constexpr const char* fib_parameters[] = {"n"};
+constexpr pycxx::python::signature fib_signature{"fib", fib_parameters, 1};
+PyObject* fib_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return pycxx::python::call_exported<1>(fib_signature, args, nargs, kwnames,
+                                         [](const pycxx::python::bound_arguments<1>& a) {
+                                           std::int64_t n = a.get<std::int64_t>(0);
+                                           pycxx::python::gil_release nogil;
+                                           return fib(n);
+                                         });
+}
+
+using point = std::tuple<std::int64_t, double>;
+constexpr const char* mix_parameters[] = {"x", "z", "flag", "p", "nothing"};
+constexpr pycxx::python::signature mix_signature{"mix", mix_parameters, 2};
+PyObject* mix_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return pycxx::python::call_exported<5>(
+      mix_signature, args, nargs, kwnames, [](const pycxx::python::bound_arguments<5>& a) {
+        double x = a.get<double>(0);
+        std::complex<double> z = a.get<std::complex<double>>(1);
+        bool flag = a.get_or<bool>(2, true);
+        point p = a.get_or<point>(3, point{1, 2.5});
+        pycxx::none_t nothing = a.get_or<pycxx::none_t>(4, pycxx::none);
+        return std::make_tuple(x, z, flag, p, nothing);
+      });
+}
+
+// raise_kind(k): each way compiled code can fail, to check the translation to Python.
+constexpr const char* raise_parameters[] = {"k"};
+constexpr pycxx::python::signature raise_signature{"raise_kind", raise_parameters, 1};
+PyObject* raise_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return pycxx::python::call_exported<1>(raise_signature, args, nargs, kwnames,
+                                         [](const pycxx::python::bound_arguments<1>& a) {
+                                           std::int64_t k = a.get<std::int64_t>(0);
+                                           pycxx::python::gil_release nogil;  // unwinding re-takes the GIL
+                                           if (k == 0) pycxx::raise(pycxx::exception_kind::KeyError, "missing");
+                                           if (k == 1) pycxx::int_floordiv(1, 0);
+                                           if (k == 2) throw std::bad_alloc();
+                                           if (k == 3) throw std::logic_error("a C++ logic error");
+                                           if (k == 4) pycxx::raise(pycxx::exception_kind::UnicodeError, "bad text");
+                                           if (k == 5) pycxx::int_mul(INT64_MAX, k);
+                                         });
+}
+
+constexpr pycxx::python::signature nothing_signature{"nothing"};
+PyObject* nothing_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return pycxx::python::call_exported<0>(nothing_signature, args, nargs, kwnames,
+                                         [](const pycxx::python::bound_arguments<0>&) { return pycxx::none; });
+}
+
+PyMethodDef methods[] = {
+    pycxx::python::method("fib", fib_wrapper, "fib($module, /, n)\n--\n\nFibonacci numbers."),
+    pycxx::python::method("mix", mix_wrapper,
+                          "mix($module, /, x, z, flag=True, p=(1, 2.5), nothing=None)\n--\n\n"),
+    pycxx::python::method("raise_kind", raise_wrapper, "raise_kind($module, /, k)\n--\n\n"),
+    pycxx::python::method("nothing", nothing_wrapper, "nothing($module, /)\n--\n\n"),
+    pycxx::python::method_table_end(),
+};
+PyModuleDef module_def = pycxx::python::module_definition("probe", "The boundary probe.", methods);
+
+}  // namespace
+
+PyMODINIT_FUNC PyInit_probe() {
+  return pycxx::python::create_module(&module_def, [](PyObject* m) {
+    pycxx::python::add_attribute(m, "LIMIT", std::int64_t{1000});
+    pycxx::python::add_attribute(m, "ORIGIN", std::make_tuple(0.5, true, pycxx::none));
+  });
+}

@@ -1,0 +1,232 @@
+"""The differential run-test harness (Pythran's run_test, mypyc's run-*.test): every module
+in modules/ is built once per session with `$PYCXX build`, imported compiled and as plain
+CPython source, and the same calls are made to both: results must be equal (type and value;
+floats bit for bit, -0.0 and nan included) and exceptions must have the same type and message.
+
+A test file names its module and lists calls with arguments; every zero-argument `test_*`
+function of the module is called too:
+
+    from harness import call, differential
+    CALLS = [call("floordiv", -7, 2), call("mul", 2**62, 4, overflows=True)]
+    test_function, test_call, test_module = differential("scalar_int", CALLS)
+
+Two markers name pycxx's documented differences (docs/semantics.md), and are checked both
+ways so a marker cannot hide a bug: `overflows=True` (CPython answers with an int beyond
+64 bits, the compiled module raises OverflowError) and `complex_result=True` (CPython's
+float ** float answers with a complex, the compiled module raises ValueError)."""
+
+from __future__ import annotations
+
+import functools
+import importlib.machinery
+import importlib.util
+import inspect
+import math
+import os
+import subprocess
+import sys
+import sysconfig
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+RUN_DIR = Path(__file__).resolve().parent
+MODULES_DIR = RUN_DIR / "modules"
+INT_OVERFLOW = "integer overflow: the result does not fit in a 64-bit int"
+COMPLEX_FROM_FLOAT_POW = ("negative number cannot be raised to a fractional power (CPython gives a complex "
+                          "number: write complex(base) ** exponent)")
+INT64_MIN, INT64_MAX = -2**63, 2**63 - 1
+
+
+@dataclass
+class Call:
+    function: str
+    args: tuple = ()
+    kwargs: dict = field(default_factory=dict)
+    overflows: bool = False
+    complex_result: bool = False
+
+    @property
+    def id(self) -> str:
+        parts = [repr(a) for a in self.args] + [f"{k}={v!r}" for k, v in self.kwargs.items()]
+        return f"{self.function}({', '.join(parts)})"
+
+
+def call(function: str, *args, overflows: bool = False, complex_result: bool = False, **kwargs) -> Call:
+    return Call(function, args, kwargs, overflows, complex_result)
+
+
+# ---- building and loading ---------------------------------------------------------------
+
+def module_sources() -> list[Path]:
+    return sorted(MODULES_DIR.glob("*.py"))
+
+
+def _run_build(pycxx: str, files: list[Path], out_dir: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([pycxx, "build", *map(str, files), "-o", str(out_dir), "-j", "2"],
+                          capture_output=True, text=True, timeout=1800)
+
+
+def build_all(out_dir: Path) -> dict[str, Path | str]:
+    """Builds every module in one `pycxx build` (the driver builds in parallel and caches);
+    if that fails, builds each alone so that each failure is reported against its module.
+    Returns, per module name, the built extension's path or the build's error text."""
+    pycxx = os.environ.get("PYCXX")
+    sources = module_sources()
+    if not pycxx:
+        error = "PYCXX is not set: run these tests through ctest, or set PYCXX=/path/to/pycxx"
+        return {src.stem: error for src in sources}
+    out_dir.mkdir(parents=True, exist_ok=True)
+    suffix = sysconfig.get_config_var("EXT_SUFFIX")
+    results: dict[str, Path | str] = {}
+    batch = _run_build(pycxx, sources, out_dir)
+    for src in sources:
+        built = out_dir / (src.stem + suffix)
+        if batch.returncode == 0 and built.exists():
+            results[src.stem] = built
+            continue
+        alone = _run_build(pycxx, [src], out_dir) if batch.returncode != 0 else batch
+        if alone.returncode == 0 and built.exists():
+            results[src.stem] = built
+        else:
+            results[src.stem] = (f"`pycxx build {src.name}` exited with {alone.returncode}"
+                                 f"{'' if built.exists() else f' and wrote no {built.name}'}\n"
+                                 f"--- stdout\n{alone.stdout}\n--- stderr\n{alone.stderr}")
+    return results
+
+
+def load_compiled(name: str, path: Path):
+    loader = importlib.machinery.ExtensionFileLoader(name, str(path))
+    spec = importlib.util.spec_from_file_location(name, str(path), loader=loader)
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+@functools.lru_cache(maxsize=None)
+def load_reference(name: str):
+    """The module's plain CPython import, under another name so both can live side by side."""
+    spec = importlib.util.spec_from_file_location("reference_" + name, MODULES_DIR / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# ---- comparing ----------------------------------------------------------------------------
+
+def same(a, b) -> bool:
+    """Equal as a user of the result could tell: same type, floats bit for bit."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, float):
+        return (math.isnan(a) and math.isnan(b)) or (a == b and math.copysign(1, a) == math.copysign(1, b))
+    if isinstance(a, complex):
+        return same(a.real, b.real) and same(a.imag, b.imag)
+    if isinstance(a, (tuple, list)):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+    return a == b
+
+
+def outcome(function, c: Call):
+    try:
+        return ("return", function(*c.args, **c.kwargs))
+    except Exception as e:  # the exception is what is compared
+        return ("raise", type(e), str(e))
+
+
+def show(o) -> str:
+    if o[0] == "return":
+        return f"returned {o[1]!r} ({type(o[1]).__name__})"
+    return f"raised {o[1].__name__}: {o[2]}"
+
+
+def _beyond_int64(value) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return not (INT64_MIN <= value <= INT64_MAX)
+    if isinstance(value, (tuple, list)):
+        return any(_beyond_int64(v) for v in value)
+    return False
+
+
+def check_call(compiled, reference, c: Call) -> None:
+    expected = outcome(getattr(reference, c.function), c)
+    got = outcome(getattr(compiled, c.function), c)
+    if c.overflows:
+        assert expected[0] == "return" and _beyond_int64(expected[1]), (
+            f"{c.id} is marked overflows=True but CPython {show(expected)}")
+        assert got[0] == "raise" and got[1] is OverflowError and got[2] == INT_OVERFLOW, (
+            f"{c.id}: CPython gives an int beyond 64 bits; compiled should raise OverflowError: "
+            f"{INT_OVERFLOW}, but {show(got)}")
+        return
+    if c.complex_result:
+        assert expected[0] == "return" and isinstance(expected[1], complex), (
+            f"{c.id} is marked complex_result=True but CPython {show(expected)}")
+        assert got[0] == "raise" and got[1] is ValueError and got[2] == COMPLEX_FROM_FLOAT_POW, (
+            f"{c.id}: CPython gives a complex; compiled should raise ValueError: {COMPLEX_FROM_FLOAT_POW}, "
+            f"but {show(got)}")
+        return
+    if expected[0] == "return":
+        assert got[0] == "return" and same(got[1], expected[1]), f"{c.id}: CPython {show(expected)}, compiled {show(got)}"
+    else:
+        assert got[0] == "raise" and got[1] is expected[1] and got[2] == expected[2], (
+            f"{c.id}: CPython {show(expected)}, compiled {show(got)}")
+
+
+def zero_argument_tests(name: str) -> list[str]:
+    reference = load_reference(name)
+    return [n for n, f in vars(reference).items()
+            if n.startswith("test_") and inspect.isfunction(f) and not inspect.signature(f).parameters]
+
+
+def exported_functions(reference) -> list[str]:
+    """Public top-level functions with every parameter annotated (DESIGN.md)."""
+    names = []
+    for n, f in vars(reference).items():
+        if n.startswith("_") or not inspect.isfunction(f) or f.__module__ != reference.__name__:
+            continue
+        if all(p.annotation is not inspect.Parameter.empty for p in inspect.signature(f).parameters.values()):
+            names.append(n)
+    return names
+
+
+def check_module_surface(compiled, reference, suffix: str) -> None:
+    """The compiled module is an extension, with the source's docstrings and signatures."""
+    assert compiled.__file__.endswith(suffix), f"{compiled.__file__} is not a compiled extension"
+    assert compiled.__doc__ == reference.__doc__
+    for n in exported_functions(reference):
+        f, g = getattr(reference, n), getattr(compiled, n, None)
+        assert g is not None, f"exported function {n} is missing from the compiled module"
+        assert g.__doc__ == f.__doc__, f"{n}.__doc__: {g.__doc__!r} != {f.__doc__!r}"
+        want = [(p.name, p.kind, p.default) for p in inspect.signature(f).parameters.values()]
+        have = [(p.name, p.kind, p.default) for p in inspect.signature(g).parameters.values()]
+        assert have == want, f"signature of {n}: compiled {have}, CPython {want}"
+
+
+def differential(name: str, calls: list[Call]):
+    """The three tests of one module: each zero-argument test_* function, each listed call,
+    and the module's surface (docstrings, signatures). Assign them to test_* names."""
+
+    def modules(compiled_modules):
+        built = compiled_modules[name]
+        if isinstance(built, str):
+            pytest.fail(f"building {name}.py failed:\n{built}", pytrace=False)
+        return built, load_reference(name)
+
+    @pytest.mark.parametrize("function", zero_argument_tests(name))
+    def test_function(function, compiled_modules):
+        compiled, reference = modules(compiled_modules)
+        check_call(compiled, reference, Call(function))
+
+    @pytest.mark.parametrize("c", calls, ids=[c.id for c in calls])
+    def test_call(c, compiled_modules):
+        compiled, reference = modules(compiled_modules)
+        check_call(compiled, reference, c)
+
+    def test_module(compiled_modules):
+        compiled, reference = modules(compiled_modules)
+        check_module_surface(compiled, reference, sysconfig.get_config_var("EXT_SUFFIX"))
+
+    return test_function, test_call, test_module
