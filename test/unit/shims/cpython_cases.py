@@ -93,6 +93,10 @@ def cases():
     for name in BINARY_FLOAT:
         for x, y in itertools.product(SMALL_FLOATS, repeat=2):
             yield "math." + name, getattr(math, name), (x, y)
+    for x in [22.0, 23.0, 24.0, 23.5, 140.5, 141.25, 170.5, 171.7, -170.5, -199.99, -200.5, 201.0, 1e-21, -1e-21,
+              5e-324, 4.5, 5.0, 5.5, -4.5, -0.1, 1e17, -1e17 + 0.5, 2.5e305]:
+        yield "math.gamma", math.gamma, (x,)
+        yield "math.lgamma", math.lgamma, (x,)
     for x in FLOATS:
         for i in [0, 1, -1, 10, -1075, 1024, 2000, -2000, 2**40, -(2**40)]:
             yield "math.ldexp", math.ldexp, (x, i)

@@ -223,10 +223,4 @@ std::string show(const Value& v) {
   return "?";
 }
 
-bool close_enough(const std::string& name, const Value& got, const Value& want) {
-  if (name != "math.gamma" && name != "math.lgamma") return false;
-  if (got.kind != Value::float_ || want.kind != Value::float_) return false;
-  return std::fabs(got.f - want.f) <= 1e-14 * std::fabs(want.f);
-}
-
 }  // namespace pycxx::shims::test

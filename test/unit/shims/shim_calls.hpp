@@ -21,8 +21,5 @@ struct Value {
 
 Value call(const std::string& name, const std::vector<Value>& args);
 std::string show(const Value& v);
-// The documented tolerance: gamma and lgamma come from the C library, not CPython's
-// Lanczos sum (see their PYCXX_UNSUPPORTED notes).
-bool close_enough(const std::string& name, const Value& got, const Value& want);
 
 }  // namespace pycxx::shims::test
