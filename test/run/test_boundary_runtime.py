@@ -124,7 +124,10 @@ def test_exception_translation(probe):
         probe.raise_kind(3)
     with pytest.raises(UnicodeError, match="^bad text$"):
         probe.raise_kind(4)
-    assert probe.raise_kind(6) is None
+    with pytest.raises(KeyError) as info:  # `raise KeyError`: no arguments, str() is ''
+        probe.raise_kind(6)
+    assert info.value.args == () and str(info.value) == ""
+    assert probe.raise_kind(7) is None
 
 
 def test_docstrings_signatures_attributes(probe):

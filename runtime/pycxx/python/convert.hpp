@@ -105,10 +105,14 @@ template <>
 struct converter<std::int64_t> {
   static std::string name() { return "int"; }
   static std::int64_t from(PyObject* o, const argument_context& where) {
+    if (PyLong_Check(o)) [[likely]] {  // int and bool: no new reference needed
+      int overflow = 0;
+      long long v = PyLong_AsLongLongAndOverflow(o, &overflow);
+      if (overflow != 0) [[unlikely]] raise_too_large(where);
+      return static_cast<std::int64_t>(v);
+    }
     PyObject* number = nullptr;
-    if (PyLong_Check(o)) {
-      number = Py_NewRef(o);
-    } else if (Py_TYPE(o)->tp_as_number && Py_TYPE(o)->tp_as_number->nb_index && !PyFloat_Check(o)) {
+    if (Py_TYPE(o)->tp_as_number && Py_TYPE(o)->tp_as_number->nb_index && !PyFloat_Check(o)) {
       number = detail::checked(PyNumber_Index(o));  // numpy integers
     } else {
       detail::raise_wrong_type(o, where, name());
@@ -116,12 +120,16 @@ struct converter<std::int64_t> {
     int overflow = 0;
     long long v = PyLong_AsLongLongAndOverflow(number, &overflow);
     Py_DECREF(number);
-    if (overflow != 0)
-      raise(exception_kind::OverflowError, where.describe() + ": Python int too large to convert to a 64-bit int");
+    if (overflow != 0) raise_too_large(where);
     if (v == -1 && PyErr_Occurred()) throw error_already_set{};
     return static_cast<std::int64_t>(v);
   }
   static PyObject* to(std::int64_t v) { return detail::checked(PyLong_FromLongLong(v)); }
+
+ private:
+  [[noreturn, gnu::cold]] static void raise_too_large(const argument_context& where) {
+    raise(exception_kind::OverflowError, where.describe() + ": Python int too large to convert to a 64-bit int");
+  }
 };
 
 template <>

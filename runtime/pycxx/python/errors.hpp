@@ -46,7 +46,10 @@ inline exception_kind kind_of(PyObject* type) {
   try {
     throw;
   } catch (const python_error& e) {
-    PyErr_SetString(exception_type(e.kind()), e.message().c_str());
+    // `raise KeyError` (no message) must give KeyError() whose str is '', not KeyError('')
+    // whose str is "''": an empty message means no arguments.
+    if (e.message().empty()) PyErr_SetNone(exception_type(e.kind()));
+    else PyErr_SetString(exception_type(e.kind()), e.message().c_str());
   } catch (const error_already_set&) {
     if (!PyErr_Occurred()) PyErr_SetString(PyExc_SystemError, "error_already_set without a Python error");
   } catch (const std::bad_alloc&) {

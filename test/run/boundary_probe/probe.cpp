@@ -54,6 +54,7 @@ PyObject* raise_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyOb
                                            if (k == 3) throw std::logic_error("a C++ logic error");
                                            if (k == 4) pycxx::raise(pycxx::exception_kind::UnicodeError, "bad text");
                                            if (k == 5) pycxx::int_mul(INT64_MAX, k);
+                                           if (k == 6) pycxx::raise(pycxx::exception_kind::KeyError, "");
                                          });
 }
 
