@@ -157,3 +157,10 @@ def test_gil_is_released(probe):
     done.set()
     t.join()
     assert during > 1000
+
+
+def test_print_goes_through_sys_stdout(probe, capsys):
+    probe.show(0.1, 3)
+    assert capsys.readouterr().out == "x = 0.1 (3, True) None\n3, 0.1j;\n"
+    probe.show(-0.0, -1)
+    assert capsys.readouterr().out == "x = -0.0 (-1, True) None\n-1, -0j;\n"

@@ -5,6 +5,7 @@
 // Neighbours: none.hpp, complex_ops.hpp; print() and f-strings build on these.
 //
 // Generated code:  std::string s = pycxx::repr(x);   (x: int64_t, double, bool, complex, none_t, tuple)
+//                  std::string s = pycxx::to_str(x); (str(x); the str type adds its own overload)
 #pragma once
 
 #include <charconv>
@@ -13,6 +14,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 #include <system_error>
 #include <tuple>
 #include <type_traits>
@@ -111,5 +113,15 @@ std::string repr(const std::tuple<T...>& t) {
   out += ')';
   return out;
 }
+
+// str(x): the same as repr(x) for every scalar and tuple (Python 3's float str is its repr).
+template <class T>
+  requires requires(const T& x) { repr(x); }
+std::string to_str(const T& x) {
+  return repr(x);
+}
+
+// str of a string literal (print("total:", n)) is the text itself.
+inline std::string to_str(std::string_view text) { return std::string(text); }
 
 }  // namespace pycxx

@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "pycxx/python/module.hpp"
+#include "pycxx/python/print.hpp"
 #include "pycxx/scalar/int_ops.hpp"
 
 namespace {
@@ -58,6 +59,20 @@ PyObject* raise_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyOb
                                          });
 }
 
+// show(x, n): print() from compiled code, once with the GIL held and once released.
+constexpr const char* show_parameters[] = {"x", "n"};
+constexpr pycxx::python::signature show_signature{"show", show_parameters, 2};
+PyObject* show_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return pycxx::python::call_exported<2>(show_signature, args, nargs, kwnames,
+                                         [](const pycxx::python::bound_arguments<2>& a) {
+                                           double x = a.get<double>(0);
+                                           std::int64_t n = a.get<std::int64_t>(1);
+                                           pycxx::python::print("x =", x, std::make_tuple(n, true), pycxx::none);
+                                           pycxx::python::gil_release nogil;
+                                           pycxx::python::print_with(", ", ";\n", n, std::complex<double>(0, x));
+                                         });
+}
+
 constexpr pycxx::python::signature nothing_signature{"nothing"};
 PyObject* nothing_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
   return pycxx::python::call_exported<0>(nothing_signature, args, nargs, kwnames,
@@ -69,6 +84,7 @@ PyMethodDef methods[] = {
     pycxx::python::method("mix", mix_wrapper,
                           "mix($module, /, x, z, flag=True, p=(1, 2.5), nothing=None)\n--\n\n"),
     pycxx::python::method("raise_kind", raise_wrapper, "raise_kind($module, /, k)\n--\n\n"),
+    pycxx::python::method("show", show_wrapper, "show($module, /, x, n)\n--\n\n"),
     pycxx::python::method("nothing", nothing_wrapper, "nothing($module, /)\n--\n\n"),
     pycxx::python::method_table_end(),
 };

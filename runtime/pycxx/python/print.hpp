@@ -1,0 +1,51 @@
+// print() of compiled code: writes through Python's sys.stdout (as CPython's print does), so
+// output interleaves correctly with the interpreter's and follows redirections
+// (contextlib.redirect_stdout, pytest's capture). Takes the GIL for the write if the
+// compiled code released it. Values are formatted by pycxx::to_str (scalar/format.hpp).
+// Neighbours: ../scalar/format.hpp (str/repr), gil.hpp, errors.hpp.
+//
+// Generated code:
+//   print(a, b)                    -> pycxx::python::print(a, b);
+//   print(a, b, sep=", ", end="")  -> pycxx::python::print_with(", ", "", a, b);
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "pycxx/python/cpython.hpp"
+#include "pycxx/python/errors.hpp"
+#include "pycxx/scalar/format.hpp"
+
+namespace pycxx::python {
+
+// Writes UTF-8 text to sys.stdout. Throws error_already_set if sys.stdout is missing or
+// its write() raised (CPython: RuntimeError "lost sys.stdout", or write()'s own exception).
+inline void write_stdout(std::string_view text) {
+  PyGILState_STATE gil = PyGILState_Ensure();
+  bool ok = false;
+  PyObject* out = PySys_GetObject("stdout");  // borrowed
+  if (!out || out == Py_None) {
+    PyErr_SetString(PyExc_RuntimeError, "lost sys.stdout");
+  } else if (PyObject* s = PyUnicode_FromStringAndSize(text.data(), static_cast<Py_ssize_t>(text.size()))) {
+    ok = PyFile_WriteObject(s, out, Py_PRINT_RAW) == 0;
+    Py_DECREF(s);
+  }
+  PyGILState_Release(gil);
+  if (!ok) throw error_already_set{};
+}
+
+template <class... T>
+void print_with(std::string_view sep, std::string_view end, const T&... values) {
+  std::string line;
+  std::size_t i = 0;
+  ((line += (i++ ? std::string(sep) : std::string()), line += to_str(values)), ...);
+  line += end;
+  write_stdout(line);
+}
+
+template <class... T>
+void print(const T&... values) {
+  print_with(" ", "\n", values...);
+}
+
+}  // namespace pycxx::python
