@@ -19,6 +19,10 @@ bool is_ident(char c) {
 // A number may be followed directly by a few keywords (`1if x else y`), as CPython allows.
 bool Lexer::number_end_ok(std::size_t begin) {
   if (!is_ident(peek())) return true;
+  if (text_[pos_ - 1] == 'j' || text_[pos_ - 1] == 'J') {
+    fail_at(pos_ - 1, "invalid imaginary literal");
+    return false;
+  }
   std::string_view rest = text_.substr(pos_);
   for (std::string_view kw : {"and", "else", "for", "if", "in", "is", "not", "or"})
     if (rest.starts_with(kw)) return true;

@@ -65,9 +65,10 @@ LexResult Lexer::run() {
       std::size_t at = pos_;
       ++pos_;
       if (peek() == '\n' || peek() == '\r') {
+        SourceLoc after = loc(at + 1);
         take_newline();
         if (at_end()) {
-          fail_at(pos_, "unexpected EOF while parsing");
+          fail(DiagnosticKind::SyntaxError, SourceRange::at(after), "unexpected EOF while parsing");
           return std::move(result_);
         }
         continue;
@@ -249,6 +250,12 @@ bool Lexer::scan_name() {
       bool bad = (cp >= 0x80 && cp <= 0xBF && cp != 0xAA && cp != 0xB5 && cp != 0xBA && cp != 0xB7) || cp == 0xD7 || cp == 0xF7 ||
                  (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x2190 && cp <= 0x23FF) || (cp >= 0x2500 && cp <= 0x27BF) ||
                  (cp >= 0x3000 && cp <= 0x3003) || cp == 0xFEFF || (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x20A0 && cp <= 0x20CF);
+      bool unprintable = cp == 0xA0 || cp == 0xAD || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200F) ||
+                         (cp >= 0x2028 && cp <= 0x202F) || (cp >= 0x205F && cp <= 0x206F) || cp == 0x3000 || cp == 0xFEFF;
+      if (unprintable) {
+        fail(DiagnosticKind::InvalidCharacter, SourceRange::at(loc(i)), fmt::format("invalid non-printable character U+{:04X}", cp));
+        return false;
+      }
       if (bad) {
         fail(DiagnosticKind::InvalidCharacter, SourceRange::at(loc(i)), fmt::format("invalid character '{}' (U+{:04X})", text_.substr(i, n), cp));
         return false;

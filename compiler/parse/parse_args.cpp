@@ -9,7 +9,7 @@ namespace pycxx::parse {
 
 using namespace ast;
 
-void Parser::call_arguments(Call* call, Index open) {
+void Parser::call_arguments(Call* call, Index open, bool allow_genexp) {
   bool keyword_unpacking = false;
   GeneratorExp* bare_genexp = nullptr;
   while (!at(TokenKind::RPar)) {
@@ -28,6 +28,8 @@ void Parser::call_arguments(Call* call, Index open) {
       node->value = value;
       call->keywords.push_back(node);
       keyword_unpacking = true;
+    } else if ((at(TokenKind::KwTrue) || at(TokenKind::KwFalse) || at(TokenKind::KwNone)) && kind(1) == TokenKind::Equal) {
+      fail(tok().range(), fmt::format("cannot assign to {}", text(tok())));
     } else if (at(TokenKind::Name) && kind(1) == TokenKind::Equal) {
       std::string name = name_text(advance());
       advance();
@@ -43,6 +45,7 @@ void Parser::call_arguments(Call* call, Index open) {
         auto* genexp = make<GeneratorExp>(start);
         genexp->elt = value;
         genexp->generators = std::move(generators);
+        if (!allow_genexp) fail(genexp->range, "invalid syntax");
         if (!call->args.empty() || !call->keywords.empty() || !at(TokenKind::RPar))
           fail(genexp->range, "Generator expression must be parenthesized");
         bare_genexp = genexp;
@@ -98,7 +101,7 @@ Arguments* Parser::parameters(TokenKind close, bool annotations) {
       advance();
       if (at(TokenKind::Comma) || at(close)) {
         if (at(close) || kind(1) == close || kind(1) == TokenKind::DoubleStar)
-          fail(tokens_[star].range(), "named arguments must follow bare *");
+          fail(close == TokenKind::Colon ? tok().range() : tokens_[star].range(), "named arguments must follow bare *");
       } else {
         args->vararg = param(true);
         if (at(TokenKind::Equal)) fail_here("var-positional argument cannot have default value");

@@ -68,6 +68,7 @@ ExprNode* Parser::paren_atom() {
   }
   ExprNode* first = star_named_expression();
   if (at(TokenKind::KwFor) || at(TokenKind::KwAsync)) {
+    no_unpacking_in_comprehension(first);
     ComprehensionList generators = comprehension_clauses();
     expect(TokenKind::RPar);
     auto* node = make<GeneratorExp>(start);
@@ -98,6 +99,7 @@ ExprNode* Parser::list_atom() {
   if (!at(TokenKind::RSqb)) {
     ExprNode* first = star_named_expression();
     if (at(TokenKind::KwFor) || at(TokenKind::KwAsync)) {
+      no_unpacking_in_comprehension(first);
       ComprehensionList generators = comprehension_clauses();
       expect(TokenKind::RSqb);
       auto* node = make<ListComp>(start);
@@ -133,9 +135,13 @@ ExprNode* Parser::brace_atom() {
     values.push_back(expression());
   };
   if (at(TokenKind::DoubleStar)) {
+    Index star = pos_;
     dict_item();
+    if (at(TokenKind::KwFor) || at(TokenKind::KwAsync))
+      fail(range_from(star), "dict unpacking cannot be used in dict comprehension");
   } else {
     ExprNode* first = star_named_expression();
+    if (at(TokenKind::Colon) && first->kind == NodeKind::Starred) invalid_syntax();
     if (accept(TokenKind::Colon)) {
       ExprNode* value = expression();
       if (at(TokenKind::KwFor) || at(TokenKind::KwAsync)) {
@@ -152,6 +158,7 @@ ExprNode* Parser::brace_atom() {
     } else {
       // A set display or comprehension.
       if (at(TokenKind::KwFor) || at(TokenKind::KwAsync)) {
+        no_unpacking_in_comprehension(first);
         ComprehensionList generators = comprehension_clauses();
         expect(TokenKind::RBrace);
         auto* node = make<SetComp>(start);
@@ -179,6 +186,10 @@ ExprNode* Parser::brace_atom() {
   node->keys = std::move(keys);
   node->values = std::move(values);
   return node;
+}
+
+void Parser::no_unpacking_in_comprehension(ExprNode* element) {
+  if (element->kind == NodeKind::Starred) fail(element->range, "iterable unpacking cannot be used in comprehension");
 }
 
 ComprehensionList Parser::comprehension_clauses() {

@@ -169,6 +169,7 @@ StmtNode* Parser::try_statement() {
     if (star && plain) fail(tokens_[handler_start].range(), "cannot have both 'except' and 'except*' on the same 'try'");
     ExprNode* type = nullptr;
     OptIdentifier name;
+    if (is_star && at(TokenKind::Colon)) fail_here("expected one or more exception types");
     if (!at(TokenKind::Colon) || is_star) {
       Index type_start = pos_;
       type = expression();
@@ -245,7 +246,7 @@ StmtNode* Parser::class_def(Index start, ExprList decorators) {
     Index open = pos_;
     advance();
     Call holder;
-    call_arguments(&holder, open);
+    call_arguments(&holder, open, false);
     bases = std::move(holder.args);
     keywords = std::move(holder.keywords);
   }

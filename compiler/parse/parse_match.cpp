@@ -83,7 +83,10 @@ StmtNode* Parser::match_statement() {
 PatternNode* Parser::patterns() {
   Index start = pos_;
   PatternNode* first = at(TokenKind::Star) ? closed_pattern() : pattern();
-  if (!at(TokenKind::Comma) && first->kind != NodeKind::MatchStar) return first;
+  if (!at(TokenKind::Comma)) {
+    if (first->kind == NodeKind::MatchStar) invalid_syntax();  // `case *a:` needs a comma
+    return first;
+  }
   PatternList items{first};
   while (accept(TokenKind::Comma)) {
     if (at(TokenKind::Colon) || at(TokenKind::KwIf)) break;
@@ -146,6 +149,12 @@ ExprNode* Parser::literal_expression(bool allow_complex) {
     advance();
     if (!at(TokenKind::Number)) invalid_syntax();
     ExprNode* imag = number_constant(advance());
+    auto is_complex = [](ExprNode* e) {
+      if (auto* u = dyn_cast<UnaryOp>(e)) e = u->operand;
+      return cast<Constant>(*e).value.kind == ConstantValue::Kind::Complex;
+    };
+    if (is_complex(real)) fail(real->range, "real number required in complex literal");
+    if (!is_complex(imag)) fail(imag->range, "imaginary number required in complex literal");
     auto* node = make<BinOp>(start);
     node->left = real;
     node->op = op;
@@ -262,6 +271,7 @@ PatternNode* Parser::mapping_pattern(Index start) {
   OptIdentifier rest;
   while (!at(TokenKind::RBrace)) {
     if (accept(TokenKind::DoubleStar)) {
+      if (at_name("_")) invalid_syntax();
       rest = expect_name();
       accept(TokenKind::Comma);
       break;

@@ -107,7 +107,7 @@ StmtNode* Parser::simple_statement() {
       ExprList targets;
       do {
         if (at(TokenKind::Newline) || at(TokenKind::Semi)) break;
-        ExprNode* target = bitwise_or();
+        ExprNode* target = target_item();
         set_context(target, ExprContext::Del);
         targets.push_back(target);
       } while (accept(TokenKind::Comma));

@@ -69,7 +69,8 @@ class StringParser {
             pos = close == std::string_view::npos || close > end ? end : close + 1;
             continue;
           }
-          pos += 2;
+          // A backslash before a brace escapes nothing: the brace still opens a field.
+          pos += s[pos + 1] == '{' || s[pos + 1] == '}' ? 1 : 2;
           continue;
         }
         ++pos;
@@ -287,7 +288,8 @@ ExprNode* Parser::strings() {
       } else {
         std::string error;
         std::size_t offset = 0;
-        if (!decode_escapes(b, all_bytes, node->value.text, error, offset)) fail(tokens_[i].range(), error, DiagnosticKind::InvalidEscape);
+        if (!decode_escapes(b, all_bytes, node->value.text, error, offset))
+          fail(SourceRange::at(tokens_[i].end), error, DiagnosticKind::InvalidEscape);  // CPython points past the literal
       }
     }
     return node;
@@ -305,7 +307,7 @@ ExprNode* Parser::strings() {
     } else {
       std::string text, error;
       std::size_t offset = 0;
-      if (!decode_escapes(b, false, text, error, offset)) fail(tokens_[i].range(), error, DiagnosticKind::InvalidEscape);
+      if (!decode_escapes(b, false, text, error, offset)) fail(SourceRange::at(tokens_[i].end), error, DiagnosticKind::InvalidEscape);
       builder.add_literal(text);
     }
   }

@@ -104,6 +104,8 @@ void Parser::set_context(ExprNode* target, ExprContext ctx, bool hint) {
       break;
   }
   const char* what = describe_expression(target);
+  if (ctx == ExprContext::Store && (target->kind == NodeKind::Yield || target->kind == NodeKind::YieldFrom))
+    fail(target->range, "assignment to yield expression not possible");
   if (ctx == ExprContext::Del) fail(target->range, fmt::format("cannot delete {}", what));
   bool comparison_like = target->kind == NodeKind::Compare || target->kind == NodeKind::BoolOp ||
                          target->kind == NodeKind::IfExp || target->kind == NodeKind::Lambda ||

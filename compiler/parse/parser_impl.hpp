@@ -155,9 +155,11 @@ class Parser {
   ast::ExprNode* slices();
   ast::ExprNode* slice();
   ast::ComprehensionList comprehension_clauses();
+  void no_unpacking_in_comprehension(ast::ExprNode* element);
   ast::ExprNode* number_constant(const Token& t);
   // --- call arguments and parameters (parse_args.cpp)
-  void call_arguments(ast::Call* call, Index open);
+  // After `(`, through `)`. A class's bases may not be a bare generator expression.
+  void call_arguments(ast::Call* call, Index open, bool allow_genexp = true);
   ast::Arguments* parameters(TokenKind close, bool annotations);
   // --- targets (parse_target.cpp)
   ast::ExprNode* star_targets(bool allow_in);  // for-loop and comprehension targets

@@ -38,6 +38,29 @@ TEST_CASE("syntax errors say what and where, as CPython does", "[parse][errors]"
   CHECK(error_of("a, b += 1\n") == "1:1: 'tuple' is an illegal expression for augmented assignment");
 }
 
+TEST_CASE("constructs the grammar refuses although they look like expressions", "[parse][errors]") {
+  CHECK(error_of("x = [*a for a in b]\n") == "1:6: iterable unpacking cannot be used in comprehension");
+  CHECK(error_of("x = {**a for a in b}\n") == "1:6: dict unpacking cannot be used in dict comprehension");
+  CHECK(error_of("{*a: b}\n") == "1:4: invalid syntax");
+  CHECK(error_of("f(True=1)\n") == "1:3: cannot assign to True");
+  CHECK(error_of("x = yield = 1\n") == "1:5: assignment to yield expression not possible");
+  CHECK(error_of("del *a\n") == "1:5: cannot delete starred");
+  CHECK(error_of("lambda *: 0\n") == "1:9: named arguments must follow bare *");
+  CHECK(error_of("try: pass\nexcept*: pass\n") == "2:8: expected one or more exception types");
+  CHECK(error_of("match x:\n case 1 + 1: pass\n") == "2:11: imaginary number required in complex literal");
+  CHECK(error_of("match x:\n case *a: pass\n") == "2:9: invalid syntax");
+  CHECK(error_of("x = 1jj\n") == "1:6: invalid imaginary literal");
+  CHECK(error_of("x = a\u00a0b\n") == "1:6: invalid non-printable character U+00A0");
+  CHECK(error_of("x = '\\x1'\n") ==
+        "1:10: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape");
+}
+
+TEST_CASE("a backslash before a brace in an f-string escapes nothing", "[parse]") {
+  Parsed p("f'\\{x}'\n");
+  REQUIRE(p.module);
+  CHECK(p.json().find(R"({"_type":"Constant","value":"\\",)") != std::string::npos);
+}
+
 TEST_CASE("a later tokenizer error wins over an earlier parser error, as in CPython", "[parse][errors]") {
   CHECK(error_of("x = = 1\ny = 'abc\n") == "2:5: unterminated string literal (detected at line 2)");
   // ...but an indentation error later on does not.
