@@ -164,3 +164,20 @@ def test_print_goes_through_sys_stdout(probe, capsys):
     assert capsys.readouterr().out == "x = 0.1 (3, True) None\n3, 0.1j;\n"
     probe.show(-0.0, -1)
     assert capsys.readouterr().out == "x = -0.0 (-1, True) None\n-1, -0j;\n"
+
+
+def test_numpy_scalar_types(probe):
+    r = probe.narrow(np.int8(-5), 2**64 - 1, 0.1, 1 + 2j)
+    assert r == (np.int8(-5), np.uint64(2**64 - 1), np.float32(0.1), np.complex64(1 + 2j), 255, -7)
+    assert [type(v) for v in r] == [np.int8, np.uint64, np.float32, np.complex64, np.uint8, np.int32]
+    assert probe.narrow(True, np.uint8(3), np.float64(2), np.float32(1))[:4] == (1, 3, 2.0, 1 + 0j)
+    with pytest.raises(OverflowError, match=r"^narrow\(\) argument 'a': Python integer 300 out of bounds for int8$"):
+        probe.narrow(300, 0, 0.0, 0j)
+    with pytest.raises(OverflowError, match=r"^narrow\(\) argument 'b': Python integer -1 out of bounds for uint64$"):
+        probe.narrow(0, -1, 0.0, 0j)
+    with pytest.raises(TypeError, match=r"^narrow\(\) argument 'a' must be numpy.int8, not float$"):
+        probe.narrow(1.0, 0, 0.0, 0j)
+    with pytest.raises(TypeError, match=r"^narrow\(\) argument 'f' must be numpy.float32, not str$"):
+        probe.narrow(0, 0, "x", 0j)
+    with pytest.raises(TypeError, match=r"^narrow\(\) argument 'z' must be numpy.complex64, not NoneType$"):
+        probe.narrow(0, 0, 0.0, None)

@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "pycxx/python/module.hpp"
+#include "pycxx/python/numpy_scalar.hpp"
 #include "pycxx/python/print.hpp"
 #include "pycxx/scalar/int_ops.hpp"
 
@@ -73,6 +74,20 @@ PyObject* show_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObj
                                          });
 }
 
+// narrow(a, b, f, z): numpy scalar types without a Python counterpart, in and out.
+constexpr const char* narrow_parameters[] = {"a", "b", "f", "z"};
+constexpr pycxx::python::signature narrow_signature{"narrow", narrow_parameters, 4};
+PyObject* narrow_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return pycxx::python::call_exported<4>(narrow_signature, args, nargs, kwnames,
+                                         [](const pycxx::python::bound_arguments<4>& a) {
+                                           auto i8 = a.get<std::int8_t>(0);
+                                           auto u64 = a.get<std::uint64_t>(1);
+                                           auto f32 = a.get<float>(2);
+                                           auto c64 = a.get<std::complex<float>>(3);
+                                           return std::make_tuple(i8, u64, f32, c64, std::uint8_t{255}, std::int32_t{-7});
+                                         });
+}
+
 constexpr pycxx::python::signature nothing_signature{"nothing"};
 PyObject* nothing_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
   return pycxx::python::call_exported<0>(nothing_signature, args, nargs, kwnames,
@@ -85,6 +100,7 @@ PyMethodDef methods[] = {
                           "mix($module, /, x, z, flag=True, p=(1, 2.5), nothing=None)\n--\n\n"),
     pycxx::python::method("raise_kind", raise_wrapper, "raise_kind($module, /, k)\n--\n\n"),
     pycxx::python::method("show", show_wrapper, "show($module, /, x, n)\n--\n\n"),
+    pycxx::python::method("narrow", narrow_wrapper, "narrow($module, /, a, b, f, z)\n--\n\n"),
     pycxx::python::method("nothing", nothing_wrapper, "nothing($module, /)\n--\n\n"),
     pycxx::python::method_table_end(),
 };
