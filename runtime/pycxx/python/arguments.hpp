@@ -30,7 +30,8 @@ struct signature {
   std::size_t count;               // number of parameters
   std::size_t required;            // the first `required` have no default
 
-  constexpr explicit signature(const char* function_name) : name(function_name), parameters(nullptr), count(0), required(0) {}
+  constexpr explicit signature(const char* function_name)
+      : name(function_name), parameters(nullptr), count(0), required(0) {}
   template <std::size_t N>
   constexpr signature(const char* function_name, const char* const (&names)[N], std::size_t required_count)
       : name(function_name), parameters(names), count(N), required(required_count) {}

@@ -189,7 +189,8 @@ struct converter<std::complex<double>> {
     if (PyFloat_Check(o)) return {PyFloat_AS_DOUBLE(o), 0.0};
     if (PyLong_Check(o)) return {converter<double>::from(o, where), 0.0};
     PyNumberMethods* nb = Py_TYPE(o)->tp_as_number;
-    bool has_complex = PyComplex_Check(o) || PyObject_HasAttrString(reinterpret_cast<PyObject*>(Py_TYPE(o)), "__complex__");
+    bool has_complex =
+        PyComplex_Check(o) || PyObject_HasAttrString(reinterpret_cast<PyObject*>(Py_TYPE(o)), "__complex__");
     if (has_complex || (nb && (nb->nb_float || nb->nb_index))) {
       Py_complex c = PyComplex_AsCComplex(o);
       if (c.real == -1.0 && PyErr_Occurred()) throw error_already_set{};

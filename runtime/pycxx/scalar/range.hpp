@@ -38,9 +38,11 @@ class range {
     std::uint64_t left_;
   };
 
-  constexpr explicit range(std::int64_t stop) noexcept : start_(0), step_(1), count_(stop > 0 ? static_cast<std::uint64_t>(stop) : 0) {}
+  constexpr explicit range(std::int64_t stop) noexcept
+      : start_(0), step_(1), count_(stop > 0 ? static_cast<std::uint64_t>(stop) : 0) {}
 
-  constexpr range(std::int64_t start, std::int64_t stop, std::int64_t step = 1) : start_(start), step_(step), count_(0) {
+  constexpr range(std::int64_t start, std::int64_t stop, std::int64_t step = 1)
+      : start_(start), step_(step), count_(0) {
     if (step == 0) [[unlikely]] raise(exception_kind::ValueError, "range() arg 3 must not be zero");
     // Differences and quotients in unsigned 64-bit arithmetic: exact for every int64 triple.
     if (step > 0 && start < stop) {

@@ -84,7 +84,8 @@ PyObject* narrow_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyO
                                            auto u64 = a.get<std::uint64_t>(1);
                                            auto f32 = a.get<float>(2);
                                            auto c64 = a.get<std::complex<float>>(3);
-                                           return std::make_tuple(i8, u64, f32, c64, std::uint8_t{255}, std::int32_t{-7});
+                                           return std::make_tuple(i8, u64, f32, c64, std::uint8_t{255},
+                                                                  std::int32_t{-7});
                                          });
 }
 

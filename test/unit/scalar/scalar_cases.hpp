@@ -23,7 +23,14 @@ struct int_binary_case { std::int64_t a, b; bool ok; std::int64_t result; const 
 struct int_float_case { std::int64_t a, b; bool ok; double result; const char* kind; const char* message; };
 struct float_binary_case { double x, y; bool ok; double result; const char* kind; const char* message; };
 struct float_int_case { double x; bool ok; std::int64_t result; const char* kind; const char* message; };
-struct float_round_case { double x; std::int64_t ndigits; bool ok; double result; const char* kind; const char* message; };
+struct float_round_case {
+  double x;
+  std::int64_t ndigits;
+  bool ok;
+  double result;
+  const char* kind;
+  const char* message;
+};
 struct complex_binary_case {
   std::complex<double> a, b;
   bool ok;
