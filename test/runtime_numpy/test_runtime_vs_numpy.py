@@ -396,3 +396,18 @@ def test_any_rank_arguments_dispatch_on_ndim(shape):
 def test_any_rank_refuses_too_many_dimensions():
     with pytest.raises(TypeError, match=r"must be numpy.ndarray\[float64\] of at most 4 dimensions, not numpy.ndarray\[float64, ndim=5\]"):
         rt.index("any_rank_sum_of_squares", np.zeros((1, 1, 1, 1, 1)))
+
+
+@pytest.mark.parametrize("dt", ["float32", "float64"])
+def test_nan_propagates_through_simd_extremes(dt):
+    # contiguous operands take the xsimd loops: NaN in either operand, any lane
+    a = values(dt, (2, 3, 37), nonfinite=False)
+    b = values(dt, (2, 3, 37), nonfinite=False)
+    a[0, 1, 5] = np.nan
+    b[1, 2, 30] = np.nan
+    for op in ("maximum", "minimum"):
+        check_same(rt.binary(op, a, b), getattr(np, op)(a, b))
+        check_same(rt.binary(op, b, a), getattr(np, op)(b, a))
+    for op in ("max", "min"):
+        for axis in (None, 0, 1, 2):
+            check_same(np.asarray(rt.reduce(op, a, axis, False, 0.0), dtype=a.dtype), getattr(np, op)(a, axis=axis))

@@ -95,6 +95,77 @@ void reduce_axes(const Red& red, const E& e, const std::array<std::size_t, K>& a
   }
 }
 
+// Whether the fastest-varying (in memory) dimension of e's first operand is a kept one:
+// then accumulating whole rows into the output (numpy's order for axis=0 of a C array)
+// walks memory contiguously, where reducing each output element alone would stride.
+template <class E, std::size_t K> bool kept_axis_is_innermost(const E& e, const std::array<std::size_t, K>& axes) {
+  constexpr std::size_t N = E::rank;
+  shape_t<N> sh = e.shape();
+  auto c = e.cursor(sh);
+  stride_list<N, E::leaves + 1> list;
+  c.each_strides(list);
+  if (list.count == 0) return false;
+  const shape_t<N>& st = *list.items[0];
+  std::size_t best = N;
+  for (std::size_t d = 0; d < N; ++d)
+    if (sh[d] > 1 && (best == N || std::llabs(st[d]) < std::llabs(st[best]))) best = d;
+  return best != N && std::find(axes.begin(), axes.end(), best) == axes.end();
+}
+
+// out (kept dimensions, C order) = step-fold of e over `axes`, row by row: reduced
+// dimensions outside, kept ones inside, xsimd batches when contiguous.
+template <class Red, class E, std::size_t K, class R>
+void accumulate_axes(const Red& red, const E& e, const std::array<std::size_t, K>& axes, R* out, index_t kept_size,
+                     index_t reduced) {
+  constexpr std::size_t N = E::rank;
+  using step = typename Red::step;
+  shape_t<N> sh = e.shape(), keep_shape = sh;
+  for (std::size_t a : axes) keep_shape[a] = 1;
+  std::fill_n(out, kept_size, Red::step_init());
+  ndarray<R, N> acc(buffer_ref(), out, keep_shape, c_strides(keep_shape));
+  std::array<std::size_t, N> perm{};
+  std::size_t p = 0;
+  for (std::size_t a : axes) perm[p++] = a;
+  for (std::size_t d = 0; d < N; ++d)
+    if (std::find(axes.begin(), axes.end(), d) == axes.end()) perm[p++] = d;
+  auto c = e.cursor(sh);
+  leaf_cursor<R, N> oc = acc.cursor(sh);
+  shape_t<N> psh{};
+  auto permute = [&](shape_t<N>& st) {
+    shape_t<N> old = st;
+    for (std::size_t d = 0; d < N; ++d) st[d] = old[perm[d]];
+  };
+  for (std::size_t d = 0; d < N; ++d) psh[d] = sh[perm[d]];
+  permute(oc.st);
+  c.each_strides(permute);
+  stride_list<N, E::leaves + 1> list;
+  list(oc.st);
+  c.each_strides(list);
+  loop_plan<N> pl = plan_loop(psh, list.items, list.count, static_cast<const shape_t<N>*>(nullptr), false);
+  oc.finish(pl.r);
+  c.finish(pl.r);
+  auto seek = [&](const index_t* idx, std::size_t outer) { oc.seek(idx, outer); c.seek(idx, outer); };
+  bool done = false;
+  if constexpr (std::is_same_v<typename decltype(c)::value_type, R> && decltype(c)::simd_able && step::has_simd) {
+    if (oc.inner == 1 && c.simd_ok()) {
+      hook_loop(loop_kind::simd);
+      using batch = xsimd::batch<R>;
+      constexpr index_t w = static_cast<index_t>(batch::size);
+      run_loop(pl, seek, [&](index_t n) {
+        index_t k = 0;
+        for (; k + w <= n; k += w) oc.store(k, step::simd(oc.load(k), c.load(k)));
+        for (; k < n; ++k) oc.p[k] = step::template apply<R>(oc.p[k], c.get(k));
+      });
+      done = true;
+    }
+  }
+  if (!done)
+    run_loop(pl, seek, [&](index_t n) {
+      for (index_t k = 0; k < n; ++k) oc.ref(k) = step::template apply<R>(oc.ref(k), convert<R>(c.get(k)));
+    });
+  for (index_t i = 0; i < kept_size; ++i) out[i] = red.finish(out[i], reduced);
+}
+
 template <std::size_t N, std::size_t K> std::array<std::size_t, K> normalize_axes(const std::array<index_t, K>& axes) {
   std::array<std::size_t, K> r{};
   for (std::size_t k = 0; k < K; ++k) {
@@ -116,7 +187,16 @@ auto reduce_to_array(const Red& red, const E& e, const std::array<index_t, K>& a
   for (std::size_t d = 0, o = 0; d < N; ++d)
     if (std::find(axes.begin(), axes.end(), d) == axes.end()) part[o++] = full[d];
   ndarray<R, N - K> r(part);
-  reduce_axes(red, e, axes, r.data());
+  bool accumulated = false;
+  if constexpr (requires { typename Red::step; }) {
+    index_t reduced = 1;
+    for (std::size_t a : axes) reduced *= e.shape()[a];
+    if (K > 0 && reduced > 0 && r.size() > 0 && kept_axis_is_innermost(e, axes)) {
+      accumulate_axes(red, e, axes, r.data(), r.size(), reduced);
+      accumulated = true;
+    }
+  }
+  if (!accumulated) reduce_axes(red, e, axes, r.data());
   if (!keep) return std::pair{r, ndarray<R, N>()};
   return std::pair{ndarray<R, N - K>(), ndarray<R, N>(r.holder(), r.data(), full, c_strides(full))};
 }

@@ -4,6 +4,7 @@
 // run is contiguous. reduce.hpp drives these over axes; scan.hpp has the accumulations.
 #pragma once
 
+#include <limits>
 #include <string>
 
 #include "pycxx/array/ufunc_binary.hpp"
@@ -53,9 +54,13 @@ template <class A, class Cur> A pairwise_sum(const Cur& c, index_t lo, index_t n
   return pairwise_sum<A>(c, lo, half) + pairwise_sum<A>(c, lo + half, n - half);
 }
 
+// Reducers with `step` can also run as an accumulation into the output array (reduce.hpp
+// uses that when the reduced axes are the outer ones in memory, e.g. sum(a, 0) of a C array).
 template <class A> struct sum_reducer {
   using acc_t = A;
   using result_t = A;
+  using step = ufunc::add;  // add on bool is logical or
+  static A step_init() { return A{}; }
   static constexpr bool has_identity = true;
   static constexpr bool ordered = false;  // may visit elements in any order
   A init() const { return A{}; }
@@ -67,15 +72,19 @@ template <class A> struct sum_reducer {
     }
   }
   A result(A acc, index_t) const { return acc; }
+  A finish(A v, index_t) const { return v; }
 };
 
 template <class A> struct mean_reducer : sum_reducer<A> {
+  A finish(A v, index_t count) const { return v / static_cast<real_t<A>>(count); }
   A result(A acc, index_t count) const { return acc / static_cast<real_t<A>>(count); }
 };
 
 template <class A> struct prod_reducer {
   using acc_t = A;
   using result_t = A;
+  using step = ufunc::multiply;  // multiply on bool is logical and
+  static A step_init() { return A{1}; }
   static constexpr bool has_identity = true;
   static constexpr bool ordered = false;
   A init() const { return A{1}; }
@@ -83,6 +92,7 @@ template <class A> struct prod_reducer {
     for (index_t k = 0; k < n; ++k) acc = ufunc::multiply::apply<A>(acc, convert<A>(c.get(k)));
   }
   A result(A acc, index_t) const { return acc; }
+  A finish(A v, index_t) const { return v; }
 };
 
 // any / all: a logical sum / product that stops early.
@@ -109,12 +119,33 @@ template <class T, bool Max> struct extreme_reducer {
   static constexpr bool ordered = false;
   static constexpr const char* empty_message = Max ? "zero-size array to reduction operation maximum which has no identity"
                                                    : "zero-size array to reduction operation minimum which has no identity";
+  using step = std::conditional_t<Max, ufunc::maximum, ufunc::minimum>;
+  static T step_init() {
+    if constexpr (std::is_floating_point_v<T>) return Max ? -std::numeric_limits<T>::infinity() : std::numeric_limits<T>::infinity();
+    else if constexpr (is_complex_v<T>) {
+      constexpr real_t<T> inf = std::numeric_limits<real_t<T>>::infinity();
+      return Max ? T(-inf, -inf) : T(inf, inf);
+    } else return Max ? std::numeric_limits<T>::lowest() : std::numeric_limits<T>::max();
+  }
+  T finish(const T& v, index_t) const { return v; }
   acc_t init() const { return {}; }
   template <class Cur> void run(acc_t& acc, const Cur& c, index_t n, index_t) const {
     index_t k = 0;
     if (!acc.has && n > 0) {
       acc = {convert<T>(c.get(0)), true};
       k = 1;
+    }
+    if constexpr (std::is_same_v<typename Cur::value_type, T> && Cur::simd_able) {
+      using batch = xsimd::batch<T>;
+      constexpr index_t w = static_cast<index_t>(batch::size);
+      if (n - k >= w && c.simd_ok()) {  // lane-wise NaN-propagating extremes, then across lanes
+        hook_loop(loop_kind::simd);
+        batch b = c.load(k);
+        for (k += w; k + w <= n; k += w) b = step::simd(b, c.load(k));
+        alignas(64) T lanes[w];
+        b.store_aligned(lanes);
+        for (index_t j = 0; j < w; ++j) acc.v = step::template apply<T>(acc.v, lanes[j]);
+      }
     }
     for (; k < n; ++k) {
       T v = convert<T>(c.get(k));

@@ -146,9 +146,16 @@ struct power {
       for (auto e = uns_t<C>(b); e; e >>= 1, base *= base)
         if (e & 1) r *= base;
       return wrap<C>(r);
-    } else return std::pow(a, b);
+    } else {
+      if constexpr (std::is_floating_point_v<C>)
+        if (b == C(2)) return a * a;  // numpy's fast path (np.square) for x ** 2
+      return std::pow(a, b);
+    }
   }
-  template <class V> static V simd(const V& a, const V& b) { return xsimd::pow(a, b); }
+  template <class V> static V simd(const V& a, const V& b) {
+    if (xsimd::all(b == V(2))) return a * a;  // a scalar exponent 2: one predictable branch per batch
+    return xsimd::pow(a, b);
+  }
 };
 
 #define PYCXX_COMPARISON(Name, Op)                                           \
@@ -224,7 +231,7 @@ struct maximum {
     else return a >= b ? a : b;
   }
   template <class V> static V simd(const V& a, const V& b) {
-    return xsimd::select(a != a, a, xsimd::select(b != b, b, xsimd::max(a, b)));
+    return xsimd::select(xsimd::isnan(a), a, xsimd::select(xsimd::isnan(b), b, xsimd::max(a, b)));
   }
 };
 struct minimum {
@@ -238,7 +245,7 @@ struct minimum {
     else return a <= b ? a : b;
   }
   template <class V> static V simd(const V& a, const V& b) {
-    return xsimd::select(a != a, a, xsimd::select(b != b, b, xsimd::min(a, b)));
+    return xsimd::select(xsimd::isnan(a), a, xsimd::select(xsimd::isnan(b), b, xsimd::min(a, b)));
   }
 };
 struct arctan2 {

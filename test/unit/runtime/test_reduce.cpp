@@ -63,6 +63,32 @@ TEST_CASE("min, max, argmin, argmax with NaN and empty inputs", "[reduce]") {
   CHECK((anyr(1, 2) && !anyr(0, 0)));
 }
 
+TEST_CASE("axis reductions accumulate rows when the kept axis is innermost, with SIMD", "[reduce]") {
+  ndarray<double, 2> a({64, 48});
+  for (index_t k = 0; k < a.size(); ++k) a.data()[k] = static_cast<double>(k % 97) - 40.0;
+  test_hooks::reset();
+  auto s0 = sum(a * 2.0, 0);
+  CHECK((test_hooks::last_loop == loop_kind::simd && test_hooks::allocations == 1));
+  auto m0 = max(a, 0), n0 = min(a, 0);
+  auto mean0 = mean(a, 0);
+  for (index_t j : {0, 17, 47}) {
+    double s = 0, mx = -1e300, mn = 1e300;
+    for (index_t i = 0; i < 64; ++i) {
+      s += 2.0 * a(i, j);
+      mx = std::max(mx, a(i, j));
+      mn = std::min(mn, a(i, j));
+    }
+    CHECK(s0(j) == Approx(s));
+    CHECK((m0(j) == mx && n0(j) == mn));
+    CHECK(mean0(j) == Approx(s / 128.0));
+  }
+  a(5, 3) = std::nan("");
+  CHECK((std::isnan(max(a, 0)(3)) && !std::isnan(max(a, 0)(4)) && std::isnan(max(a))));
+  test_hooks::reset();
+  CHECK(std::isnan(min(a)));
+  CHECK(test_hooks::last_loop == loop_kind::simd);
+}
+
 TEST_CASE("var and std, with ddof and axes", "[reduce]") {
   auto a = cube();
   CHECK(var(a) == Approx((24.0 * 24.0 - 1.0) / 12.0));
