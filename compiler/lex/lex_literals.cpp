@@ -20,13 +20,13 @@ bool is_ident(char c) {
 bool Lexer::number_end_ok(std::size_t begin) {
   if (!is_ident(peek())) return true;
   if (text_[pos_ - 1] == 'j' || text_[pos_ - 1] == 'J') {
-    fail_at(pos_ - 1, "invalid imaginary literal");
+    fail_number(pos_ - 1, "invalid imaginary literal");
     return false;
   }
   std::string_view rest = text_.substr(pos_);
   for (std::string_view kw : {"and", "else", "for", "if", "in", "is", "not", "or"})
     if (rest.starts_with(kw)) return true;
-  fail_at(pos_ - 1, "invalid decimal literal");
+  fail_number(pos_ - 1, "invalid decimal literal");
   return false;
 }
 
@@ -53,21 +53,21 @@ bool Lexer::scan_number() {
     if (peek() == '_') ++pos_;
     if (!ok(peek())) {
       if (base != 'x' && is_digit(peek()))
-        fail_at(pos_, fmt::format("invalid digit '{}' in {} literal", peek(), name));
+        fail_number(pos_, fmt::format("invalid digit '{}' in {} literal", peek(), name));
       else
-        fail_at(pos_ - (peek() == '_' ? 0 : 1), fmt::format("invalid {} literal", name));
+        fail_number(pos_ - (peek() == '_' ? 0 : 1), fmt::format("invalid {} literal", name));
       return false;
     }
     if (!digits(ok)) {
-      fail_at(pos_ - 1, fmt::format("invalid {} literal", name));
+      fail_number(pos_ - 1, fmt::format("invalid {} literal", name));
       return false;
     }
     if (base != 'x' && is_digit(peek())) {
-      fail_at(pos_, fmt::format("invalid digit '{}' in {} literal", peek(), name));
+      fail_number(pos_, fmt::format("invalid digit '{}' in {} literal", peek(), name));
       return false;
     }
     if (is_ident(peek())) {
-      fail_at(pos_, fmt::format("invalid {} literal", name));
+      fail_number(pos_, fmt::format("invalid {} literal", name));
       return false;
     }
     push(TokenKind::Number, begin, begin_loc);
@@ -76,7 +76,7 @@ bool Lexer::scan_number() {
   bool is_float = false;
   if (c != '.') {
     if (!digits(is_digit)) {
-      fail_at(pos_ - 1, "invalid decimal literal");
+      fail_number(pos_ - 1, "invalid decimal literal");
       return false;
     }
   }
@@ -84,7 +84,7 @@ bool Lexer::scan_number() {
     is_float = true;
     ++pos_;
     if (is_digit(peek()) && !digits(is_digit)) {
-      fail_at(pos_ - 1, "invalid decimal literal");
+      fail_number(pos_ - 1, "invalid decimal literal");
       return false;
     }
   }
@@ -100,7 +100,7 @@ bool Lexer::scan_number() {
     }
     is_float = true;
     if (!digits(is_digit)) {
-      fail_at(pos_ - 1, "invalid decimal literal");
+      fail_number(pos_ - 1, "invalid decimal literal");
       return false;
     }
   }

@@ -157,6 +157,10 @@ measure:
       return false;
     }
   } else if (col > indents_.back()) {
+    if (indents_.size() >= 100) {
+      fail(DiagnosticKind::InvalidIndentation, SourceRange::at(loc(pos_)), "too many levels of indentation");
+      return false;
+    }
     if (alt <= alt_indents_.back()) {
       fail(DiagnosticKind::InvalidIndentation, SourceRange::at({line_, 0}), "inconsistent use of tabs and spaces in indentation");
       return false;

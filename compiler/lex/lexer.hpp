@@ -52,6 +52,7 @@ class Lexer {
   void push(TokenKind kind, std::size_t begin, SourceLoc begin_loc);
   void fail(DiagnosticKind kind, SourceRange range, std::string message);
   void fail_at(std::size_t pos, std::string message) { fail(DiagnosticKind::SyntaxError, SourceRange::at(loc(pos)), std::move(message)); }
+  void fail_number(std::size_t pos, std::string message) { fail(DiagnosticKind::InvalidNumber, SourceRange::at(loc(pos)), std::move(message)); }
 
   bool indentation();  // at the start of a logical line; false on error
   void end_of_file();

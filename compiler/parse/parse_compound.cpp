@@ -32,6 +32,7 @@ StmtNode* Parser::compound_statement() {
 }
 
 StmtNode* Parser::if_statement(Index start) {
+  Guard guard(*this);  // each `elif` nests one If deeper
   bool is_elif = at(TokenKind::KwElif);
   advance();  // `if` or `elif`
   ExprNode* test = named_expression();

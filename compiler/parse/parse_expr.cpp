@@ -246,7 +246,9 @@ bool binary_op(int level, TokenKind k, OperatorKind& op) {
     Index start = pos_;                               \
     ExprNode* left = Next();                          \
     OperatorKind op;                                  \
+    int chain = 0;                                    \
     while (binary_op(Level, kind(), op)) {            \
+      deepen(chain);                                  \
       advance();                                      \
       ExprNode* right = Next();                       \
       auto* node = make<BinOp>(start);                \
@@ -309,7 +311,9 @@ ExprNode* Parser::await_primary() {
 ExprNode* Parser::primary() {
   Index start = pos_;
   ExprNode* e = atom();
+  int chain = 0;
   while (true) {
+    if (at(TokenKind::Dot) || at(TokenKind::LPar) || at(TokenKind::LSqb)) deepen(chain);
     if (at(TokenKind::Dot)) {
       advance();
       std::string attr = expect_name();

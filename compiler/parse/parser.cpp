@@ -132,7 +132,7 @@ void Parser::forgotten_comma() {
 void Parser::enter() {
   // CPython gives up at about the same depth ("too many nested parentheses" in the
   // tokenizer, a recursion limit in the parser); pycxx must not overflow its stack.
-  if (++depth_ > 1000) fail_here("too complex: nesting too deep");
+  if (++depth_ > kMaxDepth / 2) fail_here("too many nested expressions");
 }
 
 ast::Module* Parser::module() {

@@ -90,6 +90,12 @@ class Parser {
   void forgotten_comma();              // fails with CPython's hint if two expressions touch
   void enter();                        // recursion guard
   void leave() { --depth_; }
+  // A left-nested chain (`a + b + c`, `a.b.c`) deepens the tree without recursion here, but
+  // every walker of the tree recurses: `chain` counts its links against the same limit.
+  void deepen(int& chain) {
+    if (depth_ + ++chain > kMaxDepth) fail_here("too many nested expressions");
+  }
+  static constexpr int kMaxDepth = 2000;
 
   // --- statements (parse_stmt.cpp)
   void statement(ast::StmtList& out);

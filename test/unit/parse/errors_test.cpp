@@ -82,5 +82,18 @@ TEST_CASE("no input crashes the parser", "[parse][errors]") {
   CHECK_FALSE(error_of("x = " + std::string(100, '[') + "f'{" + std::string(50, '(')).empty());
   CHECK(error_of(std::string("x = 1\0", 6)) == "1:1: source code string cannot contain null bytes");
   CHECK_FALSE(error_of("\\").empty());
+  CHECK(error_of("x = " + std::string(20000, '-') + "1\n").ends_with("too many nested expressions"));
+  std::string sum = "x = 1";
+  for (int i = 0; i < 100000; ++i) sum += "+1";
+  CHECK(error_of(sum + "\n").ends_with("too many nested expressions"));
+  std::string attrs = "x = a";
+  for (int i = 0; i < 100000; ++i) attrs += ".b";
+  CHECK(error_of(attrs + "\n").ends_with("too many nested expressions"));
+  std::string elifs = "if a: pass\n";
+  for (int i = 0; i < 100000; ++i) elifs += "elif a: pass\n";
+  CHECK(error_of(elifs).ends_with("too many nested expressions"));
+  std::string blocks;
+  for (int i = 0; i < 150; ++i) blocks += std::string(i, ' ') + "if x:\n";
+  CHECK(error_of(blocks).ends_with("too many levels of indentation"));
   CHECK_FALSE(error_of("'''").empty());
 }
