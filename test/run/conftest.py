@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import harness  # noqa: E402
 
-collect_ignore = ["modules", "boundary_probe"]
+collect_ignore = ["modules", "boundary_probe", "scalar_probe"]
 
 
 @pytest.fixture(scope="session")
