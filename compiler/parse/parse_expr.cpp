@@ -9,7 +9,6 @@ namespace pycxx::parse {
 
 using namespace ast;
 
-namespace {
 bool starts_expression(TokenKind k) {
   switch (k) {
     case TokenKind::Name: case TokenKind::Number: case TokenKind::String: case TokenKind::LPar:
@@ -18,11 +17,10 @@ bool starts_expression(TokenKind k) {
     case TokenKind::KwNone: case TokenKind::KwTrue: case TokenKind::KwFalse: case TokenKind::Ellipsis:
     case TokenKind::Star:
       return true;
-    default:
+    default:  // every other token ends an expression: new tokens do not start one
       return false;
   }
 }
-}  // namespace
 
 ExprNode* Parser::star_expressions() {
   Index start = pos_;
@@ -211,32 +209,15 @@ done:
 }
 
 namespace {
-// Binary operator levels, loosest first: each maps tokens to operators.
+// The operator a token spells at a binary level (operator_token.def).
 bool binary_op(int level, TokenKind k, OperatorKind& op) {
-  switch (level) {
-    case 0: if (k == TokenKind::VBar) { op = OperatorKind::BitOr; return true; } return false;
-    case 1: if (k == TokenKind::Circumflex) { op = OperatorKind::BitXor; return true; } return false;
-    case 2: if (k == TokenKind::Amper) { op = OperatorKind::BitAnd; return true; } return false;
-    case 3:
-      if (k == TokenKind::LeftShift) { op = OperatorKind::LShift; return true; }
-      if (k == TokenKind::RightShift) { op = OperatorKind::RShift; return true; }
-      return false;
-    case 4:
-      if (k == TokenKind::Plus) { op = OperatorKind::Add; return true; }
-      if (k == TokenKind::Minus) { op = OperatorKind::Sub; return true; }
-      return false;
-    case 5:
-      switch (k) {
-        case TokenKind::Star: op = OperatorKind::Mult; return true;
-        case TokenKind::Slash: op = OperatorKind::Div; return true;
-        case TokenKind::DoubleSlash: op = OperatorKind::FloorDiv; return true;
-        case TokenKind::Percent: op = OperatorKind::Mod; return true;
-        case TokenKind::At: op = OperatorKind::MatMult; return true;
-        default: return false;
-      }
-    default:
-      return false;
+#define PYCXX_BINARY_TOKEN(Token, Level, Operator) \
+  if (k == TokenKind::Token && level == Level) {   \
+    op = OperatorKind::Operator;                   \
+    return true;                                   \
   }
+#include "compiler/parse/operator_token.def"
+  return false;
 }
 }  // namespace
 

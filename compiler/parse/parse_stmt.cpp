@@ -135,23 +135,15 @@ StmtNode* Parser::simple_statement() {
 }
 
 namespace {
+// The operator of an augmented assignment token (operator_token.def).
 bool aug_operator(TokenKind k, OperatorKind& op) {
-  switch (k) {
-    case TokenKind::PlusEqual: op = OperatorKind::Add; return true;
-    case TokenKind::MinEqual: op = OperatorKind::Sub; return true;
-    case TokenKind::StarEqual: op = OperatorKind::Mult; return true;
-    case TokenKind::AtEqual: op = OperatorKind::MatMult; return true;
-    case TokenKind::SlashEqual: op = OperatorKind::Div; return true;
-    case TokenKind::PercentEqual: op = OperatorKind::Mod; return true;
-    case TokenKind::AmperEqual: op = OperatorKind::BitAnd; return true;
-    case TokenKind::VBarEqual: op = OperatorKind::BitOr; return true;
-    case TokenKind::CircumflexEqual: op = OperatorKind::BitXor; return true;
-    case TokenKind::LeftShiftEqual: op = OperatorKind::LShift; return true;
-    case TokenKind::RightShiftEqual: op = OperatorKind::RShift; return true;
-    case TokenKind::DoubleStarEqual: op = OperatorKind::Pow; return true;
-    case TokenKind::DoubleSlashEqual: op = OperatorKind::FloorDiv; return true;
-    default: return false;
+#define PYCXX_AUGMENTED_TOKEN(Token, Operator) \
+  if (k == TokenKind::Token) {                 \
+    op = OperatorKind::Operator;               \
+    return true;                               \
   }
+#include "compiler/parse/operator_token.def"
+  return false;
 }
 }  // namespace
 

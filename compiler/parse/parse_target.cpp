@@ -36,13 +36,15 @@ const char* describe_expression(const ExprNode* e) {
         case ConstantValue::Kind::None: return "None";
         case ConstantValue::Kind::Bool: return value.boolean ? "True" : "False";
         case ConstantValue::Kind::Ellipsis: return "ellipsis";
-        default: return "literal";
+        case ConstantValue::Kind::Int: case ConstantValue::Kind::Float: case ConstantValue::Kind::Complex:
+        case ConstantValue::Kind::Str: case ConstantValue::Kind::Bytes:
+          return "literal";
       }
     }
     case NodeKind::Compare: return "comparison";
     case NodeKind::IfExp: return "conditional expression";
     case NodeKind::NamedExpr: return "named expression";
-    default: return "expression";
+    default: return "expression";  // as CPython: any other node is just "expression"
   }
 }
 

@@ -106,15 +106,7 @@ void Parser::forgotten_comma() {
     if (at(TokenKind::String) || word == "match" || word == "case" || word == "_" || word == "print" || word == "exec")
       return;
   }
-  switch (kind()) {
-    case TokenKind::Name: case TokenKind::Number: case TokenKind::String: case TokenKind::LPar:
-    case TokenKind::LSqb: case TokenKind::LBrace: case TokenKind::Minus: case TokenKind::Plus:
-    case TokenKind::Tilde: case TokenKind::KwNot: case TokenKind::KwLambda: case TokenKind::KwAwait:
-    case TokenKind::KwNone: case TokenKind::KwTrue: case TokenKind::KwFalse: case TokenKind::Ellipsis:
-      break;
-    default:
-      return;
-  }
+  if (!starts_expression(kind()) || at(TokenKind::Star)) return;
   Index saved = pos_, a = last_disjunction_start_;
   SourceLoc saved_end = prev_end_;
   bool second = false;

@@ -2,6 +2,9 @@
 // group of grammar rules: statements, compound statements, expressions, atoms, arguments,
 // strings, patterns, targets). Node ranges follow CPython: from the first token a rule
 // consumed to the last one, so `(a + b) * c` starts at the parenthesis.
+// Switches on the next token have a `default:`: they pick a rule for the few tokens that
+// start it and report any other token, a future one included, as a syntax error. The
+// switches that must see every kind (ast_json.cpp, ast_walk.hpp) have none.
 #pragma once
 
 #include <string>
@@ -21,6 +24,8 @@ struct SyntaxErrorException {
   std::string message;
 };
 
+// Whether a token can begin an expression (or a starred item).
+bool starts_expression(TokenKind k);
 // "function call", "literal", ...: what an expression is, for messages.
 const char* describe_expression(const ast::ExprNode* e);
 
