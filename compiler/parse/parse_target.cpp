@@ -40,6 +40,7 @@ const char* describe_expression(const ExprNode* e) {
         case ConstantValue::Kind::Str: case ConstantValue::Kind::Bytes:
           return "literal";
       }
+      return "literal";  // not reached: the switch names every kind
     }
     case NodeKind::Compare: return "comparison";
     case NodeKind::IfExp: return "conditional expression";
