@@ -56,22 +56,24 @@ template <class Op, class C> constexpr bool supports() {
   else return true;
 }
 
-using binary_ops = type_list<ufunc::add, ufunc::subtract, ufunc::multiply, ufunc::true_divide, ufunc::floor_divide,
-                             ufunc::remainder, ufunc::power, ufunc::equal, ufunc::not_equal, ufunc::less, ufunc::less_equal,
-                             ufunc::greater, ufunc::greater_equal, ufunc::logical_and, ufunc::logical_or,
-                             ufunc::logical_xor, ufunc::bitwise_and, ufunc::bitwise_or, ufunc::bitwise_xor,
-                             ufunc::left_shift, ufunc::right_shift, ufunc::maximum, ufunc::minimum, ufunc::arctan2,
-                             ufunc::hypot>;
+// Every ufunc of the runtime's tables (the trailing void ends the lists).
+#define PYCXX_BINARY_UFUNC(Name) ufunc::Name,
+using binary_ops = type_list<
+#include "pycxx/array/ufunc_binary.def"
+    void>;
 #define PYCXX_UNARY_MATH(Name, Std, Simd) ufunc::Name,
+#define PYCXX_UNARY_UFUNC(Name) ufunc::Name,
 using unary_ops = type_list<
 #include "pycxx/array/ufunc_math.def"
-    ufunc::negative, ufunc::positive, ufunc::absolute, ufunc::square, ufunc::sign, ufunc::floor, ufunc::ceil,
-    ufunc::trunc, ufunc::rint, ufunc::isnan, ufunc::isinf, ufunc::isfinite, ufunc::logical_not, ufunc::invert>;
+#include "pycxx/array/ufunc_unary.def"
+    void>;
 
 template <class F, class Op, class... Ops> PyObject* by_name(std::string_view name, F&& f, type_list<Op, Ops...>) {
-  if (name == Op::name) return f(tag<Op>{});
-  if constexpr (sizeof...(Ops) > 0) return by_name(name, f, type_list<Ops...>{});
-  else raise(exception_kind::ValueError, "unknown operation " + std::string(name));
+  if constexpr (std::is_void_v<Op>) raise(exception_kind::ValueError, "unknown operation " + std::string(name));
+  else {
+    if (name == Op::name) return f(tag<Op>{});
+    return by_name(name, f, type_list<Ops...>{});
+  }
 }
 
 template <class E> PyObject* result(const E& e) {

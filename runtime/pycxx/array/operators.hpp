@@ -54,85 +54,30 @@ template <class Op, class A> auto make_unary(A&& a) { return unary_expr<Op, clos
 template <class L, class R>
 concept array_operands = (expression<L> && (expression<R> || python_scalar<R>)) || (python_scalar<L> && expression<R>);
 
-#define PYCXX_BINARY_FUNCTION(Name)                                                                  \
+// One named function per row of ufunc_binary.def, plus the row's C++ operator if it has one.
+#define PYCXX_BINARY_UFUNC(Name)                                                                     \
   template <class L, class R> requires array_operands<L, R> auto Name(L&& l, R&& r) {                \
     return make_binary<ufunc::Name>(std::forward<L>(l), std::forward<R>(r));                         \
   }
-PYCXX_BINARY_FUNCTION(add)
-PYCXX_BINARY_FUNCTION(subtract)
-PYCXX_BINARY_FUNCTION(multiply)
-PYCXX_BINARY_FUNCTION(true_divide)
-PYCXX_BINARY_FUNCTION(floor_divide)
-PYCXX_BINARY_FUNCTION(remainder)
-PYCXX_BINARY_FUNCTION(power)
-PYCXX_BINARY_FUNCTION(equal)
-PYCXX_BINARY_FUNCTION(not_equal)
-PYCXX_BINARY_FUNCTION(less)
-PYCXX_BINARY_FUNCTION(less_equal)
-PYCXX_BINARY_FUNCTION(greater)
-PYCXX_BINARY_FUNCTION(greater_equal)
-PYCXX_BINARY_FUNCTION(logical_and)
-PYCXX_BINARY_FUNCTION(logical_or)
-PYCXX_BINARY_FUNCTION(logical_xor)
-PYCXX_BINARY_FUNCTION(bitwise_and)
-PYCXX_BINARY_FUNCTION(bitwise_or)
-PYCXX_BINARY_FUNCTION(bitwise_xor)
-PYCXX_BINARY_FUNCTION(left_shift)
-PYCXX_BINARY_FUNCTION(right_shift)
-PYCXX_BINARY_FUNCTION(maximum)
-PYCXX_BINARY_FUNCTION(minimum)
-PYCXX_BINARY_FUNCTION(arctan2)
-PYCXX_BINARY_FUNCTION(hypot)
-#undef PYCXX_BINARY_FUNCTION
+#define PYCXX_BINARY_UFUNC_OP(Name, Symbol)                                                          \
+  PYCXX_BINARY_UFUNC(Name)                                                                           \
+  template <class L, class R> requires array_operands<L, R> auto operator Symbol(L&& l, R&& r) {     \
+    return make_binary<ufunc::Name>(std::forward<L>(l), std::forward<R>(r));                         \
+  }
+#include "pycxx/array/ufunc_binary.def"
 template <class L, class R> requires array_operands<L, R> auto divide(L&& l, R&& r) {
   return true_divide(std::forward<L>(l), std::forward<R>(r));
 }
 
-#define PYCXX_BINARY_OPERATOR(Sym, Name)                                                             \
-  template <class L, class R> requires array_operands<L, R> auto operator Sym(L&& l, R&& r) {        \
-    return make_binary<ufunc::Name>(std::forward<L>(l), std::forward<R>(r));                         \
-  }
-PYCXX_BINARY_OPERATOR(+, add)
-PYCXX_BINARY_OPERATOR(-, subtract)
-PYCXX_BINARY_OPERATOR(*, multiply)
-PYCXX_BINARY_OPERATOR(/, true_divide)
-PYCXX_BINARY_OPERATOR(%, remainder)
-PYCXX_BINARY_OPERATOR(==, equal)
-PYCXX_BINARY_OPERATOR(!=, not_equal)
-PYCXX_BINARY_OPERATOR(<, less)
-PYCXX_BINARY_OPERATOR(<=, less_equal)
-PYCXX_BINARY_OPERATOR(>, greater)
-PYCXX_BINARY_OPERATOR(>=, greater_equal)
-PYCXX_BINARY_OPERATOR(&, bitwise_and)
-PYCXX_BINARY_OPERATOR(|, bitwise_or)
-PYCXX_BINARY_OPERATOR(^, bitwise_xor)
-PYCXX_BINARY_OPERATOR(<<, left_shift)
-PYCXX_BINARY_OPERATOR(>>, right_shift)
-#undef PYCXX_BINARY_OPERATOR
-
-#define PYCXX_UNARY_FUNCTION(Name) \
+// One function per unary ufunc (ufunc_math.def, ufunc_unary.def), plus prefix operators.
+#define PYCXX_UNARY_UFUNC(Name) \
   template <expression A> auto Name(A&& a) { return make_unary<ufunc::Name>(std::forward<A>(a)); }
-#define PYCXX_UNARY_MATH(Name, Std, Simd) PYCXX_UNARY_FUNCTION(Name)
+#define PYCXX_UNARY_UFUNC_OP(Name, Symbol) \
+  PYCXX_UNARY_UFUNC(Name)                  \
+  template <expression A> auto operator Symbol(A&& a) { return make_unary<ufunc::Name>(std::forward<A>(a)); }
+#define PYCXX_UNARY_MATH(Name, Std, Simd) PYCXX_UNARY_UFUNC(Name)
 #include "pycxx/array/ufunc_math.def"
-PYCXX_UNARY_FUNCTION(negative)
-PYCXX_UNARY_FUNCTION(positive)
-PYCXX_UNARY_FUNCTION(absolute)
-PYCXX_UNARY_FUNCTION(square)
-PYCXX_UNARY_FUNCTION(sign)
-PYCXX_UNARY_FUNCTION(floor)
-PYCXX_UNARY_FUNCTION(ceil)
-PYCXX_UNARY_FUNCTION(trunc)
-PYCXX_UNARY_FUNCTION(rint)
-PYCXX_UNARY_FUNCTION(isnan)
-PYCXX_UNARY_FUNCTION(isinf)
-PYCXX_UNARY_FUNCTION(isfinite)
-PYCXX_UNARY_FUNCTION(logical_not)
-PYCXX_UNARY_FUNCTION(invert)
-#undef PYCXX_UNARY_FUNCTION
-template <expression A> auto operator-(A&& a) { return negative(std::forward<A>(a)); }
-template <expression A> auto operator+(A&& a) { return positive(std::forward<A>(a)); }
-template <expression A> auto operator~(A&& a) { return invert(std::forward<A>(a)); }
-template <expression A> auto operator!(A&& a) { return logical_not(std::forward<A>(a)); }
+#include "pycxx/array/ufunc_unary.def"
 template <expression A> auto abs(A&& a) { return absolute(std::forward<A>(a)); }
 
 // numpy.where(cond, x, y); x and y may be Python scalars (weak against the other operand).
