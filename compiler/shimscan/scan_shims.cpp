@@ -46,7 +46,9 @@ const std::set<std::string>& dtype_rules() {
 }
 
 // The typing rules of array shims: they need a dtype rule; the others must not have one.
-bool is_array_rule(const std::string& rule) { return rule == "Ufunc" || rule == "Reduction" || rule == "Creation"; }
+bool is_array_rule(const std::string& rule) {
+  return rule == "Ufunc" || rule == "Reduction" || rule == "Creation" || rule == "Scan";
+}
 
 struct ScanState {
   fs::path root;

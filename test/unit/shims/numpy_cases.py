@@ -33,7 +33,7 @@ SCALARS = {"int2": 2, "float2.5": 2.5}
 
 UNARY = ["exp", "exp2", "log", "log2", "log10", "log1p", "expm1", "sqrt", "cbrt", "sin", "cos", "tan", "arcsin",
          "arccos", "arctan", "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh", "rint", "absolute", "abs",
-         "negative", "positive", "square", "sign", "floor", "ceil", "trunc", "isnan", "isinf", "isfinite", "logical_not"]
+         "negative", "positive", "square", "sign", "floor", "ceil", "trunc", "isnan", "isinf", "isfinite", "logical_not", "degrees", "radians"]
 BINARY = ["maximum", "minimum", "arctan2", "hypot", "add", "subtract", "multiply", "divide", "true_divide",
           "equal", "not_equal", "less", "less_equal", "greater", "greater_equal", "logical_and", "logical_or",
           "logical_xor"]
@@ -86,6 +86,21 @@ def main():
                     out.write("case numpy.%s %s axis=%s keepdims=%d -> %s\n" % (
                         name, key, "none" if axis is None else axis, keep,
                         answer(getattr(np, name), INPUTS[key], axis=axis, keepdims=keep)))
+    scans(out)
+
+
+def scans(out):
+    for key in ["m", "mi"]:
+        for axis in [None, 0, 1, -1, 2]:
+            for name in ["cumsum", "cumprod"]:
+                out.write("case numpy.%s %s axis=%s -> %s\n" % (
+                    name, key, "none" if axis is None else axis, answer(getattr(np, name), INPUTS[key], axis=axis)))
+            if axis is not None:
+                for ufunc in ["maximum", "minimum"]:
+                    out.write("case numpy.%s.accumulate %s axis=%s -> %s\n" % (
+                        ufunc, key, axis, answer(getattr(np, ufunc).accumulate, INPUTS[key], axis=axis)))
+    for x, y in [("f64", "f64b"), ("i32", "i32b"), ("i32", "float2.5"), ("f32", "int2")]:
+        out.write("case numpy.where %s %s -> %s\n" % (x, y, answer(np.where, INPUTS["f64"] > 0.6, arg(x), arg(y))))
 
 
 if __name__ == "__main__":

@@ -108,6 +108,8 @@ Answer with_pair(const Inputs& in, const std::string& a, const std::string& b, F
   if (a == "f32" && b == "f64") return f(in.f32, in.f64);
   if (a == "i32" && b == "int2") return f(in.i32, std::int64_t{2});
   if (a == "f32" && b == "float2.5") return f(in.f32, 2.5);
+  if (a == "i32" && b == "float2.5") return f(in.i32, 2.5);
+  if (a == "f32" && b == "int2") return f(in.f32, std::int64_t{2});
   throw std::runtime_error("unknown input pair " + a + " " + b);
 }
 // axis=none|int, keepdims=0|1 from the case's words, passed as the registry says.
@@ -121,6 +123,23 @@ Answer with_reduction_args(const Inputs& in, const std::vector<std::string>& w, 
     return keep ? f(a, ax, std::true_type{}) : f(a, ax, std::false_type{});
   };
   return w[0] == "m" ? go(in.m) : go(in.mi);
+}
+
+// axis=none|int from the case's words (scans), passed as the registry says.
+template <class F>
+Answer with_scan_args(const Inputs& in, const std::vector<std::string>& w, F f) {
+  std::string axis = w[1].substr(5);
+  auto go = [&](const auto& a) -> Answer {
+    if (axis == "none") return f(a, pycxx::none);
+    return f(a, pycxx::index_t{std::stoll(axis)});
+  };
+  return w[0] == "m" ? go(in.m) : go(in.mi);
+}
+// numpy.where(f64 > 0.6, x, y): the condition is built by the runtime, as generated code would.
+template <class F>
+Answer with_where_args(const Inputs& in, const std::vector<std::string>& w, F f) {
+  auto cond = pycxx::greater(in.f64, 0.6);
+  return with_pair(in, w[0], w[1], [&](const auto& x, const auto& y) { return f(cond, x, y); });
 }
 
 #define UNARY(name) \
@@ -153,7 +172,28 @@ const std::map<std::string, Call>& calls() {
       BINARY(logical_xor),
       REDUCTION_WITH_DTYPE(sum), REDUCTION_WITH_DTYPE(prod), REDUCTION_WITH_DTYPE(mean), REDUCTION(max),
       REDUCTION(min), REDUCTION(amax), REDUCTION(amin), REDUCTION(argmax), REDUCTION(argmin), REDUCTION(any),
-      REDUCTION(all),
+      REDUCTION(all), UNARY(degrees), UNARY(radians),
+      {"numpy.cumsum", [](const Inputs& in, const auto& w) {
+         return with_scan_args(in, w, [](const auto& a, auto axis) { return answer_of(np::cumsum(a, axis)); });
+       }},
+      {"numpy.cumprod", [](const Inputs& in, const auto& w) {
+         return with_scan_args(in, w, [](const auto& a, auto axis) { return answer_of(np::cumprod(a, axis)); });
+       }},
+      {"numpy.maximum.accumulate", [](const Inputs& in, const auto& w) {
+         return with_scan_args(in, w, [](const auto& a, auto axis) {
+           if constexpr (std::is_same_v<decltype(axis), pycxx::none_t>) return Answer{};  // not in the table
+           else return answer_of(np::ufunc_maximum::accumulate(a, axis));
+         });
+       }},
+      {"numpy.minimum.accumulate", [](const Inputs& in, const auto& w) {
+         return with_scan_args(in, w, [](const auto& a, auto axis) {
+           if constexpr (std::is_same_v<decltype(axis), pycxx::none_t>) return Answer{};  // not in the table
+           else return answer_of(np::ufunc_minimum::accumulate(a, axis));
+         });
+       }},
+      {"numpy.where", [](const Inputs& in, const auto& w) {
+         return with_where_args(in, w, [](const auto& c, const auto& x, const auto& y) { return answer_of(np::where(c, x, y)); });
+       }},
   };
   return table;
 }
