@@ -12,6 +12,7 @@ using namespace ast;
 void Parser::call_arguments(Call* call, Index open, bool allow_genexp) {
   bool keyword_unpacking = false;
   GeneratorExp* bare_genexp = nullptr;
+  const char* misplaced = nullptr;
   while (!at(TokenKind::RPar)) {
     Index start = pos_;
     if (at(TokenKind::Star)) {
@@ -53,13 +54,15 @@ void Parser::call_arguments(Call* call, Index open, bool allow_genexp) {
       }
       if (at(TokenKind::Equal))
         fail(range_from(start), "expression cannot contain assignment, perhaps you meant \"==\"?");
-      if (!call->keywords.empty())
-        fail(value->range, keyword_unpacking ? "positional argument follows keyword argument unpacking"
-                                             : "positional argument follows keyword argument");
+      // CPython reports this after reading all the arguments, at the token after them.
+      if (!call->keywords.empty() && !misplaced)
+        misplaced = keyword_unpacking ? "positional argument follows keyword argument unpacking"
+                                      : "positional argument follows keyword argument";
       call->args.push_back(value);
     }
     if (!accept(TokenKind::Comma)) break;
   }
+  if (misplaced) fail(tok().range(), misplaced);
   expect(TokenKind::RPar);
   // A generator expression that is the only argument borrows the call's parentheses.
   if (bare_genexp) bare_genexp->range = range_from(open);

@@ -42,8 +42,8 @@ class StringParser {
   }
 
  private:
-  // CPython reports errors inside an f-string at the end of its token.
-  [[noreturn]] void fail(std::string message) { p_.fail(SourceRange::at(token_->end), std::move(message)); }
+  // CPython reports errors inside an f-string at the end of the whole literal.
+  [[noreturn]] void fail(std::string message) { p_.fail(SourceRange::at(whole_.end), std::move(message)); }
 
   // Every part spans the whole concatenation, except the literal that ends a format spec,
   // which spans the spec's own token (CPython 3.11's choice, reproduced for identical trees).
@@ -264,7 +264,7 @@ ExprNode* Parser::strings() {
   }
   Index last = pos_ - 1;
   SourceRange whole{tokens_[first].begin, tokens_[last].end};
-  if (any_bytes && !all_bytes) fail(whole, "cannot mix bytes and nonbytes literals");
+  if (any_bytes && !all_bytes) fail(SourceRange::at(whole.end), "cannot mix bytes and nonbytes literals");
   auto body = [&](const Token& t, StringPrefix& prefix) {
     std::string_view s = text(t);
     prefix = string_prefix(s);

@@ -25,7 +25,9 @@ TEST_CASE("syntax errors say what and where, as CPython does", "[parse][errors]"
   CHECK(error_of("x = 1)\n") == "1:6: unmatched ')'");
   CHECK(error_of("f() = 1\n") == "1:1: cannot assign to function call here. Maybe you meant '==' instead of '='?");
   CHECK(error_of("del f()\n") == "1:5: cannot delete function call");
-  CHECK(error_of("f(a=1, b)\n").ends_with("positional argument follows keyword argument"));
+  CHECK(error_of("f(a=1, b)\n") == "1:9: positional argument follows keyword argument");
+  CHECK(error_of("f(**k, b)\n") == "1:9: positional argument follows keyword argument unpacking");
+  CHECK(error_of("x = b\"a\" \"b\"\n") == "1:13: cannot mix bytes and nonbytes literals");
   CHECK(error_of("f(x for x in y, 1)\n") == "1:3: Generator expression must be parenthesized");
   CHECK(error_of("def f(a=1, b): pass\n") == "1:12: non-default argument follows default argument");
   CHECK(error_of("try:\n  pass\nexcept A, B:\n  pass\n") == "3:8: multiple exception types must be parenthesized");
