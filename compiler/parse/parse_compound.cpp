@@ -121,6 +121,7 @@ StmtNode* Parser::with_statement(Index start, bool is_async) {
     // try the first reading and fall back, as CPython's grammar does.
     Index saved = pos_;
     SourceLoc saved_end = prev_end_;
+    std::size_t saved_furthest = furthest_;
     try {
       advance();
       WithItemList tried;
@@ -138,6 +139,7 @@ StmtNode* Parser::with_statement(Index start, bool is_async) {
     if (!done) {
       pos_ = saved;
       prev_end_ = saved_end;
+      furthest_ = saved_furthest;
     }
   }
   if (!done) {
@@ -171,6 +173,7 @@ StmtNode* Parser::try_statement() {
     ExprNode* type = nullptr;
     OptIdentifier name;
     if (is_star && at(TokenKind::Colon)) fail_here("expected one or more exception types");
+    if (at(TokenKind::Newline)) fail_here("expected ':'");
     if (!at(TokenKind::Colon) || is_star) {
       Index type_start = pos_;
       type = expression();

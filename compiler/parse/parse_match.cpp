@@ -19,6 +19,7 @@ bool Parser::at_match_statement() {
   }
   Index saved = pos_;
   SourceLoc saved_end = prev_end_;
+  std::size_t saved_furthest = furthest_;
   bool ok = false;
   try {
     advance();
@@ -28,6 +29,7 @@ bool Parser::at_match_statement() {
   }
   pos_ = saved;
   prev_end_ = saved_end;
+  furthest_ = saved_furthest;
   return ok;
 }
 

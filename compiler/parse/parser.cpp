@@ -93,7 +93,8 @@ void Parser::invalid_syntax() {
   if (t.kind == TokenKind::Dedent)
     throw SyntaxErrorException{DiagnosticKind::InvalidIndentation, t.range(), "unexpected unindent"};
   if (t.kind == TokenKind::EndMarker) fail(t.range(), "unexpected EOF while parsing");
-  fail(t.range(), "invalid syntax");
+  // Like CPython, the generic error is placed at the furthest token the parser looked at.
+  fail(tokens_[std::max(pos_, furthest_)].range(), "invalid syntax");
 }
 
 void Parser::forgotten_comma() {
@@ -109,6 +110,7 @@ void Parser::forgotten_comma() {
   if (!starts_expression(kind()) || at(TokenKind::Star)) return;
   Index saved = pos_, a = last_disjunction_start_;
   SourceLoc saved_end = prev_end_;
+  std::size_t saved_furthest = furthest_;
   bool second = false;
   try {
     expression();
@@ -118,6 +120,7 @@ void Parser::forgotten_comma() {
   SourceRange range{tokens_[a].begin, prev_end_};
   pos_ = saved;
   prev_end_ = saved_end;
+  furthest_ = saved_furthest;
   if (second) fail(range, "invalid syntax. Perhaps you forgot a comma?");
 }
 
