@@ -317,6 +317,9 @@ def test_masks_and_integer_arrays(how):
     check_same(rt.index("mask_get1", a, m1), a[m1])
     idx = np.array([3, -1, 0, 2, 2])
     check_same(rt.index("take", a, idx), a[idx])
+    idx2 = layout(np.array([[2, -3], [0, 1], [-1, 2]]), how)
+    for axis in (0, 1, -1):
+        check_same(rt.index("take_axis", a, idx2, axis), np.take(a, idx2, axis=axis))
     b, e = a.copy(), a.copy()
     rt.index("mask_set", b, m, -7.0)
     e[m] = -7.0

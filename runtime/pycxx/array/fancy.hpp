@@ -138,4 +138,42 @@ void setitem(const ndarray<T, N>& a, const ndarray<I, K>& idx, const V& v) {
   }
 }
 
+namespace detail {
+// The rank N-K array of `a`'s elements with dimensions [first, first + K) held at `offset`.
+template <std::size_t K, class T, std::size_t N> ndarray<T, N - K> drop_dims(const ndarray<T, N>& a, std::size_t first, index_t offset) {
+  shape_t<N - K> s{}, st{};
+  for (std::size_t d = 0, o = 0; d < N; ++d)
+    if (d < first || d >= first + K) {
+      s[o] = a.shape()[d];
+      st[o++] = a.strides()[d];
+    }
+  return ndarray<T, N - K>(a.holder(), a.data() + offset, s, st);
+}
+}  // namespace detail
+
+// numpy.take(a, idx, axis) (= a[:, idx] for axis 1): a new array of shape
+// a.shape[:axis] + idx.shape + a.shape[axis+1:].
+template <class T, std::size_t N, class I, std::size_t K>
+  requires(is_integral_v<I>)
+ndarray<T, N - 1 + K> take(const ndarray<T, N>& a, const ndarray<I, K>& idx, index_t axis_in) {
+  std::size_t axis = normalize_axis(axis_in, N);
+  shape_t<N - 1 + K> s{};
+  for (std::size_t d = 0; d < axis; ++d) s[d] = a.shape()[d];
+  for (std::size_t d = 0; d < K; ++d) s[axis + d] = idx.shape()[d];
+  for (std::size_t d = axis + 1; d < N; ++d) s[d - 1 + K] = a.shape()[d];
+  ndarray<T, N - 1 + K> r(s);
+  ndarray<I, K> flat_idx = idx.is_c_contiguous() ? idx : ndarray<I, K>(positive(idx));
+  shape_t<K> ist = c_strides(idx.shape());
+  for (index_t i = 0; i < idx.size(); ++i) {
+    index_t j = wrap_index(static_cast<index_t>(flat_idx.data()[i]), a.shape()[axis], axis);
+    index_t roff = 0, rest = i;  // offset in r of idx position i (C order over idx's dims)
+    for (std::size_t d = 0; d < K; ++d) {
+      roff += (rest / ist[d]) * r.strides()[axis + d];
+      rest %= ist[d];
+    }
+    assign_fresh(detail::drop_dims<K>(r, axis, roff), detail::drop_dims<1>(a, axis, j * a.strides()[axis]));
+  }
+  return r;
+}
+
 }  // namespace pycxx

@@ -98,3 +98,14 @@ TEST_CASE("reshape and ravel: views of C-contiguous arrays, copies otherwise", "
   REQUIRE_THROWS_WITH(reshape(a, shape_t<1>{4}), "cannot reshape array of size 6 into shape (4,)");
   REQUIRE_THROWS_WITH(reshape(a, shape_t<2>{-1, -1}), "can only specify one unknown dimension");
 }
+
+TEST_CASE("take along any axis (a[:, idx])", "[index]") {
+  auto a = grid(3, 4);
+  auto cols = take(a, ndarray<std::int64_t, 1>::from_list({3, 0, -1}), 1);
+  CHECK((cols.shape() == shape_t<2>{3, 3} && cols(2, 0) == 23.0 && cols(1, 1) == 10.0 && cols(0, 2) == 3.0));
+  ndarray<std::int32_t, 2> idx2({2, 2}, 2);
+  auto t = take(a, idx2, -1);
+  CHECK((t.shape() == shape_t<3>{3, 2, 2} && t(1, 1, 1) == 12.0));
+  REQUIRE_THROWS_WITH(take(a, ndarray<std::int64_t, 1>::from_list({4}), 1), "index 4 is out of bounds for axis 1 with size 4");
+  REQUIRE_THROWS_WITH(take(a, ndarray<std::int64_t, 1>::from_list({0}), 2), "axis 2 is out of bounds for array of dimension 2");
+}
