@@ -9,6 +9,9 @@
 #include <type_traits>
 
 #include "numpy/argmax.hpp"
+#include "numpy/copy.hpp"
+#include "numpy/full_like.hpp"
+#include "numpy/zeros_like.hpp"
 #include "numpy/exp.hpp"
 #include "numpy/floor.hpp"
 #include "numpy/full.hpp"
@@ -85,4 +88,21 @@ TEST_CASE("numpy creation shims: shape and dtype") {
   auto f = np::full(pycxx::shape_t<1>{2}, 2.5, np::dtype_arg<float>{});
   STATIC_REQUIRE(std::is_same_v<decltype(f)::value_type, float>);
   CHECK(f(1) == 2.5f);
+}
+
+TEST_CASE("numpy *_like and copy shims: shape from the argument, dtype from it or dtype=") {
+  auto g = grid<std::int32_t>();
+  auto z = np::zeros_like(g);
+  STATIC_REQUIRE(std::is_same_v<decltype(z)::value_type, std::int32_t>);
+  CHECK(z.shape() == g.shape());
+  CHECK(z(1, 2) == 0);
+  auto zf = np::zeros_like(g, np::dtype_arg<double>{});
+  STATIC_REQUIRE(std::is_same_v<decltype(zf)::value_type, double>);
+  auto f = np::full_like(g, 2.7);  // numpy casts the fill value to int32: 2
+  CHECK(f(0, 1) == 2);
+  auto c = np::copy(g);
+  g(0, 0) = 42;
+  CHECK(c(0, 0) == 0);  // a new buffer, not a view
+  pycxx::ndarray<double, 1> e = np::copy(np::sqrt(vec<double>({4.0, 9.0})));  // an expression is evaluated
+  CHECK(e(1) == 3.0);
 }
