@@ -31,7 +31,11 @@ void Lexer::push(TokenKind kind, std::size_t begin, SourceLoc begin_loc) {
 }
 
 void Lexer::fail(DiagnosticKind kind, SourceRange range, std::string message) {
-  if (!result_.error) result_.error = LexError{kind, range, std::move(message)};
+  if (!result_.error) {
+    bool quiet = kind == DiagnosticKind::InvalidIndentation || message == "unexpected EOF while parsing" ||
+                 message == "unexpected character after line continuation character";
+    result_.error = LexError{kind, range, std::move(message), false, !quiet};
+  }
   Token token;
   token.kind = TokenKind::Error;
   token.offset = static_cast<std::uint32_t>(std::min(pos_, text_.size()));

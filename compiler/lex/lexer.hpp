@@ -24,6 +24,10 @@ struct LexError {
   // The text ended inside brackets: CPython reports this in place of a later parser error
   // only, where other lexer errors win over any parser error before them.
   bool unclosed_bracket = false;
+  // Whether it wins over an earlier parser error. CPython's tokenizer raises most errors
+  // itself, but reports indentation, line-continuation and end-of-file errors only to the
+  // parser when it reaches them.
+  bool overrides_parser = true;
 };
 
 struct LexResult {

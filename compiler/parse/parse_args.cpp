@@ -40,7 +40,7 @@ void Parser::call_arguments(Call* call, Index open, bool allow_genexp) {
       node->value = value;
       call->keywords.push_back(node);
     } else {
-      ExprNode* value = named_expression();
+      ExprNode* value = named_expression(false);
       if (at(TokenKind::KwFor) || at(TokenKind::KwAsync)) {
         ComprehensionList generators = comprehension_clauses();
         auto* genexp = make<GeneratorExp>(start);
@@ -89,6 +89,8 @@ Arguments* Parser::parameters(TokenKind close, bool annotations) {
     return arg;
   };
   while (!at(close)) {
+    if (at(TokenKind::LPar))
+      fail_here(annotations ? "Function parameters cannot be parenthesized" : "Lambda expression parameters cannot be parenthesized");
     if (at(TokenKind::Slash)) {
       if (slash_seen) fail_here("/ may appear only once");
       if (star_seen) fail_here("/ must be ahead of *");

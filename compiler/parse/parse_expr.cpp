@@ -53,7 +53,7 @@ ExprNode* Parser::star_named_expression() {
   return named_expression();
 }
 
-ExprNode* Parser::named_expression() {
+ExprNode* Parser::named_expression(bool check_assignment) {
   if (at(TokenKind::Name) && kind(1) == TokenKind::ColonEqual) {
     Index start = pos_;
     auto* target = make_range<Name>(tok().range());
@@ -66,7 +66,24 @@ ExprNode* Parser::named_expression() {
     node->value = value;
     return node;
   }
+  Index start = pos_;
   ExprNode* e = expression();
+  if (check_assignment && at(TokenKind::Equal)) {
+    // `if x = 1:`: CPython's invalid_named_expression hints at `==`.
+    advance();
+    bitwise_or();
+    if (!at(TokenKind::Equal) && !at(TokenKind::ColonEqual)) {
+      auto* constant = dyn_cast<Constant>(e);
+      bool keyword = constant && (constant->value.kind == ConstantValue::Kind::None || constant->value.kind == ConstantValue::Kind::Bool);
+      if (e->kind == NodeKind::Name)
+        fail(range_from(start), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+      if (!keyword && e->kind != NodeKind::List && e->kind != NodeKind::Tuple && e->kind != NodeKind::GeneratorExp &&
+          e->kind != NodeKind::Compare && e->kind != NodeKind::BoolOp && e->kind != NodeKind::IfExp && e->kind != NodeKind::Lambda &&
+          !(e->kind == NodeKind::UnaryOp && cast<UnaryOp>(*e).op == UnaryOpKind::Not))
+        fail(e->range, fmt::format("cannot assign to {} here. Maybe you meant '==' instead of '='?", describe_expression(e)));
+    }
+    invalid_syntax();
+  }
   if (at(TokenKind::ColonEqual)) {
     advance();
     expression();

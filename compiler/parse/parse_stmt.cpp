@@ -229,6 +229,7 @@ StmtNode* Parser::from_import_statement() {
   Int level = 0;
   while (at(TokenKind::Dot) || at(TokenKind::Ellipsis)) level += at(TokenKind::Dot) ? 1 : 3, advance();
   OptIdentifier module;
+  if (level == 0 && at(TokenKind::KwImport)) invalid_syntax();
   if (!at(TokenKind::KwImport)) {
     std::string name = expect_name();
     while (accept(TokenKind::Dot)) name += "." + expect_name();

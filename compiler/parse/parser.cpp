@@ -66,7 +66,7 @@ void Parser::fail(SourceRange range, std::string message, DiagnosticKind kind) {
   // when it was opened on an earlier line than the error.
   if (lex_error_) {
     if (lex_error_->unclosed_bracket ? tokens_[furthest_].begin.line > lex_error_->range.begin.line
-                                     : lex_error_->kind != DiagnosticKind::InvalidIndentation)
+                                     : lex_error_->overrides_parser)
       fail_lex();
   }
   if (in_fstring_ && !message.starts_with("f-string")) message = "f-string: " + message;

@@ -140,7 +140,8 @@ class Parser {
   ast::ExprNode* star_expressions();           // a, *b, c  -> Tuple
   ast::ExprNode* star_expression();            // *a | expression
   ast::ExprNode* star_named_expression();      // *a | named_expression
-  ast::ExprNode* named_expression();           // x := e | expression
+  // x := e | expression. `check_assignment`: a stray `=` after it gets CPython's hints.
+  ast::ExprNode* named_expression(bool check_assignment = true);
   ast::ExprNode* expression();                 // a if b else c | lambda
   ast::ExprNode* yield_expression();
   ast::ExprNode* disjunction();

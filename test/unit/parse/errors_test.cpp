@@ -52,6 +52,10 @@ TEST_CASE("constructs the grammar refuses although they look like expressions", 
   CHECK(error_of("match x:\n case 1 + 1: pass\n") == "2:11: imaginary number required in complex literal");
   CHECK(error_of("match x:\n case *a: pass\n") == "2:9: invalid syntax");
   CHECK(error_of("x = 1jj\n") == "1:6: invalid imaginary literal");
+  CHECK(error_of("from  import x\n") == "1:7: invalid syntax");
+  CHECK(error_of("def f((a, b)): pass\n") == "1:7: Function parameters cannot be parenthesized");
+  CHECK(error_of("if x = 1: pass\n") == "1:4: invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+  CHECK(error_of("+,x\n(\\@)\n") == "1:2: invalid syntax");  // a bad continuation later does not win
   CHECK(error_of("x = a\u00a0b\n") == "1:6: invalid non-printable character U+00A0");
   CHECK(error_of("x = '\\x1'\n") ==
         "1:10: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape");
