@@ -181,3 +181,18 @@ def test_numpy_scalar_types(probe):
         probe.narrow(0, 0, "x", 0j)
     with pytest.raises(TypeError, match=r"^narrow\(\) argument 'z' must be numpy.complex64, not NoneType$"):
         probe.narrow(0, 0, 0.0, None)
+
+
+def test_optional(probe):
+    assert probe.maybe(None) == (None, None)
+    assert probe.maybe(21, (1, True)) == (42, (1.0, True))
+    assert probe.maybe(x=None, t=None) == (None, None)
+    with pytest.raises(TypeError, match=r"^maybe\(\) argument 'x' must be int \| None, not str$"):
+        probe.maybe("1")
+    with pytest.raises(TypeError, match=r"^maybe\(\) argument 't' must be tuple\[float, bool\] \| None, not list$"):
+        probe.maybe(1, [1.0, True])
+    # An error inside the element is about the element, not the optional.
+    with pytest.raises(TypeError, match=r"^maybe\(\) argument 't'\[1\] must be bool, not int$"):
+        probe.maybe(1, (1.0, 1))
+    with pytest.raises(OverflowError, match=r"^maybe\(\) argument 'x': Python int too large"):
+        probe.maybe(2**64)

@@ -15,10 +15,12 @@
 //   complex complex, float, int, bool, numpy numbers, objects with __complex__/__float__/__index__
 //   bool    bool and numpy.bool_ only (an int is a TypeError: the annotation says bool)
 //   None    None only;  tuple[A, B]  a tuple (or subclass) of that length, element by element
+//   X | None (std::optional<X>)  None, or what X accepts
 #pragma once
 
 #include <complex>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -253,6 +255,28 @@ struct converter<std::tuple<T...>> {
   template <std::size_t... I>
   static void fill(PyObject* t, const std::tuple<T...>& v, std::index_sequence<I...>) {
     (PyTuple_SET_ITEM(t, I, to_python(std::get<I>(v))), ...);
+  }
+};
+
+// `X | None` / `Optional[X]`: None <-> std::nullopt, anything else as X. A wrong type names
+// the whole annotation: "f() argument 'x' must be int | None, not str".
+template <class T>
+struct converter<std::optional<T>> {
+  static std::string name() { return type_name<T>() + " | None"; }
+  static std::optional<T> from(PyObject* o, const argument_context& where) {
+    if (o == Py_None) return std::nullopt;
+    try {
+      return converter<T>::from(o, where);
+    } catch (const python_error& e) {
+      if (e.kind() != exception_kind::TypeError || e.message() != wrong_type_message(o, where)) throw;
+      detail::raise_wrong_type(o, where, name());
+    }
+  }
+  static PyObject* to(const std::optional<T>& v) { return v ? to_python<T>(*v) : Py_NewRef(Py_None); }
+
+ private:
+  static std::string wrong_type_message(PyObject* o, const argument_context& where) {
+    return where.describe() + " must be " + type_name<T>() + ", not " + Py_TYPE(o)->tp_name;
   }
 };
 

@@ -4,6 +4,7 @@
 #include <complex>
 #include <cstdint>
 #include <new>
+#include <optional>
 #include <stdexcept>
 #include <tuple>
 
@@ -89,6 +90,21 @@ PyObject* narrow_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyO
                                          });
 }
 
+// maybe(x, t): `int | None` and `tuple[float, bool] | None` parameters and results.
+using maybe_pair = std::optional<std::tuple<double, bool>>;
+constexpr const char* maybe_parameters[] = {"x", "t"};
+constexpr pycxx::python::signature maybe_signature{"maybe", maybe_parameters, 1};
+PyObject* maybe_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return pycxx::python::call_exported<2>(maybe_signature, args, nargs, kwnames,
+                                         [](const pycxx::python::bound_arguments<2>& a) {
+                                           auto x = a.get<std::optional<std::int64_t>>(0);
+                                           auto t = a.get_or<maybe_pair>(1, std::nullopt);
+                                           std::optional<std::int64_t> doubled;
+                                           if (x) doubled = pycxx::int_mul(*x, 2);
+                                           return std::make_tuple(doubled, t);
+                                         });
+}
+
 constexpr pycxx::python::signature nothing_signature{"nothing"};
 PyObject* nothing_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
   return pycxx::python::call_exported<0>(nothing_signature, args, nargs, kwnames,
@@ -102,6 +118,7 @@ PyMethodDef methods[] = {
     pycxx::python::method("raise_kind", raise_wrapper, "raise_kind($module, /, k)\n--\n\n"),
     pycxx::python::method("show", show_wrapper, "show($module, /, x, n)\n--\n\n"),
     pycxx::python::method("narrow", narrow_wrapper, "narrow($module, /, a, b, f, z)\n--\n\n"),
+    pycxx::python::method("maybe", maybe_wrapper, "maybe($module, /, x, t=None)\n--\n\n"),
     pycxx::python::method("nothing", nothing_wrapper, "nothing($module, /)\n--\n\n"),
     pycxx::python::method_table_end(),
 };
