@@ -62,8 +62,8 @@ std::string Parser::expect_name() {
 
 void Parser::fail(SourceRange range, std::string message, DiagnosticKind kind) {
   // CPython tokenizes the rest of the file after a syntax error: a tokenizer error there
-  // (other than an indentation error) wins, and so does a bracket left open at the end
-  // when it was opened on an earlier line than the error.
+  // wins (unless the tokenizer leaves it to the parser: see LexError::overrides_parser),
+  // and so does a bracket left open at the end when opened on a line before the error.
   if (lex_error_) {
     if (lex_error_->unclosed_bracket ? tokens_[furthest_].begin.line > lex_error_->range.begin.line
                                      : lex_error_->overrides_parser)
