@@ -9,8 +9,9 @@
 
 namespace pycxx {
 
-// Parses the whole file. Syntax errors are reported to `diagnostics` (as many as can
-// be found); returns null when the file has any.
+// Parses the whole file. A syntax error is reported to `diagnostics` as CPython reports it
+// (the same message, line and column; like CPython, parsing stops at the first one);
+// returns null when the file has one.
 ast::Module* parse_module(const SourceFile& file, ast::AstContext& context, DiagnosticEmitter& diagnostics);
 
 // The tree as JSON, field for field as CPython's `ast` (see docs/ast_json.md).
