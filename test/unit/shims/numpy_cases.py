@@ -99,6 +99,8 @@ def scans(out):
                 for ufunc in ["maximum", "minimum"]:
                     out.write("case numpy.%s.accumulate %s axis=%s -> %s\n" % (
                         ufunc, key, axis, answer(getattr(np, ufunc).accumulate, INPUTS[key], axis=axis)))
+    for key, lo, hi in [("f64", -1.0, 2.0), ("i32", 0, 10), ("f32", -0.5, 0.5), ("f64", 2, 1), ("i32", -3.5, 3.5)]:
+        out.write("case numpy.clip %s lo=%r hi=%r -> %s\n" % (key, lo, hi, answer(np.clip, INPUTS[key], lo, hi)))
     for x, y in [("f64", "f64b"), ("i32", "i32b"), ("i32", "float2.5"), ("f32", "int2")]:
         out.write("case numpy.where %s %s -> %s\n" % (x, y, answer(np.where, INPUTS["f64"] > 0.6, arg(x), arg(y))))
 

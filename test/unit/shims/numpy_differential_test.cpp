@@ -191,6 +191,16 @@ const std::map<std::string, Call>& calls() {
            else return answer_of(np::ufunc_minimum::accumulate(a, axis));
          });
        }},
+      {"numpy.clip", [](const Inputs& in, const auto& w) {
+         // lo=/hi= are Python scalars: an int literal is a Python int, one with a '.' a float
+         auto bound = [](const std::string& word) { return word.substr(3); };
+         std::string lo = bound(w[1]), hi = bound(w[2]);
+         bool floats = lo.find('.') != std::string::npos;
+         return with_input(in, w[0], [&](const auto& x) {
+           if (floats) return answer_of(np::clip(x, std::stod(lo), std::stod(hi)));
+           return answer_of(np::clip(x, std::int64_t{std::stoll(lo)}, std::int64_t{std::stoll(hi)}));
+         });
+       }},
       {"numpy.where", [](const Inputs& in, const auto& w) {
          return with_where_args(in, w, [](const auto& c, const auto& x, const auto& y) { return answer_of(np::where(c, x, y)); });
        }},

@@ -109,4 +109,13 @@ TEST_CASE("numpy shims carry their typing and dtype rules") {
   CHECK(zeros[0]->params[1].default_value == "float");
   CHECK(find_shims("math", "sqrt")[0]->dtype_rule == DtypeRule::NotArray);
   CHECK(pycxx::shims::dtype_rule_name(DtypeRule::Index) == "Index");
+  auto newaxis = find_shims("numpy", "newaxis");
+  REQUIRE(newaxis.size() == 1);
+  CHECK(newaxis[0]->rule == TypingRule::Constant);
+  CHECK(newaxis[0]->result_type == "None");
+  auto accumulate = find_shims("numpy.maximum", "accumulate");
+  REQUIRE(accumulate.size() == 1);
+  CHECK(accumulate[0]->rule == TypingRule::Scan);
+  CHECK(accumulate[0]->cpp_entity == "pycxx::shims::numpy::ufunc_maximum::accumulate");
+  CHECK(accumulate[0]->header == "numpy/maximum/accumulate.hpp");
 }
