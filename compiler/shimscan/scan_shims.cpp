@@ -266,6 +266,11 @@ class ShimVisitor : public clang::RecursiveASTVisitor<ShimVisitor> {
           }
           return out + (first ? "()]" : "]");
         }
+        if (name == "pycxx::ndarray" && args.size() == 2 && args[0].getKind() == clang::TemplateArgument::Type &&
+            args[1].getKind() == clang::TemplateArgument::Integral) {
+          std::string dtype = numpy_dtype(args[0].getAsType());
+          if (!dtype.empty()) return "ndarray[" + dtype + ", " + std::to_string(args[1].getAsIntegral().getZExtValue()) + "]";
+        }
         if (name == "std::initializer_list" && variadic != nullptr && args.size() == 1) {
           *variadic = true;
           return python_type(decl, args[0].getAsType(), concrete, nullptr);
@@ -274,8 +279,32 @@ class ShimVisitor : public clang::RecursiveASTVisitor<ShimVisitor> {
     }
     error(decl, "the C++ type '" + t.getAsString(context_.getPrintingPolicy()) +
                     "' has no Python spelling (use std::int64_t, double, bool, std::complex<double>, "
-                    "pycxx::none_t, std::tuple<...>, star_args<T>)");
+                    "pycxx::none_t, std::tuple<...>, star_args<T>, pycxx::ndarray<T, N>)");
     return "?";
+  }
+
+  // numpy's name for a C++ element type (runtime/pycxx/array/dtype.def), or empty.
+  std::string numpy_dtype(clang::QualType type) {
+    clang::QualType c = type.getCanonicalType();
+    if (c->isBooleanType()) return "bool";
+    if (const auto* b = c->getAs<clang::BuiltinType>()) {
+      if (b->getKind() == clang::BuiltinType::Double) return "float64";
+      if (b->getKind() == clang::BuiltinType::Float) return "float32";
+      bool plain_char = b->getKind() == clang::BuiltinType::Char_S || b->getKind() == clang::BuiltinType::Char_U;
+      if (b->isInteger() && !plain_char) {  // int8_t is signed char: a numpy type; plain char is not
+        std::string bits = std::to_string(context_.getTypeSize(c));
+        return (b->isSignedInteger() ? "int" : "uint") + bits;
+      }
+    }
+    if (const auto* record = c->getAsCXXRecordDecl()) {
+      const auto* spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(record);
+      if (spec != nullptr && record->getQualifiedNameAsString() == "std::complex") {
+        std::string inner = numpy_dtype(spec->getTemplateArgs()[0].getAsType());
+        if (inner == "float64") return "complex128";
+        if (inner == "float32") return "complex64";
+      }
+    }
+    return "";
   }
 
   std::string source_text(clang::SourceRange range) {

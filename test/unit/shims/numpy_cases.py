@@ -87,6 +87,18 @@ def main():
                         name, key, "none" if axis is None else axis, keep,
                         answer(getattr(np, name), INPUTS[key], axis=axis, keepdims=keep)))
     scans(out)
+    ranges(out)
+
+
+def ranges(out):
+    for args in [(5,), (0,), (-3,), (2, 9), (9, 2), (0, 10, 3), (10, 0, -3), (0, 5, 0), (2**62, 2**62 + 3),
+                 (5.0,), (0.5, 3), (1, 2, 0.1), (0, 1, 0.1), (-1.5, 1.5, 0.25), (0.0, 5.0, 0.0), (0, 1e300, 1.0),
+                 (0, float("nan"), 1.0), (3, 1, 0.5)]:
+        out.write("case numpy.arange %s -> %s\n" % (" ".join(tag(a) for a in args), answer(np.arange, *args)))
+    for args in [(0.0, 1.0, 5, True), (0.0, 1.0, 5, False), (2.0, 2.0, 3, True), (0.0, 1.0, 1, True),
+                 (0.0, 1.0, 0, True), (0.0, 1.0, -1, True), (-1e-310, 1e-310, 4, True), (1.0, -7.5, 11, True),
+                 (0.1, 0.7, 50, True), (1e300, -1e300, 7, False)]:
+        out.write("case numpy.linspace %s -> %s\n" % (" ".join(tag(a) for a in args), answer(np.linspace, *args)))
 
 
 def scans(out):
