@@ -1,0 +1,109 @@
+// The typed IR between lower and emit: functions of structured statements (if, while,
+// for-range, break/continue, return, raise, assign) over typed value trees whose kinds are
+// in inst_kind.def. Printer (printer.cpp) and verifier (verifier.cpp) follow mypyc's
+// ir/pprint.py and analysis/ircheck.py. Built by compiler/lower, rewritten by compiler/opt,
+// printed as C++ by compiler/emit.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "compiler/sema/type.hpp"
+#include "compiler/source/source_loc.hpp"
+#include "runtime/pycxx/errors.hpp"
+
+namespace pycxx::ir {
+
+enum class InstKind : std::uint8_t {
+#define PYCXX_INST(Name, Description) Name,
+#include "compiler/ir/inst_kind.def"
+};
+enum class StmtKind : std::uint8_t {
+#define PYCXX_STMT(Name, Description) Name,
+#include "compiler/ir/stmt_kind.def"
+};
+
+struct Value {
+  InstKind kind_;
+  TypeRef type_;
+  std::vector<Value*> operands_;
+  std::string text_;        // see inst_kind.def per kind
+  std::string header_;      // CallShim: the shim's header (relative to stdlib_shims/)
+  std::int64_t int_ = 0;
+};
+
+struct Stmt {
+  StmtKind kind_;
+  std::uint32_t line_ = 0;      // the .py line, for #line
+  std::string target_;          // Assign, ForRange
+  Value* value_ = nullptr;      // Assign/Eval/If/While/Return
+  std::vector<Value*> range_;   // ForRange: start, stop, step
+  std::vector<Stmt*> body_;
+  std::vector<Stmt*> orelse_;
+  bool checked_step_ = true;    // ForRange: whether the step can be zero (ValueError)
+  exception_kind exception_ = exception_kind::Exception;
+  std::string text_;            // Raise: the message
+};
+
+struct Local {
+  std::string name_;
+  TypeRef type_;
+  bool is_param_ = false;
+};
+
+struct Function {
+  std::string name_;             // the C++ name
+  std::string python_name_;
+  std::uint32_t line_ = 0;
+  std::vector<Local> locals_;    // parameters first
+  TypeRef return_type_ = nullptr;
+  std::vector<Stmt*> body_;
+  bool returns_at_end_ = false;  // the body can fall off its end (the function returns None)
+
+  Value* make(InstKind kind, TypeRef type, std::vector<Value*> operands = {}, std::string text = {});
+  Stmt* make_stmt(StmtKind kind, std::uint32_t line);
+
+ private:
+  std::vector<std::unique_ptr<Value>> values_;
+  std::vector<std::unique_ptr<Stmt>> stmts_;
+};
+
+struct Constant {
+  std::string name_;
+  TypeRef type_;
+  Value* value_ = nullptr;
+  std::uint32_t line_ = 0;
+};
+
+// What the boundary needs about an exported function (its wrapper, docstring, .pyi line).
+struct Export {
+  int function_ = -1;                      // index into Module::functions_
+  std::string name_;
+  std::vector<std::string> param_names_;
+  std::vector<TypeRef> param_types_;
+  std::vector<std::string> param_defaults_;  // Python spelling, empty when required
+  std::vector<Value*> default_values_;       // the C++ default values (null when required)
+  std::string docstring_;
+  std::string return_annotation_;            // as written in the source, empty if none
+  std::vector<std::string> param_annotations_;  // as written
+};
+
+struct Module {
+  std::string name_;
+  std::string source_name_;      // for #line
+  std::string docstring_;
+  std::vector<Constant> constants_;
+  std::vector<std::unique_ptr<Function>> functions_;
+  std::vector<Export> exports_;
+  Function constants_scope_;     // owns the values of the constants
+};
+
+// A readable dump, one statement per line (tests, `pycxx emit --ir` later).
+std::string print_module(const Module& module);
+// Checks the IR's invariants (types of operands, locals exist, break inside loops). Returns
+// the problems found, empty when none; run after lowering and after every pass in debug builds.
+std::vector<std::string> verify_module(const Module& module);
+
+}  // namespace pycxx::ir

@@ -1,0 +1,104 @@
+// The IR as text: values as nested calls with their types, statements indented. Used by
+// tests and when debugging a pass (mypyc's ir/pprint.py). Neighbours: ir.hpp, verifier.cpp.
+#include <fmt/format.h>
+
+#include "compiler/ir/ir.hpp"
+
+namespace pycxx::ir {
+namespace {
+
+std::string_view inst_name(InstKind kind) {
+  switch (kind) {
+#define PYCXX_INST(Name, Description) \
+  case InstKind::Name:                \
+    return #Name;
+#include "compiler/ir/inst_kind.def"
+  }
+  return "?";
+}
+
+std::string print_value(const Value* value) {
+  if (!value) return "None";
+  std::string text = fmt::format("{}:{}", inst_name(value->kind_), type_name(value->type_));
+  if (!value->text_.empty()) text += "[" + value->text_ + "]";
+  if (value->kind_ == InstKind::TupleGet) text += fmt::format("[{}]", value->int_);
+  if (!value->operands_.empty()) {
+    text += "(";
+    for (std::size_t i = 0; i < value->operands_.size(); ++i) text += (i ? ", " : "") + print_value(value->operands_[i]);
+    text += ")";
+  }
+  return text;
+}
+
+void print_block(std::string& out, const std::vector<Stmt*>& body, int depth);
+
+void print_stmt(std::string& out, const Stmt* stmt, int depth) {
+  std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
+  switch (stmt->kind_) {
+    case StmtKind::Assign:
+      out += fmt::format("{}{} = {}\n", indent, stmt->target_, print_value(stmt->value_));
+      return;
+    case StmtKind::Eval:
+      out += fmt::format("{}eval {}\n", indent, print_value(stmt->value_));
+      return;
+    case StmtKind::If:
+      out += fmt::format("{}if {}:\n", indent, print_value(stmt->value_));
+      print_block(out, stmt->body_, depth + 1);
+      break;
+    case StmtKind::While:
+      out += fmt::format("{}while {}:\n", indent, print_value(stmt->value_));
+      print_block(out, stmt->body_, depth + 1);
+      break;
+    case StmtKind::ForRange: {
+      std::string args;
+      for (const Value* v : stmt->range_) args += (args.empty() ? "" : ", ") + print_value(v);
+      out += fmt::format("{}for {} in range({}){}:\n", indent, stmt->target_, args,
+                         stmt->checked_step_ ? "" : " [step proven non-zero]");
+      print_block(out, stmt->body_, depth + 1);
+      break;
+    }
+    case StmtKind::Break:
+      out += indent + "break\n";
+      return;
+    case StmtKind::Continue:
+      out += indent + "continue\n";
+      return;
+    case StmtKind::Return:
+      out += fmt::format("{}return {}\n", indent, print_value(stmt->value_));
+      return;
+    case StmtKind::Raise:
+      out += fmt::format("{}raise {}({:?})\n", indent, exception_name(stmt->exception_), stmt->text_);
+      return;
+  }
+  if (!stmt->orelse_.empty()) {
+    out += indent + "else:\n";
+    print_block(out, stmt->orelse_, depth + 1);
+  }
+}
+
+void print_block(std::string& out, const std::vector<Stmt*>& body, int depth) {
+  if (body.empty()) out += std::string(static_cast<std::size_t>(depth) * 2, ' ') + "pass\n";
+  for (const Stmt* stmt : body) print_stmt(out, stmt, depth);
+}
+
+}  // namespace
+
+std::string print_value_text(const Value* value) { return print_value(value); }
+
+std::string print_module(const Module& module) {
+  std::string out;
+  for (const Constant& constant : module.constants_)
+    out += fmt::format("const {}: {} = {}\n", constant.name_, type_name(constant.type_), print_value(constant.value_));
+  for (const auto& function : module.functions_) {
+    std::string params;
+    for (const Local& local : function->locals_)
+      if (local.is_param_) params += (params.empty() ? "" : ", ") + local.name_ + ": " + type_name(local.type_);
+    out += fmt::format("def {}({}) -> {}:\n", function->name_, params, type_name(function->return_type_));
+    for (const Local& local : function->locals_)
+      if (!local.is_param_) out += fmt::format("  local {}: {}\n", local.name_, type_name(local.type_));
+    print_block(out, function->body_, 1);
+  }
+  return out;
+}
+
+}  // namespace pycxx::ir

@@ -1,0 +1,112 @@
+// Checks the IR's invariants after lowering and after every pass (mypyc's analysis/ircheck.py):
+// every value has a type, operands exist, locals read and written are declared, break and
+// continue sit inside loops, conditions are bool. Neighbours: ir.hpp, printer.cpp.
+#include <fmt/format.h>
+
+#include <set>
+
+#include "compiler/ir/ir.hpp"
+
+namespace pycxx::ir {
+namespace {
+
+struct Verifier {
+  const Function* function_ = nullptr;
+  std::set<std::string> locals_;
+  std::vector<std::string> problems_;
+  int loops_ = 0;
+
+  void fail(std::string message) { problems_.push_back(fmt::format("{}: {}", function_->name_, message)); }
+
+  void value(const Value* v) {
+    if (!v) return fail("missing value");
+    if (!v->type_) fail("value without a type");
+    for (const Value* operand : v->operands_) value(operand);
+    switch (v->kind_) {
+      case InstKind::Local:
+        if (!locals_.count(v->text_)) fail("read of undeclared local " + v->text_);
+        break;
+      case InstKind::Truth:
+      case InstKind::Convert:
+      case InstKind::TupleGet:
+        if (v->operands_.size() != 1) fail("expects one operand");
+        if (v->kind_ == InstKind::TupleGet && v->operands_.size() == 1 &&
+            static_cast<std::size_t>(v->int_) >= v->operands_[0]->type_->elements_.size())
+          fail("tuple index out of range");
+        break;
+      case InstKind::Select:
+        if (v->operands_.size() != 3) fail("select expects three operands");
+        break;
+      case InstKind::Literal:
+      case InstKind::Global:
+      case InstKind::Runtime:
+      case InstKind::Operator:
+      case InstKind::SetTemp:
+      case InstKind::MakeTuple:
+      case InstKind::CallFunction:
+      case InstKind::CallShim:
+        break;
+    }
+  }
+
+  void block(const std::vector<Stmt*>& body) {
+    for (const Stmt* stmt : body) this->stmt(stmt);
+  }
+
+  void condition(const Value* v) {
+    value(v);
+    if (v && v->type_ && !v->type_->is(TypeKind::Bool)) fail("condition is not a bool");
+  }
+
+  void stmt(const Stmt* s) {
+    switch (s->kind_) {
+      case StmtKind::Assign:
+        if (!locals_.count(s->target_)) fail("assignment to undeclared local " + s->target_);
+        value(s->value_);
+        return;
+      case StmtKind::Eval:
+        value(s->value_);
+        return;
+      case StmtKind::If:
+        condition(s->value_);
+        block(s->body_);
+        block(s->orelse_);
+        return;
+      case StmtKind::While:
+      case StmtKind::ForRange:
+        if (s->kind_ == StmtKind::While) condition(s->value_);
+        for (const Value* v : s->range_) value(v);
+        ++loops_;
+        block(s->body_);
+        --loops_;
+        block(s->orelse_);
+        return;
+      case StmtKind::Break:
+      case StmtKind::Continue:
+        if (loops_ == 0) fail("break or continue outside a loop");
+        return;
+      case StmtKind::Return:
+        if (s->value_) value(s->value_);
+        if (s->value_ && s->value_->type_ != function_->return_type_) fail("return value of another type");
+        return;
+      case StmtKind::Raise:
+        return;
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<std::string> verify_module(const Module& module) {
+  std::vector<std::string> problems;
+  for (const auto& function : module.functions_) {
+    Verifier verifier;
+    verifier.function_ = function.get();
+    for (const Local& local : function->locals_) verifier.locals_.insert(local.name_);
+    verifier.block(function->body_);
+    problems.insert(problems.end(), verifier.problems_.begin(), verifier.problems_.end());
+  }
+  return problems;
+}
+
+}  // namespace pycxx::ir

@@ -1,0 +1,373 @@
+// Calls: to module functions (a specialisation per argument types; keywords and defaults
+// bound as Python binds them), to shims from the registry (math.sqrt, abs, round: the
+// overload whose parameter types take the arguments), to intrinsics (range, int, float,
+// bool, complex, z.conjugate()). Also the module-level constants' types.
+// Neighbours: infer_function.cpp (specialize), intrinsic.def, the shim registry.
+#include <algorithm>
+
+#include "compiler/sema/inferrer.hpp"
+
+namespace pycxx {
+namespace {
+
+std::optional<IntrinsicKind> intrinsic_named(std::string_view name) {
+#define PYCXX_INTRINSIC(Name, PythonName) \
+  if (name == PythonName) return IntrinsicKind::Name;
+#include "compiler/sema/intrinsic.def"
+  return std::nullopt;
+}
+
+std::string callee_text(const ast::Call& call) {
+  if (auto* name = ast::dyn_cast<ast::Name>(call.func)) return name->id;
+  if (auto* attribute = ast::dyn_cast<ast::Attribute>(call.func)) {
+    if (auto* base = ast::dyn_cast<ast::Name>(attribute->value)) return base->id + "." + attribute->attr;
+    return attribute->attr;
+  }
+  return "the callee";
+}
+
+}  // namespace
+
+TypeRef Inferrer::infer_call(ast::Call* call) {
+  std::string callee = callee_text(*call);
+  for (ast::ExprNode* arg : call->args)
+    if (arg->kind == ast::NodeKind::Starred) {
+      error(DiagnosticKind::UnsupportedCall, arg, "*args in calls are not supported yet");
+      return nullptr;
+    }
+  for (ast::Keyword* keyword : call->keywords)
+    if (!keyword->arg) {
+      error(DiagnosticKind::UnsupportedCall, keyword, "**kwargs in calls are not supported yet");
+      return nullptr;
+    }
+  std::vector<TypeRef> arg_types;
+  std::vector<TypeRef> keyword_types;
+  bool ok = true;
+  auto infer_args = [&] {
+    for (ast::ExprNode* arg : call->args) {
+      TypeRef type = infer_expr(arg);
+      if (!type) ok = false;
+      arg_types.push_back(type);
+    }
+    for (ast::Keyword* keyword : call->keywords) {
+      TypeRef type = infer_expr(keyword->value);
+      if (!type) ok = false;
+      keyword_types.push_back(type);
+    }
+  };
+
+  // --- z.conjugate(): a method of complex (the receiver is the first argument)
+  auto* attribute = ast::dyn_cast<ast::Attribute>(call->func);
+  auto* attribute_base = attribute ? ast::dyn_cast<ast::Name>(attribute->value) : nullptr;
+  bool module_attribute = attribute_base && !spec_->find_local(attribute_base->id) &&
+                          m_.module_aliases_.count(attribute_base->id);
+  if (attribute && !module_attribute) {
+    TypeRef receiver = infer_expr(attribute->value);
+    if (!receiver) return nullptr;
+    infer_args();
+    if (receiver->is_number() && attribute->attr == "conjugate" && call->args.empty() && call->keywords.empty()) {
+      CallTarget target;
+      target.kind_ = CallTarget::Kind::Intrinsic;
+      target.intrinsic_ = IntrinsicKind::ComplexConjugate;
+      target.args_ = {attribute->value};
+      target.param_types_ = {types().complex()};
+      spec_->calls_[call] = target;
+      return record(call, types().complex());
+    }
+    if (receiver->is(TypeKind::Unknown)) return record(call, receiver);
+    error(DiagnosticKind::UnknownAttribute, call->func, "'{}' has no method '{}' that pycxx supports",
+          type_name(receiver), attribute->attr);
+    return nullptr;
+  }
+
+  // --- what the callee names
+  std::vector<const shims::ShimFunction*> candidates;
+  FunctionInfo* function = nullptr;
+  std::optional<IntrinsicKind> intrinsic;
+  if (module_attribute) {
+    candidates = shims::find_shims(m_.module_aliases_.at(attribute_base->id), attribute->attr);
+    if (candidates.empty()) {
+      error(DiagnosticKind::UnknownAttribute, call->func, "module '{}' has no function '{}' that pycxx supports",
+            m_.module_aliases_.at(attribute_base->id), attribute->attr);
+      return nullptr;
+    }
+  } else if (auto* name = ast::dyn_cast<ast::Name>(call->func)) {
+    if (const LocalInfo* local = spec_->find_local(name->id)) {
+      error(DiagnosticKind::NotCallable, call->func, "'{}' is a '{}' and cannot be called", name->id,
+            type_name(local->type_));
+      return nullptr;
+    }
+    if (find_constant(name->id)) {
+      error(DiagnosticKind::NotCallable, call->func, "'{}' is a module-level constant and cannot be called", name->id);
+      return nullptr;
+    }
+    function = find_function(name->id);
+    if (!function && !m_.imported_names_.count(name->id)) intrinsic = intrinsic_named(name->id);
+    if (!function && !intrinsic) {
+      if (builtin_exception(name->id)) {
+        error(DiagnosticKind::UnsupportedExpression, call,
+              "exception objects are only supported directly in a raise statement");
+        return nullptr;
+      }
+      candidates = shims_for_name(name->id);
+      if (candidates.empty()) {
+        error(DiagnosticKind::UndefinedName, call->func, "name '{}' is not defined (or not a function pycxx supports)",
+              name->id);
+        return nullptr;
+      }
+    }
+  } else {
+    error(DiagnosticKind::NotCallable, call->func, "only functions named directly can be called");
+    return nullptr;
+  }
+  infer_args();
+  if (!ok) return nullptr;
+  bool any_unknown = std::any_of(arg_types.begin(), arg_types.end(), contains_unknown) ||
+                     std::any_of(keyword_types.begin(), keyword_types.end(), contains_unknown);
+
+  CallTarget target;
+  // --- a function of this module
+  if (function) {
+    const std::size_t count = function->param_names_.size();
+    std::vector<ast::ExprNode*> bound(count, nullptr);
+    std::vector<TypeRef> bound_types(count, nullptr);
+    if (call->args.size() > count) {
+      error(DiagnosticKind::BadCallArguments, call, "{}() takes {} argument{} but {} were given", callee, count,
+            count == 1 ? "" : "s", call->args.size());
+      return nullptr;
+    }
+    for (std::size_t i = 0; i < call->args.size(); ++i) {
+      bound[i] = call->args[i];
+      bound_types[i] = arg_types[i];
+    }
+    for (std::size_t k = 0; k < call->keywords.size(); ++k) {
+      const std::string& key = *call->keywords[k]->arg;
+      auto it = std::find(function->param_names_.begin(), function->param_names_.end(), key);
+      if (it == function->param_names_.end()) {
+        error(DiagnosticKind::BadCallArguments, call->keywords[k], "{}() got an unexpected keyword argument '{}'",
+              callee, key);
+        return nullptr;
+      }
+      std::size_t index = static_cast<std::size_t>(it - function->param_names_.begin());
+      if (bound[index]) {
+        error(DiagnosticKind::BadCallArguments, call->keywords[k], "{}() got multiple values for argument '{}'", callee,
+              key);
+        return nullptr;
+      }
+      bound[index] = call->keywords[k]->value;
+      bound_types[index] = keyword_types[k];
+    }
+    std::vector<TypeRef> params(count);
+    for (std::size_t i = 0; i < count; ++i) {
+      if (!bound[i]) {
+        if (!function->param_defaults_[i]) {
+          error(DiagnosticKind::BadCallArguments, call, "{}() missing required argument '{}'", callee,
+                function->param_names_[i]);
+          return nullptr;
+        }
+        bound[i] = function->param_defaults_[i];
+        bound_types[i] = infer_expr(bound[i]);
+        if (!bound_types[i]) return nullptr;
+      }
+      TypeRef annotated = function->param_annotations_[i];
+      if (annotated && !annotated->is(TypeKind::Unknown) && !contains_unknown(bound_types[i]) &&
+          !implicitly_converts(bound_types[i], annotated)) {
+        error(DiagnosticKind::BadCallArguments, bound[i], "argument '{}' of {}() must be '{}', not '{}'",
+              function->param_names_[i], callee, type_name(annotated), type_name(bound_types[i]));
+        return nullptr;
+      }
+      params[i] = annotated ? annotated : bound_types[i];
+    }
+    if (std::any_of(params.begin(), params.end(), contains_unknown)) return record(call, types().unknown());
+    target.kind_ = CallTarget::Kind::Function;
+    target.args_ = bound;
+    target.param_types_ = params;
+    target.specialization_ = specialize(*function, params);
+    const Specialization& spec = *m_.specializations_[target.specialization_];
+    if (contains_unknown(spec.return_type_)) used_unknown_ = true;
+    spec_->calls_[call] = target;
+    return record(call, spec.return_type_);
+  }
+
+  if (any_unknown) return record(call, types().unknown());
+
+  // --- intrinsics: range (as a for loop's iterable), int/float/bool/complex conversions
+  if (intrinsic) {
+    if (!call->keywords.empty()) {
+      error(DiagnosticKind::BadCallArguments, call->keywords.front(), "{}() takes no keyword arguments here", callee);
+      return nullptr;
+    }
+    target.kind_ = CallTarget::Kind::Intrinsic;
+    target.intrinsic_ = *intrinsic;
+    target.args_ = call->args;
+    std::size_t n = call->args.size();
+    TypeRef result = nullptr;
+    auto all_args = [&](auto&& accept) {
+      for (std::size_t i = 0; i < n; ++i)
+        if (!accept(arg_types[i])) {
+          error(DiagnosticKind::BadCallArguments, call->args[i], "{}() cannot take an argument of type '{}'", callee,
+                type_name(arg_types[i]));
+          return false;
+        }
+      return true;
+    };
+    switch (*intrinsic) {
+      case IntrinsicKind::Range:
+        if (n < 1 || n > 3) {
+          error(DiagnosticKind::BadCallArguments, call, "range() takes 1 to 3 arguments, {} given", n);
+          return nullptr;
+        }
+        if (!all_args([](TypeRef t) { return numeric_rank(t) == 1 || numeric_rank(t) == 2; })) return nullptr;
+        target.param_types_.assign(n, types().integer());
+        spec_->calls_[call] = target;
+        return types().unknown();  // not a value: only a for loop's iterable (infer_stmt checks)
+      case IntrinsicKind::Int:
+      case IntrinsicKind::Float:
+      case IntrinsicKind::Bool:
+        if (n > 1) {
+          error(DiagnosticKind::BadCallArguments, call, "{}() takes at most 1 argument, {} given", callee, n);
+          return nullptr;
+        }
+        if (*intrinsic == IntrinsicKind::Bool) {
+          if (n == 1 && !truth_testable(call->args[0], arg_types[0])) return nullptr;
+          result = types().boolean();
+        } else {
+          if (!all_args([](TypeRef t) { return t->is_number() && !t->is(TypeKind::Complex); })) return nullptr;
+          result = *intrinsic == IntrinsicKind::Int ? types().integer() : types().floating();
+        }
+        break;
+      case IntrinsicKind::Complex:
+        if (n > 2) {
+          error(DiagnosticKind::BadCallArguments, call, "complex() takes at most 2 arguments, {} given", n);
+          return nullptr;
+        }
+        if (!all_args([](TypeRef t) { return t->is_number() && !t->is(TypeKind::Complex); })) return nullptr;
+        result = types().complex();
+        break;
+      case IntrinsicKind::ComplexConjugate:
+        return nullptr;  // reached only through an attribute (above)
+    }
+    target.param_types_ = arg_types;
+    spec_->calls_[call] = target;
+    return record(call, result);
+  }
+
+  // --- shims: the overload whose parameters take the arguments, preferring exact types
+  const shims::ShimFunction* best = nullptr;
+  int best_score = -1;
+  CallTarget best_target;
+  for (const shims::ShimFunction* shim : candidates) {
+    if (shim->rule != shims::TypingRule::Signature) continue;
+    CallTarget attempt;
+    attempt.kind_ = CallTarget::Kind::Shim;
+    attempt.shim_ = shim;
+    std::size_t params = shim->params.size();
+    std::vector<ast::ExprNode*> bound(params, nullptr);
+    std::vector<TypeRef> bound_types(params, nullptr);
+    bool fits = true;
+    int score = 0;
+    std::size_t positional = 0;
+    for (std::size_t i = 0; i < call->args.size() && fits; ++i) {
+      if (positional < params && shim->params[positional].variadic) {
+        if (attempt.variadic_from_ < 0) attempt.variadic_from_ = static_cast<int>(positional);
+        TypeRef want = type_from_spelling(types(), shim->params[positional].type);
+        if (!want || !implicitly_converts(arg_types[i], want)) fits = false;
+        score += want == arg_types[i];
+        bound.push_back(call->args[i]);
+        bound_types.push_back(want);
+        continue;
+      }
+      if (positional >= params || shim->params[positional].keyword_only) {
+        fits = false;
+        break;
+      }
+      bound[positional] = call->args[i];
+      bound_types[positional] = arg_types[i];
+      ++positional;
+    }
+    for (std::size_t k = 0; k < call->keywords.size() && fits; ++k) {
+      auto it = std::find_if(shim->params.begin(), shim->params.end(),
+                             [&](const shims::ShimParam& p) { return p.name == *call->keywords[k]->arg; });
+      if (it == shim->params.end() || it->positional_only || it->variadic) {
+        fits = false;
+        break;
+      }
+      std::size_t index = static_cast<std::size_t>(it - shim->params.begin());
+      if (bound[index]) fits = false;
+      bound[index] = call->keywords[k]->value;
+      bound_types[index] = keyword_types[k];
+    }
+    std::vector<TypeRef> param_types(bound.size(), nullptr);
+    for (std::size_t i = 0; i < params && fits; ++i) {
+      const shims::ShimParam& param = shim->params[i];
+      if (param.variadic) {
+        if (attempt.variadic_from_ < 0) {
+          attempt.variadic_from_ = static_cast<int>(bound.size());  // an empty *args
+        }
+        continue;
+      }
+      if (!bound[i]) {
+        if (!param.has_default) fits = false;
+        continue;
+      }
+      TypeRef want = type_from_spelling(types(), param.type);
+      if (!want || !implicitly_converts(bound_types[i], want)) {
+        fits = false;
+        break;
+      }
+      score += want == bound_types[i];
+      param_types[i] = want;
+    }
+    for (std::size_t i = params; i < bound.size(); ++i) param_types[i] = bound_types[i];
+    if (!fits) continue;
+    if (score > best_score) {
+      best = shim;
+      best_score = score;
+      attempt.args_ = bound;
+      attempt.param_types_ = param_types;
+      best_target = attempt;
+    }
+  }
+  if (!best) {
+    std::string given;
+    for (std::size_t i = 0; i < arg_types.size(); ++i) given += (i ? ", " : "") + type_name(arg_types[i]);
+    for (std::size_t k = 0; k < keyword_types.size(); ++k)
+      given += (given.empty() ? "" : ", ") + *call->keywords[k]->arg + "=" + type_name(keyword_types[k]);
+    std::string accepted;
+    for (const shims::ShimFunction* shim : candidates) accepted += fmt::format("\n    {}", shim->python_signature);
+    error(DiagnosticKind::BadCallArguments, call, "no form of {}() takes arguments ({}); the supported forms are:{}",
+          callee, given, accepted);
+    return nullptr;
+  }
+  TypeRef result = type_from_spelling(types(), best->result_type);
+  if (!result) {
+    error(DiagnosticKind::UnsupportedCall, call, "{}() returns a '{}', which pycxx does not support yet", callee,
+          best->result_type);
+    return nullptr;
+  }
+  spec_->calls_[call] = best_target;
+  return record(call, result);
+}
+
+void Inferrer::infer_constants() {
+  spec_ = m_.module_scope_.get();
+  for (const auto& constant : m_.constants_) {
+    bool has_call = false;
+    std::vector<ast::Node*> stack{constant->value_};
+    while (!stack.empty()) {
+      ast::Node* node = stack.back();
+      stack.pop_back();
+      if (node->kind == ast::NodeKind::Call) has_call = true;
+      ast::for_each_child(node, [&](ast::Node* child) { stack.push_back(child); });
+    }
+    if (has_call) {
+      error(DiagnosticKind::UnsupportedExpression, constant->value_,
+            "module-level constant '{}' must be a literal or arithmetic on constants, without calls", constant->name_);
+      continue;
+    }
+    constant->type_ = infer_expr(constant->value_);
+  }
+  spec_ = nullptr;
+}
+
+}  // namespace pycxx

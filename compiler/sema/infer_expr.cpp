@@ -1,0 +1,376 @@
+// Expressions: constants, names, attributes of modules and complex numbers, unary and
+// binary operators with Python's promotion, comparisons (also chained), and/or, not,
+// conditional expressions, tuples. Calls are in infer_call.cpp. Every expression outside
+// the supported subset gets UnsupportedExpression naming it.
+#include <charconv>
+
+#include "compiler/sema/inferrer.hpp"
+
+namespace pycxx {
+namespace {
+
+// What `a OP b` is called in a type error: "cannot add 'tuple[int, int]' and 'float'".
+std::string_view operator_verb(ast::OperatorKind op) {
+  switch (op) {
+    case ast::OperatorKind::Add:
+      return "add";
+    case ast::OperatorKind::Sub:
+      return "subtract";
+    case ast::OperatorKind::Mult:
+      return "multiply";
+    case ast::OperatorKind::MatMult:
+      return "matrix-multiply";
+    case ast::OperatorKind::Div:
+      return "divide";
+    case ast::OperatorKind::Mod:
+      return "take the modulo of";
+    case ast::OperatorKind::Pow:
+      return "raise to a power";
+    case ast::OperatorKind::LShift:
+    case ast::OperatorKind::RShift:
+      return "shift";
+    case ast::OperatorKind::BitOr:
+    case ast::OperatorKind::BitXor:
+    case ast::OperatorKind::BitAnd:
+      return "apply a bitwise operator to";
+    case ast::OperatorKind::FloorDiv:
+      return "floor-divide";
+  }
+  return "combine";
+}
+
+std::string_view unsupported_expression_name(ast::NodeKind kind) {
+  using K = ast::NodeKind;
+  if (kind == K::Lambda) return "lambda expressions are not supported yet";
+  if (kind == K::ListComp) return "list comprehensions are not supported yet";
+  if (kind == K::SetComp) return "set comprehensions are not supported yet";
+  if (kind == K::DictComp) return "dict comprehensions are not supported yet";
+  if (kind == K::GeneratorExp) return "generator expressions are not supported yet";
+  if (kind == K::Yield || kind == K::YieldFrom) return "generator functions (yield) are not supported yet";
+  if (kind == K::Await) return "await expressions are not supported";
+  if (kind == K::NamedExpr) return "assignment expressions (:=) are not supported yet";
+  if (kind == K::JoinedStr || kind == K::FormattedValue) return "f-strings are not supported yet";
+  if (kind == K::List) return "lists are not supported yet";
+  if (kind == K::Dict) return "dicts are not supported yet";
+  if (kind == K::Set) return "sets are not supported yet";
+  if (kind == K::Subscript) return "subscripts (indexing) are not supported yet";
+  if (kind == K::Slice) return "slices are not supported yet";
+  if (kind == K::Starred) return "starred expressions are not supported yet";
+  return "this expression is not supported";
+}
+
+bool is_negative_constant(const ast::ExprNode* expr) {
+  auto* unary = ast::dyn_cast<ast::UnaryOp>(expr);
+  if (!unary || unary->op != ast::UnaryOpKind::USub) return false;
+  auto* constant = ast::dyn_cast<ast::Constant>(unary->operand);
+  return constant && constant->value.kind == ast::ConstantValue::Kind::Int && constant->value.text != "0";
+}
+
+}  // namespace
+
+bool Inferrer::truth_testable(ast::ExprNode* expr, TypeRef type) {
+  if (type->is_number() || type->is(TypeKind::None) || type->is(TypeKind::Tuple) || type->is(TypeKind::Unknown))
+    return true;
+  error(DiagnosticKind::TypeMismatch, expr, "a '{}' cannot be used as a condition", type_name(type));
+  return false;
+}
+
+TypeRef Inferrer::infer_binary(ast::Node* where, ast::OperatorKind op, TypeRef left, TypeRef right,
+                               ast::ExprNode* right_expr) {
+  using O = ast::OperatorKind;
+  if (left->is(TypeKind::Unknown) || right->is(TypeKind::Unknown)) return types().unknown();
+  auto mismatch = [&]() -> TypeRef {
+    error(DiagnosticKind::TypeMismatch, where, "cannot {} '{}' and '{}'", operator_verb(op), type_name(left),
+          type_name(right));
+    return nullptr;
+  };
+  if (left->is(TypeKind::Tuple) && right->is(TypeKind::Tuple) && op == O::Add) {
+    std::vector<TypeRef> elements = left->elements_;
+    elements.insert(elements.end(), right->elements_.begin(), right->elements_.end());
+    return types().tuple(std::move(elements));
+  }
+  TypeRef wide = promote(types(), left, right);
+  if (!wide) return mismatch();
+  bool has_complex = wide->is(TypeKind::Complex);
+  switch (op) {
+    case O::Add:
+    case O::Sub:
+    case O::Mult:
+      return wide;
+    case O::Div:
+      return has_complex ? types().complex() : types().floating();
+    case O::FloorDiv:
+    case O::Mod:
+      if (has_complex) return mismatch();
+      return wide;
+    case O::Pow:
+      // int ** int is an int; a negative exponent at run time raises ValueError saying to
+      // write float(base) ** exponent. A literal negative exponent gives CPython's float.
+      if (wide->is(TypeKind::Int) && is_negative_constant(right_expr)) return types().floating();
+      return wide;
+    case O::LShift:
+    case O::RShift:
+    case O::BitOr:
+    case O::BitXor:
+    case O::BitAnd:
+      if (numeric_rank(wide) > 2) return mismatch();
+      if (left->is(TypeKind::Bool) && right->is(TypeKind::Bool) && op != O::LShift && op != O::RShift)
+        return types().boolean();
+      return types().integer();
+    case O::MatMult:
+      return mismatch();
+  }
+  return nullptr;
+}
+
+TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
+  using K = ast::NodeKind;
+  switch (expr->kind) {
+    case K::Constant: {
+      const ast::ConstantValue& value = ast::cast<ast::Constant>(*expr).value;
+      switch (value.kind) {
+        case ast::ConstantValue::Kind::None:
+          return record(expr, types().none());
+        case ast::ConstantValue::Kind::Bool:
+          return record(expr, types().boolean());
+        case ast::ConstantValue::Kind::Int: {
+          std::uint64_t parsed = 0;
+          auto [end, ec] = std::from_chars(value.text.data(), value.text.data() + value.text.size(), parsed);
+          // 2**63 is allowed only as the operand of unary minus (INT64_MIN); lower checks that.
+          if (ec != std::errc() || parsed > (std::uint64_t{1} << 63)) {
+            error(DiagnosticKind::UnsupportedExpression, expr,
+                  "integer literal {} does not fit in 64 bits: pycxx's int is a 64-bit integer", value.text);
+            return nullptr;
+          }
+          return record(expr, types().integer());
+        }
+        case ast::ConstantValue::Kind::Float:
+          return record(expr, types().floating());
+        case ast::ConstantValue::Kind::Complex:
+          return record(expr, types().complex());
+        case ast::ConstantValue::Kind::Str:
+          error(DiagnosticKind::UnsupportedExpression, expr, "str values are not supported yet");
+          return nullptr;
+        case ast::ConstantValue::Kind::Bytes:
+          error(DiagnosticKind::UnsupportedExpression, expr, "bytes values are not supported");
+          return nullptr;
+        case ast::ConstantValue::Kind::Ellipsis:
+          error(DiagnosticKind::UnsupportedExpression, expr, "'...' is not supported as a value");
+          return nullptr;
+      }
+      return nullptr;
+    }
+    case K::Name: {
+      auto& name = ast::cast<ast::Name>(*expr);
+      if (const LocalInfo* local = spec_->find_local(name.id)) return record(expr, local->type_);
+      if (const ConstantInfo* constant = find_constant(name.id)) {
+        if (!constant->type_) return nullptr;  // its own diagnostic was given
+        spec_->globals_[expr] = {GlobalRef::Kind::Constant, constant, nullptr};
+        return record(expr, constant->type_);
+      }
+      if (m_.imported_names_.count(name.id)) {
+        auto found = shims_for_name(name.id);
+        if (found.size() == 1 && found[0]->rule == shims::TypingRule::Constant) {
+          if (TypeRef type = type_from_spelling(types(), found[0]->result_type)) {
+            spec_->globals_[expr] = {GlobalRef::Kind::ShimConstant, nullptr, found[0]};
+            return record(expr, type);
+          }
+        }
+        error(DiagnosticKind::UnsupportedExpression, expr,
+              "'{}' is a function: functions as values are not supported yet; call it", name.id);
+        return nullptr;
+      }
+      if (find_function(name.id)) {
+        error(DiagnosticKind::UnsupportedExpression, expr,
+              "'{}' is a function: functions as values are not supported yet; call it", name.id);
+        return nullptr;
+      }
+      error(DiagnosticKind::UndefinedName, expr, "name '{}' is not defined", name.id);
+      return nullptr;
+    }
+    case K::Attribute: {
+      auto& attribute = ast::cast<ast::Attribute>(*expr);
+      auto* base = ast::dyn_cast<ast::Name>(attribute.value);
+      if (base && !spec_->find_local(base->id) && m_.module_aliases_.count(base->id)) {
+        const std::string& module = m_.module_aliases_.at(base->id);
+        auto found = shims::find_shims(module, attribute.attr);
+        if (found.size() == 1 && found[0]->rule == shims::TypingRule::Constant) {
+          if (TypeRef type = type_from_spelling(types(), found[0]->result_type)) {
+            spec_->globals_[expr] = {GlobalRef::Kind::ShimConstant, nullptr, found[0]};
+            return record(expr, type);
+          }
+        }
+        if (found.empty())
+          error(DiagnosticKind::UnknownAttribute, expr, "module '{}' has no attribute '{}' that pycxx supports", module,
+                attribute.attr);
+        else
+          error(DiagnosticKind::UnsupportedExpression, expr,
+                "'{}.{}' is a function: functions as values are not supported yet; call it", base->id, attribute.attr);
+        return nullptr;
+      }
+      TypeRef value = infer_expr(attribute.value);
+      if (!value) return nullptr;
+      if (value->is(TypeKind::Unknown)) return record(expr, value);
+      if (value->is_number() && (attribute.attr == "real" || attribute.attr == "imag"))
+        return record(expr, value->is(TypeKind::Complex) ? types().floating()
+                                                          : (value->is(TypeKind::Bool) ? types().integer() : value));
+      error(DiagnosticKind::UnknownAttribute, expr, "'{}' has no attribute '{}'", type_name(value), attribute.attr);
+      return nullptr;
+    }
+    case K::BinOp: {
+      auto& binary = ast::cast<ast::BinOp>(*expr);
+      TypeRef left = infer_expr(binary.left);
+      TypeRef right = infer_expr(binary.right);
+      if (!left || !right) return nullptr;
+      TypeRef result = infer_binary(expr, binary.op, left, right, binary.right);
+      return result ? record(expr, result) : nullptr;
+    }
+    case K::UnaryOp: {
+      auto& unary = ast::cast<ast::UnaryOp>(*expr);
+      TypeRef operand = infer_expr(unary.operand);
+      if (!operand) return nullptr;
+      if (operand->is(TypeKind::Unknown)) return record(expr, operand);
+      switch (unary.op) {
+        case ast::UnaryOpKind::Not:
+          truth_testable(unary.operand, operand);
+          return record(expr, types().boolean());
+        case ast::UnaryOpKind::UAdd:
+        case ast::UnaryOpKind::USub:
+          if (!operand->is_number()) break;
+          return record(expr, operand->is(TypeKind::Bool) ? types().integer() : operand);
+        case ast::UnaryOpKind::Invert:
+          if (numeric_rank(operand) == 0 || numeric_rank(operand) > 2) break;
+          return record(expr, types().integer());
+      }
+      error(DiagnosticKind::TypeMismatch, expr, "bad operand type for unary {}: '{}'", ast::spelling(unary.op),
+            type_name(operand));
+      return nullptr;
+    }
+    case K::BoolOp: {
+      auto& boolean = ast::cast<ast::BoolOp>(*expr);
+      TypeRef result = nullptr;
+      const ast::Node* first = nullptr;
+      for (ast::ExprNode* value : boolean.values) {
+        TypeRef type = infer_expr(value);
+        if (!type) return nullptr;
+        truth_testable(value, type);
+        if (contains_unknown(type)) continue;
+        if (!result) {
+          result = type;
+          first = value;
+        } else if (result != type) {
+          report(DiagnosticKind::TypeMismatch, value->range,
+                 fmt::format("the operands of '{}' have different types '{}' and '{}': its result would have either "
+                             "type; convert them to one type",
+                             ast::spelling(boolean.op), type_name(result), type_name(type)),
+                 first->range, fmt::format("this operand is a '{}'", type_name(result)));
+          return nullptr;
+        }
+      }
+      return record(expr, result ? result : types().unknown());
+    }
+    case K::Compare: {
+      auto& compare = ast::cast<ast::Compare>(*expr);
+      TypeRef left = infer_expr(compare.left);
+      bool ok = left != nullptr;
+      for (std::size_t i = 0; i < compare.ops.size(); ++i) {
+        TypeRef right = infer_expr(compare.comparators[i]);
+        if (!right) ok = false;
+        if (left && right && !contains_unknown(left) && !contains_unknown(right)) {
+          ast::CmpOpKind op = compare.ops[i];
+          bool equality = op == ast::CmpOpKind::Eq || op == ast::CmpOpKind::NotEq;
+          bool identity = op == ast::CmpOpKind::Is || op == ast::CmpOpKind::IsNot;
+          bool valid = false;
+          if (op == ast::CmpOpKind::In || op == ast::CmpOpKind::NotIn) {
+            error(DiagnosticKind::UnsupportedOperation, expr, "'{}' is not supported yet for '{}'", ast::spelling(op),
+                  type_name(right));
+            ok = false;
+          } else if (identity) {
+            valid = left->is(TypeKind::None) || right->is(TypeKind::None);
+            if (!valid) {
+              error(DiagnosticKind::UnsupportedOperation, expr,
+                    "'{}' compares identity; compiled values have none except None: use == or !=", ast::spelling(op));
+              ok = false;
+            }
+          } else {
+            if (left->is_number() && right->is_number())
+              valid = equality || (!left->is(TypeKind::Complex) && !right->is(TypeKind::Complex));
+            else if (left == right && (left->is(TypeKind::Tuple) || left->is(TypeKind::None)))
+              valid = equality || left->is(TypeKind::Tuple);
+            else if (equality)
+              valid = true;  // different kinds: never equal (as CPython answers)
+            if (!valid) {
+              error(DiagnosticKind::TypeMismatch, expr, "'{}' is not supported between '{}' and '{}'", ast::spelling(op),
+                    type_name(left), type_name(right));
+              ok = false;
+            }
+          }
+        }
+        left = right;
+      }
+      return ok ? record(expr, types().boolean()) : nullptr;
+    }
+    case K::IfExp: {
+      auto& choice = ast::cast<ast::IfExp>(*expr);
+      TypeRef test = infer_expr(choice.test);
+      if (test) truth_testable(choice.test, test);
+      TypeRef body = infer_expr(choice.body);
+      TypeRef orelse = infer_expr(choice.orelse);
+      if (!body || !orelse) return nullptr;
+      if (contains_unknown(body)) return record(expr, orelse);
+      if (contains_unknown(orelse)) return record(expr, body);
+      if (body != orelse) {
+        report(DiagnosticKind::TypeMismatch, choice.orelse->range,
+               fmt::format("the branches of this conditional expression have different types '{}' and '{}': convert "
+                           "them to one type",
+                           type_name(body), type_name(orelse)),
+               choice.body->range, fmt::format("this branch is a '{}'", type_name(body)));
+        return nullptr;
+      }
+      return record(expr, body);
+    }
+    case K::Tuple: {
+      std::vector<TypeRef> elements;
+      bool ok = true;
+      for (ast::ExprNode* elt : ast::cast<ast::Tuple>(*expr).elts) {
+        if (elt->kind == K::Starred) {
+          error(DiagnosticKind::UnsupportedExpression, elt, "starred expressions are not supported yet");
+          ok = false;
+          continue;
+        }
+        TypeRef type = infer_expr(elt);
+        if (!type) ok = false;
+        elements.push_back(type);
+      }
+      return ok ? record(expr, types().tuple(std::move(elements))) : nullptr;
+    }
+    case K::Call:
+      return infer_call(&ast::cast<ast::Call>(*expr));
+    default_unsupported:
+      error(DiagnosticKind::UnsupportedExpression, expr, "{}", unsupported_expression_name(expr->kind));
+      return nullptr;
+    case K::NamedExpr:
+    case K::Lambda:
+    case K::Dict:
+    case K::Set:
+    case K::ListComp:
+    case K::SetComp:
+    case K::DictComp:
+    case K::GeneratorExp:
+    case K::Await:
+    case K::Yield:
+    case K::YieldFrom:
+    case K::FormattedValue:
+    case K::JoinedStr:
+    case K::Subscript:
+    case K::Starred:
+    case K::List:
+    case K::Slice:
+      goto default_unsupported;
+    default:
+      break;  // not expressions
+  }
+  return nullptr;
+}
+
+}  // namespace pycxx

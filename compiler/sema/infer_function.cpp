@@ -1,0 +1,175 @@
+// Specialisations: a function inferred at concrete parameter types, with the return type
+// found by a fixpoint when the function is recursive (silent passes until the return type
+// is stable, then one pass that reports). Also the module entry point analyze_module.
+// Neighbours: infer_stmt.cpp (bodies), infer_call.cpp (makes specialisations at call sites).
+#include <algorithm>
+
+#include "compiler/sema/inferrer.hpp"
+
+namespace pycxx {
+
+const LocalInfo* Specialization::find_local(const std::string& name) const {
+  for (const LocalInfo& local : locals_)
+    if (local.name_ == name) return &local;
+  return nullptr;
+}
+
+TypeRef Specialization::type_of(const ast::Node* node) const {
+  auto it = expr_types_.find(node);
+  return it == expr_types_.end() ? nullptr : it->second;
+}
+
+bool Inferrer::report(DiagnosticKind kind, SourceRange range, std::string message, SourceRange note_range,
+                      std::string note) {
+  if (!report_) return false;
+  if (!reported_.insert({range.begin.line, range.begin.column, message}).second) return false;
+  auto handle = diagnostics_.emit(kind, range, std::move(message));
+  if (!note.empty()) handle.note(note_range, std::move(note));
+  return true;
+}
+
+namespace {
+
+// One pass over the body of `spec`: fresh side tables, the return type joined from the
+// `return` statements. Returns the joined return type (Unknown if none is known yet).
+TypeRef infer_pass(Inferrer& in, Specialization& spec) {
+  FunctionInfo& function = *spec.function_;
+  spec.locals_.clear();
+  spec.expr_types_.clear();
+  spec.calls_.clear();
+  spec.globals_.clear();
+  for (std::size_t i = 0; i < function.param_names_.size(); ++i)
+    spec.locals_.push_back({function.param_names_[i], spec.param_types_[i], function.def_->args->args[i], true});
+  in.returns_.clear();
+  in.return_nodes_.clear();
+  in.loop_breaks_.clear();
+  in.used_unknown_ = false;
+  spec.end_reachable_ = in.infer_block(function.def_->body);
+
+  TypeContext& types = in.types();
+  if (function.return_annotation_) {
+    TypeRef expected = function.return_annotation_;
+    if (spec.end_reachable_ && !expected->is(TypeKind::None) && !expected->is(TypeKind::Unknown))
+      in.report(DiagnosticKind::ReturnTypeMismatch, function.def_->range,
+                fmt::format("function '{}' can reach its end without a return statement (returning None), but its "
+                            "annotation says '{}'",
+                            function.name_, type_name(expected)));
+    return expected;
+  }
+  TypeRef joined = nullptr;
+  const ast::Node* joined_at = nullptr;
+  for (std::size_t i = 0; i < in.returns_.size(); ++i) {
+    TypeRef type = in.returns_[i];
+    if (contains_unknown(type)) continue;
+    if (!joined) {
+      joined = type;
+      joined_at = in.return_nodes_[i];
+    } else if (joined != type) {
+      in.report(DiagnosticKind::ReturnTypeMismatch, in.return_nodes_[i]->range,
+                fmt::format("function '{}' returns '{}' here but '{}' elsewhere: a compiled function returns one type",
+                            function.name_, type_name(type), type_name(joined)),
+                joined_at->range, fmt::format("returns '{}' here", type_name(joined)));
+    }
+  }
+  if (spec.end_reachable_) {
+    if (joined && !joined->is(TypeKind::None))
+      in.report(DiagnosticKind::ReturnTypeMismatch, function.def_->range,
+                fmt::format("function '{}' returns '{}' but can also reach its end (returning None)", function.name_,
+                            type_name(joined)));
+    if (!joined) joined = types.none();
+  }
+  if (!joined) joined = in.returns_.empty() && !spec.end_reachable_ && !in.used_unknown_ ? types.none() : types.unknown();
+  return joined;
+}
+
+}  // namespace
+
+int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& params) {
+  for (std::size_t i = 0; i < m_.specializations_.size(); ++i) {
+    Specialization& existing = *m_.specializations_[i];
+    if (existing.function_ == &function && existing.param_types_ == params) {
+      if (existing.in_progress_ || !contains_unknown(existing.return_type_)) return static_cast<int>(i);
+    }
+  }
+  int index = -1;
+  for (std::size_t i = 0; i < m_.specializations_.size(); ++i)
+    if (m_.specializations_[i]->function_ == &function && m_.specializations_[i]->param_types_ == params)
+      index = static_cast<int>(i);
+  int same_function = 0;
+  for (const auto& other : m_.specializations_)
+    if (other->function_ == &function) ++same_function;
+  if (index < 0) {
+    auto spec = std::make_unique<Specialization>();
+    spec->function_ = &function;
+    spec->param_types_ = params;
+    spec->return_type_ = function.return_annotation_ ? function.return_annotation_ : types().unknown();
+    // Exported functions keep their Python name; internal ones get a numbered name per instance.
+    spec->cpp_name_ = function.exported_ && same_function == 0 ? function.name_
+                                                                 : fmt::format("{}__{}", function.name_, same_function);
+    m_.specializations_.push_back(std::move(spec));
+    index = static_cast<int>(m_.specializations_.size() - 1);
+  }
+  Specialization& spec = *m_.specializations_[index];
+
+  // Save the caller's state: specialising is re-entrant (a call site in the middle of a body).
+  Specialization* saved_spec = spec_;
+  bool saved_report = report_;
+  auto saved_returns = std::move(returns_);
+  auto saved_nodes = std::move(return_nodes_);
+  auto saved_breaks = std::move(loop_breaks_);
+  bool saved_unknown = used_unknown_;
+  int saved_depth = loop_depth_;
+
+  spec_ = &spec;
+  spec.in_progress_ = true;
+  loop_depth_ = 0;
+  if (!function.return_annotation_) {
+    report_ = false;
+    for (int pass = 0; pass < 8; ++pass) {
+      TypeRef result = infer_pass(*this, spec);
+      bool stable = result == spec.return_type_;
+      spec.return_type_ = result;
+      if (stable) break;
+    }
+  }
+  report_ = saved_report;
+  spec.return_type_ = infer_pass(*this, spec);
+  spec.in_progress_ = false;
+
+  spec_ = saved_spec;
+  returns_ = std::move(saved_returns);
+  return_nodes_ = std::move(saved_nodes);
+  loop_breaks_ = std::move(saved_breaks);
+  used_unknown_ = saved_unknown || contains_unknown(spec.return_type_);
+  loop_depth_ = saved_depth;
+  return index;
+}
+
+void Inferrer::check_unresolved() {
+  for (const auto& spec : m_.specializations_)
+    if (contains_unknown(spec->return_type_) && !spec->function_->return_annotation_)
+      report(DiagnosticKind::CannotInferType, spec->function_->def_->range,
+             fmt::format("cannot infer the return type of recursive function '{}': annotate it (def {}(...) -> int:)",
+                         spec->function_->name_, spec->function_->name_));
+}
+
+std::unique_ptr<ModuleSema> analyze_module(ast::Module& module, DiagnosticEmitter& diagnostics) {
+  auto result = std::make_unique<ModuleSema>();
+  Inferrer in(*result, diagnostics);
+  in.collect(module);
+  in.infer_constants();
+  for (const auto& function : result->functions_) {
+    if (!function->exported_) continue;
+    result->exported_.push_back(in.specialize(*function, function->param_annotations_));
+  }
+  // Internal functions with every parameter annotated are checked even when nothing calls them.
+  for (const auto& function : result->functions_) {
+    bool annotated = std::all_of(function->param_annotations_.begin(), function->param_annotations_.end(),
+                                 [](TypeRef t) { return t != nullptr; });
+    if (!function->exported_ && annotated) in.specialize(*function, function->param_annotations_);
+  }
+  in.check_unresolved();
+  return result;
+}
+
+}  // namespace pycxx

@@ -1,0 +1,319 @@
+// Statements inside a function: assignment (also to tuples of targets), augmented
+// assignment, if/while/for-range with break/continue/else, return, raise, assert, pass.
+// Each returns whether control can continue after it (for the "falls off the end" check).
+// Unsupported statements get a diagnostic naming them. Neighbours: infer_expr.cpp.
+#include "compiler/sema/inferrer.hpp"
+
+namespace pycxx {
+namespace {
+
+std::optional<exception_kind> exception_named(std::string_view name) {
+#define PYCXX_EXCEPTION(Name, Base) \
+  if (name == #Name) return exception_kind::Name;
+#include "runtime/pycxx/exception_kind.def"
+  return std::nullopt;
+}
+
+bool is_str_constant(const ast::ExprNode* expr) {
+  auto* constant = ast::dyn_cast<ast::Constant>(expr);
+  return constant && constant->value.kind == ast::ConstantValue::Kind::Str;
+}
+
+}  // namespace
+
+std::optional<exception_kind> builtin_exception(std::string_view name) { return exception_named(name); }
+
+bool Inferrer::infer_block(const ast::StmtList& body) {
+  bool reachable = true;
+  for (ast::StmtNode* stmt : body) {
+    if (!infer_stmt(stmt)) reachable = false;  // later statements are still checked
+  }
+  return reachable;
+}
+
+void Inferrer::bind_target(ast::ExprNode* target, TypeRef type, const ast::Node* stmt) {
+  if (auto* name = ast::dyn_cast<ast::Name>(target)) {
+    record(target, type);
+    for (LocalInfo& local : spec_->locals_) {
+      if (local.name_ != name->id) continue;
+      if (local.type_ != type && !contains_unknown(type)) {
+        if (contains_unknown(local.type_)) {
+          local.type_ = type;
+        } else if (!(local.is_param_ && implicitly_converts(type, local.type_) && type->is_number())) {
+          report(DiagnosticKind::IncompatibleAssignment, target->range,
+                 fmt::format("'{}' is assigned a '{}' here but is a '{}' elsewhere: a variable keeps one type",
+                             name->id, type_name(type), type_name(local.type_)),
+                 local.first_assignment_->range,
+                 fmt::format("'{}' first gets type '{}' here", name->id, type_name(local.type_)));
+        }
+      }
+      return;
+    }
+    spec_->locals_.push_back({name->id, type, target, false});
+    return;
+  }
+  if (ast::dyn_cast<ast::Tuple>(target) || ast::dyn_cast<ast::List>(target)) {
+    const ast::ExprList& elts =
+        target->kind == ast::NodeKind::Tuple ? ast::cast<ast::Tuple>(*target).elts : ast::cast<ast::List>(*target).elts;
+    for (ast::ExprNode* elt : elts) {
+      if (elt->kind == ast::NodeKind::Starred) {
+        error(DiagnosticKind::UnsupportedStatement, elt, "starred assignment targets are not supported yet");
+        return;
+      }
+    }
+    if (type->is(TypeKind::Unknown)) {
+      for (ast::ExprNode* elt : elts) bind_target(elt, type, stmt);
+      return;
+    }
+    if (!type->is(TypeKind::Tuple) || type->elements_.size() != elts.size()) {
+      error(DiagnosticKind::TypeMismatch, target, "cannot unpack a value of type '{}' into {} targets", type_name(type),
+            elts.size());
+      return;
+    }
+    record(target, type);
+    for (std::size_t i = 0; i < elts.size(); ++i) bind_target(elts[i], type->elements_[i], stmt);
+    return;
+  }
+  error(DiagnosticKind::UnsupportedStatement, target,
+        "assignment to {} is not supported yet: assign to a name or a tuple of names",
+        target->kind == ast::NodeKind::Subscript   ? "an item"
+        : target->kind == ast::NodeKind::Attribute ? "an attribute"
+                                                   : ast::node_kind_name(target->kind).data());
+}
+
+bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
+  using K = ast::NodeKind;
+  switch (stmt->kind) {
+    case K::Assign: {
+      auto& assign = ast::cast<ast::Assign>(*stmt);
+      TypeRef type = infer_expr(assign.value);
+      if (type)
+        for (ast::ExprNode* target : assign.targets) bind_target(target, type, stmt);
+      return true;
+    }
+    case K::AnnAssign: {
+      auto& ann = ast::cast<ast::AnnAssign>(*stmt);
+      TypeRef declared = read_annotation(ann.annotation);
+      if (!declared) return true;
+      if (ann.value) {
+        TypeRef type = infer_expr(ann.value);
+        if (type && !contains_unknown(type) && !implicitly_converts(type, declared))
+          error(DiagnosticKind::IncompatibleAssignment, ann.value, "cannot assign a '{}' to a variable annotated '{}'",
+                type_name(type), type_name(declared));
+      }
+      record(ann.annotation, declared);
+      bind_target(ann.target, declared, stmt);
+      return true;
+    }
+    case K::AugAssign: {
+      auto& aug = ast::cast<ast::AugAssign>(*stmt);
+      auto* name = ast::dyn_cast<ast::Name>(aug.target);
+      if (!name) {
+        bind_target(aug.target, types().unknown(), stmt);  // reports the unsupported target
+        return true;
+      }
+      TypeRef left = infer_expr(aug.target);
+      TypeRef right = infer_expr(aug.value);
+      if (!left || !right) return true;
+      TypeRef result = infer_binary(stmt, aug.op, left, right, aug.value);
+      if (result) {
+        record(stmt, result);
+        if (result != left && !contains_unknown(result) && !contains_unknown(left))
+          error(DiagnosticKind::IncompatibleAssignment, stmt,
+                "'{} {}= ...' gives a '{}' but '{}' is a '{}': a variable keeps one type", name->id,
+                ast::spelling(aug.op), type_name(result), name->id, type_name(left));
+      }
+      return true;
+    }
+    case K::If: {
+      auto& branch = ast::cast<ast::If>(*stmt);
+      TypeRef test = infer_expr(branch.test);
+      if (test) truth_testable(branch.test, test);
+      bool body = infer_block(branch.body);
+      bool orelse = branch.orelse.empty() ? true : infer_block(branch.orelse);
+      return body || orelse;
+    }
+    case K::While: {
+      auto& loop = ast::cast<ast::While>(*stmt);
+      TypeRef test = infer_expr(loop.test);
+      if (test) truth_testable(loop.test, test);
+      loop_breaks_.push_back(false);
+      ++loop_depth_;
+      infer_block(loop.body);
+      --loop_depth_;
+      bool broke = loop_breaks_.back();
+      loop_breaks_.pop_back();
+      bool orelse = infer_block(loop.orelse);
+      auto* constant = ast::dyn_cast<ast::Constant>(loop.test);
+      bool forever = constant && constant->value.kind == ast::ConstantValue::Kind::Bool && constant->value.boolean;
+      return broke || (!forever && orelse);
+    }
+    case K::For: {
+      auto& loop = ast::cast<ast::For>(*stmt);
+      auto* call = ast::dyn_cast<ast::Call>(loop.iter);
+      auto* callee = call ? ast::dyn_cast<ast::Name>(call->func) : nullptr;
+      bool is_range = callee && callee->id == "range" && !find_function("range") && !spec_->find_local("range");
+      if (!is_range) {
+        TypeRef iter = infer_expr(loop.iter);
+        if (iter)
+          error(DiagnosticKind::UnsupportedStatement, loop.iter,
+                "for loops over a '{}' are not supported yet: iterate over range(...)", type_name(iter));
+      } else {
+        infer_call(call);
+      }
+      if (!ast::dyn_cast<ast::Name>(loop.target))
+        error(DiagnosticKind::UnsupportedStatement, loop.target, "the target of a for loop over range() must be a name");
+      else
+        bind_target(loop.target, types().integer(), stmt);
+      loop_breaks_.push_back(false);
+      ++loop_depth_;
+      infer_block(loop.body);
+      --loop_depth_;
+      bool broke = loop_breaks_.back();
+      loop_breaks_.pop_back();
+      bool orelse = infer_block(loop.orelse);
+      return broke || orelse;
+    }
+    case K::Break:
+      if (!loop_breaks_.empty()) loop_breaks_.back() = true;
+      return false;
+    case K::Continue:
+      return false;
+    case K::Pass:
+      return true;
+    case K::Return: {
+      auto& ret = ast::cast<ast::Return>(*stmt);
+      TypeRef type = ret.value ? infer_expr(ret.value) : types().none();
+      if (!type) return false;
+      returns_.push_back(type);
+      return_nodes_.push_back(stmt);
+      TypeRef expected = spec_->function_->return_annotation_;
+      if (expected && !expected->is(TypeKind::Unknown) && !contains_unknown(type) && !implicitly_converts(type, expected))
+        error(DiagnosticKind::ReturnTypeMismatch, ret.value ? static_cast<ast::Node*>(ret.value) : stmt,
+              "function '{}' returns a '{}' but its annotation says '{}'", spec_->function_->name_, type_name(type),
+              type_name(expected));
+      return false;
+    }
+    case K::Raise: {
+      auto& raise = ast::cast<ast::Raise>(*stmt);
+      if (raise.cause) error(DiagnosticKind::UnsupportedStatement, raise.cause, "'raise ... from ...' is not supported yet");
+      if (!raise.exc) {
+        error(DiagnosticKind::UnsupportedStatement, stmt, "a bare 'raise' (re-raise) is not supported yet");
+        return false;
+      }
+      ast::ExprNode* exc = raise.exc;
+      auto* call = ast::dyn_cast<ast::Call>(exc);
+      auto* name = ast::dyn_cast<ast::Name>(call ? call->func : exc);
+      if (!name || !exception_named(name->id) || find_function(name->id)) {
+        error(DiagnosticKind::UnsupportedStatement, exc,
+              "only builtin exception classes can be raised, as 'raise ValueError(\"message\")'");
+        return false;
+      }
+      if (call && (!call->keywords.empty() || call->args.size() > 1 ||
+                   (call->args.size() == 1 && !is_str_constant(call->args[0]))))
+        error(DiagnosticKind::UnsupportedStatement, exc,
+              "an exception raised by compiled code takes one string literal message, as '{}(\"message\")'", name->id);
+      return false;
+    }
+    case K::Assert: {
+      auto& assertion = ast::cast<ast::Assert>(*stmt);
+      TypeRef test = infer_expr(assertion.test);
+      if (test) truth_testable(assertion.test, test);
+      if (assertion.msg && !is_str_constant(assertion.msg))
+        error(DiagnosticKind::UnsupportedStatement, assertion.msg, "the message of an assert must be a string literal");
+      return true;
+    }
+    case K::ExprStmt: {
+      auto& expr = ast::cast<ast::ExprStmt>(*stmt);
+      if (is_str_constant(expr.value)) return true;  // a docstring or a comment-like string
+      infer_expr(expr.value);
+      return true;
+    }
+    case K::FunctionDef:
+    case K::AsyncFunctionDef:
+      error(DiagnosticKind::UnsupportedStatement, stmt,
+            "nested functions (closures) are not supported yet: move '{}' to module level",
+            stmt->kind == K::FunctionDef ? ast::cast<ast::FunctionDef>(*stmt).name
+                                         : ast::cast<ast::AsyncFunctionDef>(*stmt).name);
+      return true;
+    case K::ClassDef:
+      error(DiagnosticKind::UnsupportedClass, stmt, "class definitions are not supported");
+      return true;
+    case K::Try:
+    case K::TryStar:
+      error(DiagnosticKind::UnsupportedStatement, stmt, "try statements are not supported yet");
+      return true;
+    case K::With:
+    case K::AsyncWith:
+      error(DiagnosticKind::UnsupportedStatement, stmt, "with statements are not supported");
+      return true;
+    case K::AsyncFor:
+      error(DiagnosticKind::UnsupportedStatement, stmt, "async for loops are not supported");
+      return true;
+    case K::Match:
+      error(DiagnosticKind::UnsupportedStatement, stmt, "match statements are not supported yet: use if/elif");
+      return true;
+    case K::Global:
+    case K::Nonlocal:
+      error(DiagnosticKind::UnsupportedStatement, stmt,
+            "'{}' statements are not supported: module-level names are constants in compiled code",
+            stmt->kind == K::Global ? "global" : "nonlocal");
+      return true;
+    case K::Delete:
+      error(DiagnosticKind::UnsupportedStatement, stmt, "del statements are not supported");
+      return true;
+    case K::Import:
+    case K::ImportFrom:
+      error(DiagnosticKind::UnsupportedImport, stmt, "imports inside functions are not supported: import at module level");
+      return true;
+    case K::Module:
+    case K::BoolOp:
+    case K::NamedExpr:
+    case K::BinOp:
+    case K::UnaryOp:
+    case K::Lambda:
+    case K::IfExp:
+    case K::Dict:
+    case K::Set:
+    case K::ListComp:
+    case K::SetComp:
+    case K::DictComp:
+    case K::GeneratorExp:
+    case K::Await:
+    case K::Yield:
+    case K::YieldFrom:
+    case K::Compare:
+    case K::Call:
+    case K::FormattedValue:
+    case K::JoinedStr:
+    case K::Constant:
+    case K::Attribute:
+    case K::Subscript:
+    case K::Starred:
+    case K::Name:
+    case K::List:
+    case K::Tuple:
+    case K::Slice:
+    case K::Comprehension:
+    case K::ExceptHandler:
+    case K::Arguments:
+    case K::Arg:
+    case K::Keyword:
+    case K::Alias:
+    case K::WithItem:
+    case K::MatchCase:
+    case K::TypeIgnore:
+    case K::MatchValue:
+    case K::MatchSingleton:
+    case K::MatchSequence:
+    case K::MatchMapping:
+    case K::MatchClass:
+    case K::MatchStar:
+    case K::MatchAs:
+    case K::MatchOr:
+      break;  // not statements
+  }
+  return true;
+}
+
+}  // namespace pycxx

@@ -1,0 +1,75 @@
+// The inference engine shared by sema's files: one Inferrer walks the module, each function
+// specialisation, each statement and expression, recording types in the Specialization's
+// side tables. Internal to compiler/sema (not included elsewhere).
+#pragma once
+
+#include <set>
+#include <tuple>
+
+#include "compiler/parse/ast_walk.hpp"
+#include "compiler/sema/sema.hpp"
+
+namespace pycxx {
+
+class Inferrer {
+ public:
+  Inferrer(ModuleSema& module, DiagnosticEmitter& diagnostics) : m_(module), diagnostics_(diagnostics) {}
+
+  // collect_module.cpp: module-level statements into functions, constants and imports.
+  void collect(ast::Module& module);
+  // annotation.cpp: an annotation expression as a type; null (after a diagnostic) if unsupported.
+  TypeRef read_annotation(ast::ExprNode* annotation);
+  // infer_function.cpp: the specialisation of `function` at `params` (made and inferred if new).
+  int specialize(FunctionInfo& function, const std::vector<TypeRef>& params);
+  void check_unresolved();
+
+  // infer_stmt.cpp: returns whether control can continue after the statement(s).
+  bool infer_block(const ast::StmtList& body);
+  bool infer_stmt(ast::StmtNode* stmt);
+  // infer_expr.cpp / infer_call.cpp
+  TypeRef infer_expr(ast::ExprNode* expr);
+  TypeRef infer_call(ast::Call* call);
+  TypeRef infer_binary(ast::Node* where, ast::OperatorKind op, TypeRef left, TypeRef right, ast::ExprNode* right_expr);
+  bool truth_testable(ast::ExprNode* expr, TypeRef type);
+  void bind_target(ast::ExprNode* target, TypeRef type, const ast::Node* stmt);
+  void infer_constants();
+
+  // Reports unless inside a silent fixpoint pass; a diagnostic given twice (two specialisations
+  // of one function) is reported once.
+  bool reporting() const { return report_; }
+  template <class... Args>
+  void error(DiagnosticKind kind, const ast::Node* where, fmt::format_string<Args...> format, Args&&... args) {
+    report(kind, where->range, fmt::format(format, std::forward<Args>(args)...));
+  }
+  bool report(DiagnosticKind kind, SourceRange range, std::string message, SourceRange note_range = {},
+              std::string note = {});
+
+  TypeRef record(const ast::Node* node, TypeRef type) {
+    spec_->expr_types_[node] = type;
+    return type;
+  }
+  TypeContext& types() { return *m_.types_; }
+  FunctionInfo* find_function(const std::string& name) const;
+  const ConstantInfo* find_constant(const std::string& name) const;
+  // The shims a module-level name stands for: an imported name, or a builtin.
+  std::vector<const shims::ShimFunction*> shims_for_name(const std::string& name) const;
+
+  ModuleSema& m_;
+  DiagnosticEmitter& diagnostics_;
+  Specialization* spec_ = nullptr;  // the function (or module scope) being inferred
+  bool report_ = true;
+  int loop_depth_ = 0;
+  std::vector<bool> loop_breaks_;   // per enclosing loop: whether a break was seen
+  std::vector<TypeRef> returns_;    // the types returned in this pass
+  std::vector<const ast::Node*> return_nodes_;
+  bool used_unknown_ = false;       // this pass read a not-yet-inferred return type
+  std::set<std::tuple<std::uint32_t, std::uint32_t, std::string>> reported_;
+};
+
+// The exception class a builtin name stands for (exception_kind.def), if any.
+std::optional<exception_kind> builtin_exception(std::string_view name);
+
+// Types a shim's parameter or result spelling names ("int", "tuple[float, int]"); null if none.
+TypeRef type_from_spelling(TypeContext& types, std::string_view spelling);
+
+}  // namespace pycxx

@@ -1,0 +1,116 @@
+// Sema's result: what every name, call and expression of the module means, with a type for
+// every expression, per specialisation of each function. The AST is left untouched: sema's
+// findings live in side tables keyed by node, which compiler/lower reads to build the IR.
+// Entry point: analyze_module (analyze_module.cpp); the work is split by construct in
+// collect_module.cpp, annotation.cpp, infer_function.cpp, infer_stmt.cpp, infer_expr.cpp, infer_call.cpp.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/diagnostics/emitter.hpp"
+#include "compiler/parse/ast.hpp"
+#include "compiler/sema/type.hpp"
+#include "compiler/shimscan/shim_registry.hpp"
+#include "runtime/pycxx/errors.hpp"
+
+namespace pycxx {
+
+enum class IntrinsicKind : std::uint8_t {
+#define PYCXX_INTRINSIC(Name, PythonName) Name,
+#include "compiler/sema/intrinsic.def"
+};
+
+// A top-level `def`.
+struct FunctionInfo {
+  ast::FunctionDef* def_ = nullptr;
+  std::string name_;
+  bool exported_ = false;                    // public, every parameter annotated
+  std::vector<std::string> param_names_;
+  std::vector<TypeRef> param_annotations_;   // null where a parameter has no annotation
+  std::vector<ast::ExprNode*> param_defaults_;  // null where a parameter has no default
+  TypeRef return_annotation_ = nullptr;      // null: inferred
+  std::string docstring_;
+};
+
+// A module-level `NAME = constant expression`.
+struct ConstantInfo {
+  std::string name_;
+  ast::Assign* stmt_ = nullptr;
+  ast::ExprNode* value_ = nullptr;
+  TypeRef type_ = nullptr;
+};
+
+// What a called expression resolved to; the arguments are in the callee's parameter order
+// with keywords placed and defaults filled in (a default is the def's own expression).
+struct CallTarget {
+  enum class Kind : std::uint8_t { Function, Shim, Intrinsic, Exception };
+  Kind kind_ = Kind::Function;
+  int specialization_ = -1;                      // Function: index into ModuleSema::specializations_
+  const shims::ShimFunction* shim_ = nullptr;    // Shim
+  IntrinsicKind intrinsic_ = IntrinsicKind::Range;
+  exception_kind exception_ = exception_kind::Exception;
+  std::vector<ast::ExprNode*> args_;
+  std::vector<TypeRef> param_types_;             // what each argument is converted to
+  int variadic_from_ = -1;                       // Shim: args_[variadic_from_..] go to its `*args` parameter
+};
+
+// What a Name or Attribute that is not a local reads.
+struct GlobalRef {
+  enum class Kind : std::uint8_t { Constant, ShimConstant };
+  Kind kind_ = Kind::Constant;
+  const ConstantInfo* constant_ = nullptr;
+  const shims::ShimFunction* shim_ = nullptr;
+};
+
+struct LocalInfo {
+  std::string name_;
+  TypeRef type_ = nullptr;
+  const ast::Node* first_assignment_ = nullptr;
+  bool is_param_ = false;
+};
+
+// One compiled instance of a function: the function at concrete parameter types.
+struct Specialization {
+  FunctionInfo* function_ = nullptr;
+  std::vector<TypeRef> param_types_;
+  TypeRef return_type_ = nullptr;
+  std::string cpp_name_;
+  bool in_progress_ = false;
+  bool end_reachable_ = true;                   // the body can fall off its end (returns None)
+  std::vector<LocalInfo> locals_;               // parameters first, then in order of first assignment
+  std::map<const ast::Node*, TypeRef> expr_types_;
+  std::map<const ast::Call*, CallTarget> calls_;
+  std::map<const ast::Node*, GlobalRef> globals_;  // Name / Attribute nodes reading module-level values
+
+  const LocalInfo* find_local(const std::string& name) const;
+  TypeRef type_of(const ast::Node* node) const;
+};
+
+struct ModuleSema {
+  ast::Module* module_ = nullptr;
+  std::string docstring_;
+  std::unique_ptr<TypeContext> types_ = std::make_unique<TypeContext>();
+  std::vector<std::unique_ptr<FunctionInfo>> functions_;    // in source order
+  std::vector<std::unique_ptr<ConstantInfo>> constants_;    // in source order
+  std::vector<std::unique_ptr<Specialization>> specializations_;  // exported first, then as discovered
+  std::vector<int> exported_;                               // specialisations of exported functions
+  // `import math` / `import numpy as np`: alias -> module; `from math import sqrt as s`: s -> (math, sqrt).
+  std::map<std::string, std::string> module_aliases_;
+  std::map<std::string, std::pair<std::string, std::string>> imported_names_;
+  // Expression types of the module-level constants' values (a scope without locals).
+  std::unique_ptr<Specialization> module_scope_ = std::make_unique<Specialization>();
+};
+
+// Runs sema over a parsed module. Every problem is reported to `diagnostics` (all of them,
+// never only the first); the result is complete only when no error was reported.
+std::unique_ptr<ModuleSema> analyze_module(ast::Module& module, DiagnosticEmitter& diagnostics);
+
+// The first statement's string, if the body opens with a docstring.
+std::optional<std::string> docstring_of(const ast::StmtList& body);
+
+}  // namespace pycxx

@@ -1,0 +1,100 @@
+// Interning and spelling of sema's types, and Python's numeric promotion rules.
+// Neighbours: type.hpp (the interface), type_kind.def (the kinds).
+#include "compiler/sema/type.hpp"
+
+#include <algorithm>
+
+namespace pycxx {
+
+bool Type::is_number() const { return numeric_rank(this) != 0; }
+
+TypeContext::TypeContext() {
+  unknown_ = intern(TypeKind::Unknown, {});
+  none_ = intern(TypeKind::None, {});
+  bool_ = intern(TypeKind::Bool, {});
+  int_ = intern(TypeKind::Int, {});
+  float_ = intern(TypeKind::Float, {});
+  complex_ = intern(TypeKind::Complex, {});
+}
+
+TypeRef TypeContext::tuple(std::vector<TypeRef> elements) { return intern(TypeKind::Tuple, std::move(elements)); }
+
+TypeRef TypeContext::intern(TypeKind kind, std::vector<TypeRef> elements) {
+  for (const auto& type : types_)
+    if (type->kind_ == kind && type->elements_ == elements) return type.get();
+  types_.push_back(std::make_unique<Type>(Type{kind, std::move(elements)}));
+  return types_.back().get();
+}
+
+std::string type_name(TypeRef type) {
+  if (type->is(TypeKind::Tuple)) {
+    if (type->elements_.empty()) return "tuple[()]";
+    std::string text = "tuple[";
+    for (std::size_t i = 0; i < type->elements_.size(); ++i) {
+      if (i) text += ", ";
+      text += type_name(type->elements_[i]);
+    }
+    return text + "]";
+  }
+  switch (type->kind_) {
+#define PYCXX_TYPE(Name, Spelling) \
+  case TypeKind::Name:             \
+    return Spelling;
+#include "compiler/sema/type_kind.def"
+  }
+  return "?";
+}
+
+int numeric_rank(TypeRef type) {
+  switch (type->kind_) {
+    case TypeKind::Bool:
+      return 1;
+    case TypeKind::Int:
+      return 2;
+    case TypeKind::Float:
+      return 3;
+    case TypeKind::Complex:
+      return 4;
+    case TypeKind::Unknown:
+    case TypeKind::None:
+    case TypeKind::Tuple:
+      return 0;
+  }
+  return 0;
+}
+
+TypeRef promote(TypeContext& types, TypeRef a, TypeRef b) {
+  int rank = std::max(numeric_rank(a), numeric_rank(b));
+  if (numeric_rank(a) == 0 || numeric_rank(b) == 0) return nullptr;
+  // bool + bool is an int in Python: arithmetic never answers with a bool.
+  switch (rank) {
+    case 1:
+    case 2:
+      return types.integer();
+    case 3:
+      return types.floating();
+    default:
+      return types.complex();
+  }
+}
+
+bool implicitly_converts(TypeRef from, TypeRef to) {
+  if (from == to) return true;
+  if (from->is(TypeKind::Tuple) && to->is(TypeKind::Tuple)) {
+    if (from->elements_.size() != to->elements_.size()) return false;
+    for (std::size_t i = 0; i < from->elements_.size(); ++i)
+      if (!implicitly_converts(from->elements_[i], to->elements_[i])) return false;
+    return true;
+  }
+  // bool -> int -> float -> complex; never towards bool (an int is not a bool).
+  return numeric_rank(from) != 0 && numeric_rank(to) >= 2 && numeric_rank(from) <= numeric_rank(to);
+}
+
+bool contains_unknown(TypeRef type) {
+  if (type->is(TypeKind::Unknown)) return true;
+  for (TypeRef element : type->elements_)
+    if (contains_unknown(element)) return true;
+  return false;
+}
+
+}  // namespace pycxx

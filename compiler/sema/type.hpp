@@ -1,0 +1,62 @@
+// The types sema gives every expression: interned, compared by pointer. A Type is a kind
+// (type_kind.def) plus its parameters (tuple items now; dtype and rank for ndarray, item
+// types for list/dict/set, signatures for functions later). Neighbours: type.cpp
+// (spelling, promotion), emit/cpp_type.cpp (the C++ spelling of each type).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace pycxx {
+
+enum class TypeKind : std::uint8_t {
+#define PYCXX_TYPE(Name, Spelling) Name,
+#include "compiler/sema/type_kind.def"
+};
+
+struct Type;
+using TypeRef = const Type*;
+
+struct Type {
+  TypeKind kind_;
+  std::vector<TypeRef> elements_;  // Tuple: item types
+
+  bool is(TypeKind kind) const { return kind_ == kind; }
+  // bool, int, float, complex: the types Python's numeric promotion orders.
+  bool is_number() const;
+};
+
+// Owns every type of one compilation; the same structure is always the same pointer, so
+// types compare with ==. One per compile_module call (the driver compiles in parallel).
+class TypeContext {
+ public:
+  TypeContext();
+  TypeRef unknown() const { return unknown_; }
+  TypeRef none() const { return none_; }
+  TypeRef boolean() const { return bool_; }
+  TypeRef integer() const { return int_; }
+  TypeRef floating() const { return float_; }
+  TypeRef complex() const { return complex_; }
+  TypeRef tuple(std::vector<TypeRef> elements);
+
+ private:
+  TypeRef intern(TypeKind kind, std::vector<TypeRef> elements);
+  std::vector<std::unique_ptr<Type>> types_;
+  TypeRef unknown_, none_, bool_, int_, float_, complex_;
+};
+
+// The Python spelling: 'int', 'tuple[int, float]' (diagnostics, .pyi stubs).
+std::string type_name(TypeRef type);
+// Python's numeric tower: bool < int < float < complex; 0 for non-numbers.
+int numeric_rank(TypeRef type);
+// The wider of two numeric types (Python's promotion for arithmetic); null if either is not a number.
+TypeRef promote(TypeContext& types, TypeRef a, TypeRef b);
+// Whether a value of `from` may be passed where `to` is expected, converting implicitly as
+// Python's numeric tower allows at an annotated parameter (int -> float, float -> complex).
+bool implicitly_converts(TypeRef from, TypeRef to);
+// Whether the type contains Unknown anywhere (a fixpoint not finished yet).
+bool contains_unknown(TypeRef type);
+
+}  // namespace pycxx
