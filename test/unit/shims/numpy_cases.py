@@ -88,6 +88,14 @@ def main():
                         answer(getattr(np, name), INPUTS[key], axis=axis, keepdims=keep)))
     scans(out)
     ranges(out)
+    for name in ["var", "std"]:
+        for key in ["m", "mi"]:
+            for axis in [None, 0, 1]:
+                for ddof in [0, 1, 5]:
+                    for keep in [False, True]:
+                        out.write("case numpy.%s %s axis=%s keepdims=%d ddof=%d -> %s\n" % (
+                            name, key, "none" if axis is None else axis, keep, ddof,
+                            answer(getattr(np, name), INPUTS[key], axis=axis, ddof=ddof, keepdims=keep)))
 
 
 def ranges(out):

@@ -215,6 +215,18 @@ const std::map<std::string, Call>& calls() {
       {"numpy.linspace", [](const Inputs&, const auto& w) {
          return answer_of(np::linspace(parse_float(w[0]), parse_float(w[1]), std::stoll(w[2].substr(2)), w[3] == "b:1"));
        }},
+      {"numpy.var", [](const Inputs& in, const auto& w) {
+         double ddof = std::stod(w[3].substr(5));
+         return with_reduction_args(in, w, [ddof](const auto& a, auto axis, auto keep) {
+           return answer_of(np::var(a, axis, np::dtype_arg<void>{}, ddof, keep));
+         });
+       }},
+      {"numpy.std", [](const Inputs& in, const auto& w) {
+         double ddof = std::stod(w[3].substr(5));
+         return with_reduction_args(in, w, [ddof](const auto& a, auto axis, auto keep) {
+           return answer_of(np::std(a, axis, np::dtype_arg<void>{}, ddof, keep));
+         });
+       }},
       {"numpy.where", [](const Inputs& in, const auto& w) {
          return with_where_args(in, w, [](const auto& c, const auto& x, const auto& y) { return answer_of(np::where(c, x, y)); });
        }},

@@ -1,0 +1,24 @@
+// numpy.var(a, axis=None, dtype=None, *, ddof=0, keepdims=False): the variance, mean(|x - mean(x)|**2) over (n - ddof) elements,
+// two fused passes as numpy computes it. Over all elements a scalar, over axes an array.
+// The runtime's pycxx::var (pycxx/array/reduce.hpp); detail/arguments.hpp maps the arguments.
+#pragma once
+
+#include <type_traits>
+
+#include "numpy/detail/arguments.hpp"
+#include "pycxx_shim.hpp"
+
+namespace pycxx::shims::numpy {
+
+template <class Array, class Axis = pycxx::none_t, class Dtype = dtype_arg<void>, class Keepdims = std::false_type>
+PYCXX_SHIM("numpy", "var") PYCXX_RULE(Reduction) PYCXX_DTYPE_RULE(MeanType)
+PYCXX_UNSUPPORTED("out=, where=, mean=, correction=; ddof and keepdims given by position") PYCXX_TYPE("ndarray | scalar")
+auto var(PYCXX_TYPE("ndarray") const Array& a, PYCXX_TYPE("int | tuple[int, ...] | None") PYCXX_DEFAULT("None") Axis axis = {},
+         PYCXX_TYPE("dtype | None") PYCXX_DEFAULT("None") Dtype dtype = {}, PYCXX_KW_ONLY double ddof = 0,
+         PYCXX_TYPE("bool") PYCXX_DEFAULT("False") Keepdims keepdims = {}) {
+  return detail::reduce(
+      [ddof](const auto& e, const auto&... rest) { return pycxx::var<typename Dtype::type>(e, ddof, rest...); }, a, axis,
+      keepdims);
+}
+
+}  // namespace pycxx::shims::numpy
