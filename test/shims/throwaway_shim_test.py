@@ -57,6 +57,16 @@ def registry_half(args, temp):
     assert "`math.pycxx_test_twice`" in docs.read_text(), "docs/supported.md lacks the new shim"
     print("ok: the rebuilt registry has the new row:\n  " + expected)
 
+    # What generated code does with the row: include its header, call its C++ entity.
+    _, _, _, cpp_entity, header = [field.strip() for field in added[0].split("|")]
+    call = tree / "call_twice.cpp"
+    call.write_text('#include "%s"\nint main() { return %s(2.5) == 5.0 ? 0 : 1; }\n' % (header, cpp_entity))
+    program = tree / "call_twice"
+    subprocess.run([args.cxx, "-std=c++20", "-I" + str(tree / "stdlib_shims"), "-I" + str(tree / "runtime"),
+                    str(call), "-o", str(program)], check=True)
+    subprocess.run([str(program)], check=True)
+    print("ok: a C++ call built from the row (#include \"%s\", %s(2.5)) compiles and returns 5.0" % (header, cpp_entity))
+
 
 def build_half(args, temp):
     """The whole repository copied, the throwaway header added, pycxx rebuilt there, and a
