@@ -414,3 +414,11 @@ def test_nan_propagates_through_simd_extremes(dt):
     for op in ("max", "min"):
         for axis in (None, 0, 1, 2):
             check_same(np.asarray(rt.reduce(op, a, axis, False, 0.0), dtype=a.dtype), getattr(np, op)(a, axis=axis))
+
+
+def test_new_arrays_keep_the_operand_order_like_numpy():
+    a = np.asfortranarray(values("float64", (1, 6, 5), nonfinite=False))
+    r = rt.binary("add", a, a)
+    assert r.flags.f_contiguous == (a + a).flags.f_contiguous == True  # noqa: E712
+    c = values("float64", (1, 6, 5), nonfinite=False)
+    assert rt.binary("multiply", c, c).flags.c_contiguous

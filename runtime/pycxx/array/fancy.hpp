@@ -105,7 +105,7 @@ ndarray<T, K + N - 1> getitem(const ndarray<T, N>& a, const ndarray<I, K>& idx) 
   for (std::size_t d = 0; d < K; ++d) s[d] = idx.shape()[d];
   for (std::size_t d = 1; d < N; ++d) s[K + d - 1] = a.shape()[d];
   ndarray<T, K + N - 1> r(s);
-  ndarray<I, K> flat_idx = idx.is_c_contiguous() ? idx : ndarray<I, K>(positive(idx));
+  ndarray<I, K> flat_idx = idx.is_c_contiguous() ? idx : copy(idx);  // C order
   shape_t<N - 1> rs{};
   for (std::size_t d = 1; d < N; ++d) rs[d - 1] = a.shape()[d];
   index_t inner = size_of(rs);
@@ -127,7 +127,7 @@ void setitem(const ndarray<T, N>& a, const ndarray<I, K>& idx, const V& v) {
   ndarray<T, K + N - 1> vals(s);
   if constexpr (expression<V>) assign(vals, v);
   else assign(vals, scalar_expr<T>(convert<T>(v)));
-  ndarray<I, K> flat_idx = idx.is_c_contiguous() ? idx : ndarray<I, K>(positive(idx));
+  ndarray<I, K> flat_idx = idx.is_c_contiguous() ? idx : copy(idx);  // C order
   index_t inner = size_of(s) / (idx.size() ? idx.size() : 1);
   for (index_t i = 0; i < idx.size(); ++i) {
     index_t j = wrap_index(static_cast<index_t>(flat_idx.data()[i]), a.shape()[0], 0);
@@ -162,7 +162,7 @@ ndarray<T, N - 1 + K> take(const ndarray<T, N>& a, const ndarray<I, K>& idx, ind
   for (std::size_t d = 0; d < K; ++d) s[axis + d] = idx.shape()[d];
   for (std::size_t d = axis + 1; d < N; ++d) s[d - 1 + K] = a.shape()[d];
   ndarray<T, N - 1 + K> r(s);
-  ndarray<I, K> flat_idx = idx.is_c_contiguous() ? idx : ndarray<I, K>(positive(idx));
+  ndarray<I, K> flat_idx = idx.is_c_contiguous() ? idx : copy(idx);  // C order
   shape_t<K> ist = c_strides(idx.shape());
   for (index_t i = 0; i < idx.size(); ++i) {
     index_t j = wrap_index(static_cast<index_t>(flat_idx.data()[i]), a.shape()[axis], axis);

@@ -45,10 +45,14 @@ template <class T, std::size_t N> class ndarray : public expression_tag {
   // A view onto existing memory kept alive by `holder` (views, the numpy bridge).
   ndarray(buffer_ref holder, T* data, const shape_t<N>& shape, const shape_t<N>& strides)
       : holder_(std::move(holder)), data_(data), shape_(shape), strides_(strides) {}
-  // Evaluates an expression into a new array: exactly one allocation.
+  // A new array with the given strides (a permutation of a dense layout), uninitialised.
+  ndarray(const shape_t<N>& shape, const shape_t<N>& strides, bool) : ndarray(shape) { strides_ = strides; }
+  // Evaluates an expression into a new array: exactly one allocation. The new array keeps
+  // the memory order of the expression's first operand (numpy's order='K'), so F-ordered
+  // inputs give an F-ordered result and the loop stays contiguous (and SIMD) for both.
   template <expression E>
     requires(!std::is_same_v<std::remove_cvref_t<E>, ndarray>)
-  ndarray(const E& e) : ndarray(e.shape()) {
+  ndarray(const E& e) : ndarray(e.shape(), keep_order_strides(e), true) {
     static_assert(E::rank == N, "an expression initialises an ndarray of its own rank");
     assign_fresh(*this, e);
   }
@@ -121,6 +125,33 @@ template <class T, std::size_t N> class ndarray : public expression_tag {
   }
 
  private:
+  // Dense strides ordered like the first operand's (C order when that operand broadcasts,
+  // or there is none).
+  template <class E> static shape_t<N> keep_order_strides(const E& e) {
+    shape_t<N> shape = e.shape();
+    auto c = e.cursor(shape);
+    stride_list<N, E::leaves + 1> list;
+    c.each_strides(list);
+    if (list.count == 0) return c_strides(shape);
+    const shape_t<N>& st = *list.items[0];
+    std::array<std::size_t, N> perm{};
+    for (std::size_t d = 0; d < N; ++d) {
+      if (st[d] == 0 && shape[d] > 1) return c_strides(shape);
+      perm[d] = d;
+    }
+    std::stable_sort(perm.begin(), perm.end(), [&](std::size_t a, std::size_t b) {
+      index_t sa = shape[a] > 1 ? std::llabs(st[a]) : 0, sb = shape[b] > 1 ? std::llabs(st[b]) : 0;
+      return sa > sb || (sa == sb && a < b);
+    });
+    shape_t<N> r{};
+    index_t acc = 1;
+    for (std::size_t k = N; k-- > 0;) {
+      r[perm[k]] = acc;
+      acc *= shape[perm[k]] > 0 ? shape[perm[k]] : 1;
+    }
+    return r;
+  }
+
   buffer_ref holder_;
   T* data_ = nullptr;
   shape_t<N> shape_;

@@ -33,11 +33,19 @@ TEST_CASE("contiguous float expressions take the SIMD loop; strided ones do not"
   ndarray<double, 2> bc = a * view(col, slice{}, newaxis);
   CHECK(test_hooks::last_loop == loop_kind::simd);
   CHECK(bc(3, 5) == a(3, 5) * 2.0);
-  // A transposed operand is strided: the scalar stepper runs.
+  // Writing a transposed operand into a C-ordered destination is strided: the stepper runs.
+  ndarray<double, 2> t({33, 7});
   test_hooks::reset();
-  ndarray<double, 2> t = transpose(a) + 1.0;
+  assign(t, transpose(a) + 1.0);
   CHECK(test_hooks::last_loop == loop_kind::strided);
   CHECK(t(5, 3) == a(3, 5) + 1.0);
+  // A new array keeps its first operand's order (numpy's order='K'): contiguous again, SIMD.
+  test_hooks::reset();
+  ndarray<double, 2> tk = transpose(a) * 2.0 + transpose(b);
+  CHECK(test_hooks::last_loop == loop_kind::simd);
+  CHECK((tk.strides() == shape_t<2>{1, 33} && tk(5, 3) == a(3, 5) * 2.0 + b(3, 5)));
+  ndarray<double, 2> rev = view(a, slice{slice_none, slice_none, -1}) + 0.0;  // positive strides, C order
+  CHECK((rev.strides() == shape_t<2>{33, 1} && rev(0, 0) == a(6, 0)));
   // Integer expressions are scalar loops; mixed float types are not SIMD either.
   test_hooks::reset();
   ndarray<std::int64_t, 1> i = iota<std::int64_t>(shape_t<1>{10}) * 3;
