@@ -367,6 +367,18 @@ void Inferrer::infer_constants() {
     }
     constant->type_ = infer_expr(constant->value_);
   }
+  // Parameter defaults are evaluated once, at module level, as in Python.
+  for (const auto& function : m_.functions_) {
+    for (std::size_t i = 0; i < function->param_defaults_.size(); ++i) {
+      ast::ExprNode* value = function->param_defaults_[i];
+      if (!value) continue;
+      TypeRef type = infer_expr(value);
+      TypeRef annotated = function->param_annotations_[i];
+      if (type && annotated && !annotated->is(TypeKind::Unknown) && !implicitly_converts(type, annotated))
+        error(DiagnosticKind::TypeMismatch, value, "the default of parameter '{}' is a '{}' but its annotation says '{}'",
+              function->param_names_[i], type_name(type), type_name(annotated));
+    }
+  }
   spec_ = nullptr;
 }
 

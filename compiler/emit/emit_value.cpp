@@ -1,0 +1,75 @@
+// Values as C++ expressions: runtime calls (pycxx::int_add(a, b)), operators that cannot
+// fail, conversions, truthiness, selects, temporaries, tuples, direct calls of compiled
+// functions and shims. Neighbours: emit_function.cpp (statements), ir/inst_kind.def.
+#include <fmt/format.h>
+
+#include "compiler/emit/emitter.hpp"
+
+namespace pycxx {
+
+std::string CppEmitter::value(const ir::Value* v) {
+  auto args = [&](std::size_t from = 0) {
+    std::string text;
+    for (std::size_t i = from; i < v->operands_.size(); ++i) text += (i > from ? ", " : "") + value(v->operands_[i]);
+    return text;
+  };
+  switch (v->kind_) {
+    case ir::InstKind::Literal:
+    case ir::InstKind::Local:
+    case ir::InstKind::Global:
+      return v->text_;
+    case ir::InstKind::Runtime:
+    case ir::InstKind::CallFunction:
+      return fmt::format("{}({})", v->text_, args());
+    case ir::InstKind::CallShim: {
+      if (v->int_ < 0) return fmt::format("{}({})", v->text_, args());
+      std::string fixed;
+      std::string rest;
+      for (std::size_t i = 0; i < v->operands_.size(); ++i) {
+        std::string& into = static_cast<std::int64_t>(i) < v->int_ ? fixed : rest;
+        into += (into.empty() ? "" : ", ") + value(v->operands_[i]);
+      }
+      return fmt::format("{}({}{}{{{}}})", v->text_, fixed, fixed.empty() ? "" : ", ", rest);
+    }
+    case ir::InstKind::Operator:
+      if (v->operands_.size() == 1) return fmt::format("{}{}", v->text_, value(v->operands_[0]));
+      return fmt::format("({} {} {})", value(v->operands_[0]), v->text_, value(v->operands_[1]));
+    case ir::InstKind::Convert:
+      if (v->type_->is(TypeKind::Complex)) return fmt::format("pycxx::to_complex({})", value(v->operands_[0]));
+      return fmt::format("static_cast<{}>({})", cpp_type(v->type_), value(v->operands_[0]));
+    case ir::InstKind::Truth: {
+      TypeRef type = v->operands_[0]->type_;
+      if (type->is(TypeKind::None)) return "false";
+      if (type->is(TypeKind::Tuple)) return type->elements_.empty() ? "false" : "true";
+      if (type->is(TypeKind::Complex)) return fmt::format("({} != std::complex<double>())", value(v->operands_[0]));
+      if (type->is(TypeKind::Float)) return fmt::format("({} != 0.0)", value(v->operands_[0]));
+      return fmt::format("({} != 0)", value(v->operands_[0]));
+    }
+    case ir::InstKind::Select:
+      return fmt::format("({} ? {} : {})", value(v->operands_[0]), value(v->operands_[1]), value(v->operands_[2]));
+    case ir::InstKind::SetTemp:
+      return fmt::format("({} = {})", v->text_, value(v->operands_[0]));
+    case ir::InstKind::MakeTuple:
+      return fmt::format("{}{{{}}}", cpp_type(v->type_), args());
+    case ir::InstKind::TupleGet:
+      return fmt::format("std::get<{}>({})", v->int_, value(v->operands_[0]));
+  }
+  return "";
+}
+
+void CppEmitter::collect_headers(const ir::Value* v) {
+  if (!v) return;
+  if (!v->header_.empty()) shim_headers_.insert(v->header_);
+  for (const ir::Value* operand : v->operands_) collect_headers(operand);
+}
+
+void CppEmitter::collect_headers(const std::vector<ir::Stmt*>& body) {
+  for (const ir::Stmt* s : body) {
+    collect_headers(s->value_);
+    for (const ir::Value* v : s->range_) collect_headers(v);
+    collect_headers(s->body_);
+    collect_headers(s->orelse_);
+  }
+}
+
+}  // namespace pycxx

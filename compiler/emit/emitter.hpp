@@ -1,0 +1,51 @@
+// Emitting C++ from the IR: one translation unit per module (emit_module.cpp), functions and
+// statements (emit_function.cpp), values (emit_value.cpp), C++ type names (cpp_type.cpp),
+// and the .pyi stub (emit_pyi.cpp). Output is deterministic: the same IR gives the same bytes.
+#pragma once
+
+#include <set>
+#include <string>
+
+#include "compiler/ir/ir.hpp"
+
+namespace pycxx {
+
+struct EmitOptions {
+  bool line_directives = true;
+};
+
+// The C++ spelling of a type: std::int64_t, double, std::tuple<...>, pycxx::none_t.
+std::string cpp_type(TypeRef type);
+
+class CppEmitter {
+ public:
+  CppEmitter(const ir::Module& module, EmitOptions options) : module_(module), options_(options) {}
+  std::string emit();  // emit_module.cpp
+
+  std::string value(const ir::Value* v);                                   // emit_value.cpp
+  void function(const ir::Function& f);                                    // emit_function.cpp
+  void block(const std::vector<ir::Stmt*>& body, int depth);
+  void stmt(const ir::Stmt* s, int depth);
+  void line(std::uint32_t py_line, int depth);
+  void collect_headers(const ir::Value* v);
+  void collect_headers(const std::vector<ir::Stmt*>& body);
+
+  const ir::Module& module_;
+  EmitOptions options_;
+  std::string out_;
+  std::set<std::string> shim_headers_;
+  struct Loop {
+    bool has_else;
+    int label;
+  };
+  std::vector<Loop> loops_;
+  int labels_ = 0;
+};
+
+// `R name(T a, U b)` of a compiled function.
+std::string function_signature(const ir::Function& f);
+
+std::string emit_cpp(const ir::Module& module, EmitOptions options);
+std::string emit_pyi(const ir::Module& module);
+
+}  // namespace pycxx

@@ -1,0 +1,62 @@
+// Assignment targets: a name (the value converted to the variable's type), and tuples of
+// targets with Python's order: the whole right side is evaluated before any target is
+// assigned, so `a, b = b, a` swaps. Neighbours: lower_stmt.cpp (statements), lower_expr.cpp.
+#include "compiler/lower/lowerer.hpp"
+
+namespace pycxx {
+
+void Lowerer::assign(ast::ExprNode* target, ir::Value* value, std::uint32_t line, std::vector<ir::Stmt*>& out) {
+  if (auto* name = ast::dyn_cast<ast::Name>(target)) {
+    const LocalInfo* local = spec_.find_local(name->id);
+    ir::Stmt* s = f_.make_stmt(ir::StmtKind::Assign, line);
+    s->target_ = cpp_identifier(name->id);
+    s->value_ = convert(value, local->type_);
+    out.push_back(s);
+    return;
+  }
+  const ast::ExprList& elts =
+      target->kind == ast::NodeKind::Tuple ? ast::cast<ast::Tuple>(*target).elts : ast::cast<ast::List>(*target).elts;
+  // Unpacking an expression that is not a tuple display: evaluate it once into a temporary.
+  std::string temp = new_temp(value->type_);
+  ir::Stmt* s = f_.make_stmt(ir::StmtKind::Assign, line);
+  s->target_ = temp;
+  s->value_ = value;
+  out.push_back(s);
+  for (std::size_t i = 0; i < elts.size(); ++i) {
+    ir::Value* get = f_.make(ir::InstKind::TupleGet, value->type_->elements_[i],
+                             {f_.make(ir::InstKind::Local, value->type_, {}, temp)});
+    get->int_ = static_cast<std::int64_t>(i);
+    assign(elts[i], get, line, out);
+  }
+}
+
+void Lowerer::assign_from_expr(ast::ExprNode* target, ast::ExprNode* value, std::uint32_t line,
+                               std::vector<ir::Stmt*>& out) {
+  auto* tuple_target = ast::dyn_cast<ast::Tuple>(target);
+  auto* tuple_value = ast::dyn_cast<ast::Tuple>(value);
+  if (tuple_target && tuple_value && tuple_target->elts.size() == tuple_value->elts.size()) {
+    // `a, b = b, a`: every item into a temporary first (Python evaluates the right side
+    // completely), then the targets left to right.
+    std::vector<ir::Value*> items;
+    for (ast::ExprNode* item : tuple_value->elts) {
+      ir::Value* v = expr(item);
+      if (v->kind_ == ir::InstKind::Literal || v->kind_ == ir::InstKind::Global) {
+        items.push_back(v);
+        continue;
+      }
+      std::string temp = new_temp(v->type_);
+      ir::Stmt* s = f_.make_stmt(ir::StmtKind::Assign, line);
+      s->target_ = temp;
+      s->value_ = v;
+      out.push_back(s);
+      items.push_back(f_.make(ir::InstKind::Local, v->type_, {}, temp));
+    }
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      assign(tuple_target->elts[i], items[i], line, out);
+    }
+    return;
+  }
+  assign(target, expr(value), line, out);
+}
+
+}  // namespace pycxx

@@ -1,0 +1,104 @@
+// Calls and conversions: direct C++ calls of compiled functions (arguments converted to
+// the callee's parameter types), shim calls (defaults in the middle spelled with the shim's
+// C++ default, *args as a braced list), intrinsics (int(), float(), bool(), complex(),
+// z.conjugate()); numeric conversions along Python's tower and Python truthiness.
+// Neighbours: lower_expr.cpp, sema/infer_call.cpp (which resolved every call).
+#include <fmt/format.h>
+
+#include "compiler/lower/lowerer.hpp"
+
+namespace pycxx {
+
+ir::Value* Lowerer::convert(ir::Value* value, TypeRef to) {
+  if (!value || value->type_ == to) return value;
+  if (value->type_->is(TypeKind::Tuple) && to->is(TypeKind::Tuple)) {
+    auto [first, again] = once(value);
+    std::vector<ir::Value*> items;
+    for (std::size_t i = 0; i < to->elements_.size(); ++i) {
+      ir::Value* get = f_.make(ir::InstKind::TupleGet, value->type_->elements_[i], {i == 0 ? first : again});
+      get->int_ = static_cast<std::int64_t>(i);
+      items.push_back(convert(get, to->elements_[i]));
+    }
+    return f_.make(ir::InstKind::MakeTuple, to, items);
+  }
+  if (value->kind_ == ir::InstKind::Literal && value->type_->is(TypeKind::Int) && to->is(TypeKind::Float))
+    return literal(to, fmt::format("{}.0", value->int_));
+  if (value->type_->is(TypeKind::Int) && to->is(TypeKind::Float))
+    return f_.make(ir::InstKind::Runtime, to, {value}, "pycxx::int_to_float");
+  return f_.make(ir::InstKind::Convert, to, {value});
+}
+
+ir::Value* Lowerer::truth(ir::Value* value) {
+  if (value->type_->is(TypeKind::Bool)) return value;
+  return f_.make(ir::InstKind::Truth, types().boolean(), {value});
+}
+
+ir::Value* Lowerer::call(ast::Call* node) {
+  TypeRef type = type_of(node);
+  const CallTarget& target = spec_.calls_.at(node);
+  std::vector<ir::Value*> args;
+  switch (target.kind_) {
+    case CallTarget::Kind::Function: {
+      for (std::size_t i = 0; i < target.args_.size(); ++i) args.push_back(convert(expr(target.args_[i]), target.param_types_[i]));
+      const Specialization& callee = *sema_.specializations_[target.specialization_];
+      return f_.make(ir::InstKind::CallFunction, callee.return_type_, args, callee.cpp_name_);
+    }
+    case CallTarget::Kind::Shim: {
+      const shims::ShimFunction& shim = *target.shim_;
+      std::size_t last = 0;  // one past the last given argument: later defaults are left out
+      for (std::size_t i = 0; i < target.args_.size(); ++i)
+        if (target.args_[i]) last = i + 1;
+      if (target.variadic_from_ >= 0) last = target.args_.size();
+      for (std::size_t i = 0; i < last; ++i) {
+        if (i < shim.params.size() && shim.params[i].variadic) continue;  // the *args slot; its values follow
+        if (!target.args_[i]) {
+          args.push_back(literal(types().unknown(), std::string(shim.params[i].cpp_default)));
+          continue;
+        }
+        args.push_back(convert(expr(target.args_[i]), target.param_types_[i]));
+      }
+      ir::Value* v = f_.make(ir::InstKind::CallShim, type, args, std::string(shim.cpp_entity));
+      v->header_ = std::string(shim.header);
+      v->int_ = -1;
+      if (target.variadic_from_ >= 0) {
+        // Arguments before the *args parameter stay positional; the rest form one braced list.
+        std::int64_t fixed = 0;
+        for (std::size_t i = 0; i < shim.params.size() && !shim.params[i].variadic; ++i) ++fixed;
+        v->int_ = fixed;
+      }
+      return v;
+    }
+    case CallTarget::Kind::Intrinsic: {
+      for (ast::ExprNode* arg : target.args_) args.push_back(expr(arg));
+      switch (target.intrinsic_) {
+        case IntrinsicKind::Range:
+          return nullptr;  // lowered by the for loop
+        case IntrinsicKind::Int:
+          if (args.empty()) return literal(type, "0");
+          if (args[0]->type_->is(TypeKind::Float))
+            return f_.make(ir::InstKind::Runtime, type, {args[0]}, "pycxx::float_to_int");
+          return convert(args[0], type);
+        case IntrinsicKind::Float:
+          if (args.empty()) return literal(type, "0.0");
+          return convert(args[0], type);
+        case IntrinsicKind::Bool:
+          if (args.empty()) return literal(type, "false");
+          return truth(args[0]);
+        case IntrinsicKind::Complex: {
+          std::vector<ir::Value*> parts;
+          for (ir::Value* arg : args) parts.push_back(convert(arg, types().floating()));
+          if (parts.empty()) parts.push_back(literal(types().floating(), "0.0"));
+          return f_.make(ir::InstKind::Runtime, type, parts, "pycxx::to_complex");
+        }
+        case IntrinsicKind::ComplexConjugate:
+          return f_.make(ir::InstKind::Runtime, type, {convert(args[0], types().complex())}, "pycxx::complex_conjugate");
+      }
+      return nullptr;
+    }
+    case CallTarget::Kind::Exception:
+      return nullptr;  // raise statements lower their exception directly
+  }
+  return nullptr;
+}
+
+}  // namespace pycxx

@@ -1,0 +1,247 @@
+// Expressions: literals, names, attributes, operators with Python's semantics (every int and
+// float operation that differs from C++ is a call into runtime/pycxx/scalar), chained
+// comparisons evaluating each operand once, and/or returning an operand, not, conditional
+// expressions, tuples. Neighbours: lower_call.cpp (calls and conversions).
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "compiler/lower/lowerer.hpp"
+
+namespace pycxx {
+namespace {
+
+std::string float_literal(double value) {
+  if (std::isinf(value)) return value > 0 ? "std::numeric_limits<double>::infinity()" : "-std::numeric_limits<double>::infinity()";
+  if (std::isnan(value)) return "std::numeric_limits<double>::quiet_NaN()";
+  std::string text = fmt::format("{}", value);
+  if (text.find_first_of(".e") == std::string::npos) text += ".0";
+  return text;
+}
+
+}  // namespace
+
+ir::Value* Lowerer::literal(TypeRef type, std::string text, std::int64_t value) {
+  ir::Value* v = f_.make(ir::InstKind::Literal, type, {}, std::move(text));
+  v->int_ = value;
+  return v;
+}
+
+std::string Lowerer::new_temp(TypeRef type) {
+  std::string name = fmt::format("tmp{}_", temps_++);
+  f_.locals_.push_back({name, type, false});
+  return name;
+}
+
+std::pair<ir::Value*, ir::Value*> Lowerer::once(ir::Value* value) {
+  if (value->kind_ == ir::InstKind::Local || value->kind_ == ir::InstKind::Literal ||
+      value->kind_ == ir::InstKind::Global)
+    return {value, value};
+  std::string temp = new_temp(value->type_);
+  return {f_.make(ir::InstKind::SetTemp, value->type_, {value}, temp), f_.make(ir::InstKind::Local, value->type_, {}, temp)};
+}
+
+ir::Value* Lowerer::binary(ast::OperatorKind op, ir::Value* left, ir::Value* right, TypeRef result) {
+  using O = ast::OperatorKind;
+  TypeRef lt = left->type_;
+  TypeRef rt = right->type_;
+  if (result->is(TypeKind::Tuple)) {  // tuple concatenation
+    auto [l_first, l_again] = once(left);
+    auto [r_first, r_again] = once(right);
+    std::vector<ir::Value*> items;
+    for (std::size_t i = 0; i < lt->elements_.size(); ++i) {
+      ir::Value* get = f_.make(ir::InstKind::TupleGet, lt->elements_[i], {i == 0 ? l_first : l_again});
+      get->int_ = static_cast<std::int64_t>(i);
+      items.push_back(get);
+    }
+    for (std::size_t i = 0; i < rt->elements_.size(); ++i) {
+      ir::Value* get = f_.make(ir::InstKind::TupleGet, rt->elements_[i], {i == 0 ? r_first : r_again});
+      get->int_ = static_cast<std::int64_t>(i);
+      items.push_back(get);
+    }
+    return f_.make(ir::InstKind::MakeTuple, result, items);
+  }
+  auto runtime = [&](const char* name, TypeRef operand_type) {
+    return f_.make(ir::InstKind::Runtime, result, {convert(left, operand_type), convert(right, operand_type)},
+                   std::string("pycxx::") + name);
+  };
+  auto op_of = [&](const char* spelling, TypeRef operand_type) {
+    return f_.make(ir::InstKind::Operator, result, {convert(left, operand_type), convert(right, operand_type)},
+                   spelling);
+  };
+  if (result->is(TypeKind::Bool)) {  // bool & | ^ bool
+    return op_of(op == O::BitAnd ? "&" : op == O::BitOr ? "|" : "^", types().boolean());
+  }
+  TypeRef wide = promote(types(), lt, rt);
+  if (wide->is(TypeKind::Bool)) wide = types().integer();
+  if (wide->is(TypeKind::Int)) {
+    TypeRef i = types().integer();
+    switch (op) {
+      case O::Add: return runtime("int_add", i);
+      case O::Sub: return runtime("int_sub", i);
+      case O::Mult: return runtime("int_mul", i);
+      case O::FloorDiv: return runtime("int_floordiv", i);
+      case O::Mod: return runtime("int_mod", i);
+      case O::Div: return runtime("int_truediv", i);
+      case O::Pow: return runtime(result->is(TypeKind::Float) ? "int_pow_float" : "int_pow", i);
+      case O::LShift: return runtime("int_lshift", i);
+      case O::RShift: return runtime("int_rshift", i);
+      case O::BitAnd: return op_of("&", i);
+      case O::BitOr: return op_of("|", i);
+      case O::BitXor: return op_of("^", i);
+      case O::MatMult: break;
+    }
+  } else if (wide->is(TypeKind::Float)) {
+    TypeRef d = types().floating();
+    switch (op) {
+      case O::Add: return op_of("+", d);
+      case O::Sub: return op_of("-", d);
+      case O::Mult: return op_of("*", d);
+      case O::Div: return runtime("float_truediv", d);
+      case O::FloorDiv: return runtime("float_floordiv", d);
+      case O::Mod: return runtime("float_mod", d);
+      case O::Pow: return runtime("float_pow", d);
+      case O::LShift: case O::RShift: case O::BitAnd: case O::BitOr: case O::BitXor: case O::MatMult: break;
+    }
+  } else {
+    TypeRef c = types().complex();
+    switch (op) {
+      case O::Add: return runtime("complex_add", c);
+      case O::Sub: return runtime("complex_sub", c);
+      case O::Mult: return runtime("complex_mul", c);
+      case O::Div: return runtime("complex_truediv", c);
+      case O::Pow: return runtime("complex_pow", c);
+      case O::FloorDiv: case O::Mod: case O::LShift: case O::RShift: case O::BitAnd: case O::BitOr: case O::BitXor:
+      case O::MatMult: break;
+    }
+  }
+  return nullptr;  // sema rejected these
+}
+
+ir::Value* Lowerer::compare(ast::CmpOpKind op, ir::Value* left, ir::Value* right) {
+  using C = ast::CmpOpKind;
+  TypeRef b = types().boolean();
+  if (op == C::Is || op == C::IsNot) {  // only `x is None`: identity of None with None
+    bool same = left->type_->is(TypeKind::None) && right->type_->is(TypeKind::None);
+    return literal(b, (same == (op == C::Is)) ? "true" : "false", same == (op == C::Is));
+  }
+  bool numbers = left->type_->is_number() && right->type_->is_number();
+  if (!numbers && left->type_ != right->type_) return literal(b, op == C::Eq ? "false" : "true", op != C::Eq);
+  if (!numbers) {
+    if (left->type_->is(TypeKind::None)) return literal(b, op == C::Eq ? "true" : "false", op == C::Eq);
+    static const char* spellings[] = {"==", "!=", "<", "<=", ">", ">="};
+    return f_.make(ir::InstKind::Operator, b, {left, right}, spellings[static_cast<int>(op)]);
+  }
+  static const char* names[] = {"pycxx::eq", "pycxx::ne", "pycxx::lt", "pycxx::le", "pycxx::gt", "pycxx::ge"};
+  return f_.make(ir::InstKind::Runtime, b, {left, right}, names[static_cast<int>(op)]);
+}
+
+ir::Value* Lowerer::expr(ast::ExprNode* node) {
+  using K = ast::NodeKind;
+  TypeRef type = type_of(node);
+  if (auto* constant = ast::dyn_cast<ast::Constant>(node)) {
+    const ast::ConstantValue& value = constant->value;
+    switch (value.kind) {
+      case ast::ConstantValue::Kind::None: return literal(type, "pycxx::none");
+      case ast::ConstantValue::Kind::Bool: return literal(type, value.boolean ? "true" : "false", value.boolean);
+      case ast::ConstantValue::Kind::Int: {
+        std::uint64_t parsed = std::stoull(value.text);
+        return literal(type, fmt::format("{}", parsed), static_cast<std::int64_t>(parsed));
+      }
+      case ast::ConstantValue::Kind::Float: return literal(type, float_literal(value.number));
+      case ast::ConstantValue::Kind::Complex:
+        return literal(type, fmt::format("std::complex<double>(0.0, {})", float_literal(value.number)));
+      case ast::ConstantValue::Kind::Str:
+      case ast::ConstantValue::Kind::Bytes:
+      case ast::ConstantValue::Kind::Ellipsis: return nullptr;
+    }
+  }
+  if (auto it = spec_.globals_.find(node); it != spec_.globals_.end()) {
+    const GlobalRef& ref = it->second;
+    if (ref.kind_ == GlobalRef::Kind::Constant) return f_.make(ir::InstKind::Global, type, {}, cpp_identifier(ref.constant_->name_));
+    ir::Value* v = f_.make(ir::InstKind::Global, type, {}, std::string(ref.shim_->cpp_entity));
+    v->header_ = std::string(ref.shim_->header);
+    return v;
+  }
+  switch (node->kind) {
+    case K::Name: return f_.make(ir::InstKind::Local, type, {}, cpp_identifier(ast::cast<ast::Name>(*node).id));
+    case K::Attribute: {
+      auto& attribute = ast::cast<ast::Attribute>(*node);
+      ir::Value* value = expr(attribute.value);
+      bool real = attribute.attr == "real";
+      if (value->type_->is(TypeKind::Complex))
+        return f_.make(ir::InstKind::Runtime, type, {value}, real ? "pycxx::complex_real" : "pycxx::complex_imag");
+      if (real) return convert(value, type);
+      return literal(type, type->is(TypeKind::Float) ? "0.0" : "0");
+    }
+    case K::BinOp: {
+      auto& b = ast::cast<ast::BinOp>(*node);
+      return binary(b.op, expr(b.left), expr(b.right), type);
+    }
+    case K::UnaryOp: {
+      auto& u = ast::cast<ast::UnaryOp>(*node);
+      if (u.op == ast::UnaryOpKind::USub) {  // a negative literal is one literal (also INT64_MIN)
+        if (auto* c = ast::dyn_cast<ast::Constant>(u.operand); c && c->value.kind == ast::ConstantValue::Kind::Int) {
+          std::uint64_t magnitude = std::stoull(c->value.text);
+          if (magnitude == (std::uint64_t{1} << 63)) return literal(type, "(-9223372036854775807 - 1)", INT64_MIN);
+          return literal(type, fmt::format("-{}", magnitude), -static_cast<std::int64_t>(magnitude));
+        }
+      }
+      ir::Value* operand = expr(u.operand);
+      switch (u.op) {
+        case ast::UnaryOpKind::Not: return f_.make(ir::InstKind::Operator, type, {truth(operand)}, "!");
+        case ast::UnaryOpKind::UAdd: return convert(operand, type);
+        case ast::UnaryOpKind::Invert: return f_.make(ir::InstKind::Operator, type, {convert(operand, type)}, "~");
+        case ast::UnaryOpKind::USub:
+          if (type->is(TypeKind::Int)) return f_.make(ir::InstKind::Runtime, type, {convert(operand, type)}, "pycxx::int_neg");
+          if (type->is(TypeKind::Complex)) return f_.make(ir::InstKind::Runtime, type, {operand}, "pycxx::complex_neg");
+          return f_.make(ir::InstKind::Operator, type, {operand}, "-");
+      }
+      return nullptr;
+    }
+    case K::Compare: {
+      auto& c = ast::cast<ast::Compare>(*node);
+      ir::Value* left = expr(c.left);
+      ir::Value* result = nullptr;
+      for (std::size_t i = 0; i < c.ops.size(); ++i) {
+        ir::Value* right = expr(c.comparators[i]);
+        ir::Value* right_again = right;
+        if (i + 1 < c.ops.size()) std::tie(right, right_again) = once(right);  // the middle operand: evaluated once
+        ir::Value* link = compare(c.ops[i], left, right);
+        result = result ? f_.make(ir::InstKind::Operator, types().boolean(), {result, link}, "&&") : link;
+        left = right_again;
+      }
+      return result;
+    }
+    case K::BoolOp: {
+      auto& b = ast::cast<ast::BoolOp>(*node);
+      bool is_and = b.op == ast::BoolOpKind::And;
+      ir::Value* result = expr(b.values[0]);
+      for (std::size_t i = 1; i < b.values.size(); ++i) {
+        ir::Value* next = expr(b.values[i]);
+        if (type->is(TypeKind::Bool)) {
+          result = f_.make(ir::InstKind::Operator, type, {result, next}, is_and ? "&&" : "||");
+          continue;
+        }
+        auto [first, again] = once(result);  // Python returns the deciding operand itself
+        result = f_.make(ir::InstKind::Select, type,
+                         is_and ? std::vector<ir::Value*>{truth(first), next, again}
+                                : std::vector<ir::Value*>{truth(first), again, next});
+      }
+      return result;
+    }
+    case K::IfExp: {
+      auto& c = ast::cast<ast::IfExp>(*node);
+      return f_.make(ir::InstKind::Select, type, {truth(expr(c.test)), convert(expr(c.body), type), convert(expr(c.orelse), type)});
+    }
+    case K::Tuple: {
+      std::vector<ir::Value*> items;
+      for (ast::ExprNode* elt : ast::cast<ast::Tuple>(*node).elts) items.push_back(expr(elt));
+      return f_.make(ir::InstKind::MakeTuple, type, items);
+    }
+    case K::Call: return call(&ast::cast<ast::Call>(*node));
+    default: return nullptr;  // sema reported everything else
+  }
+}
+
+}  // namespace pycxx

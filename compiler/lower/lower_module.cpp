@@ -1,0 +1,106 @@
+// The module: constants (in source order), one IR function per specialisation (parameters
+// and locals typed by sema), and the exports with what the boundary needs (parameter names,
+// defaults as written, docstrings, annotations as written for the .pyi).
+// Neighbours: lower_stmt.cpp (bodies), emit/ (reads the result).
+#include <array>
+#include <fmt/format.h>
+
+#include "compiler/lower/lowerer.hpp"
+
+namespace pycxx {
+namespace {
+
+std::string source_text(const SourceFile& file, const ast::Node* node) {
+  std::size_t begin = file.offset_of(node->range.begin);
+  std::size_t end = file.offset_of(node->range.end);
+  return file.text().substr(begin, end - begin);
+}
+
+}  // namespace
+
+std::string cpp_identifier(const std::string& name) {
+  static constexpr std::array<std::string_view, 64> keywords = {
+      "alignas", "alignof", "and_eq", "asm", "auto", "bitand", "bitor", "bool", "case", "catch", "char", "char8_t",
+      "char16_t", "char32_t", "compl", "concept", "const", "consteval", "constexpr", "constinit", "const_cast",
+      "co_await", "co_return", "co_yield", "decltype", "default", "delete", "do", "double", "dynamic_cast", "enum",
+      "explicit", "export", "extern", "float", "friend", "goto", "inline", "int", "long", "mutable", "namespace",
+      "new", "noexcept", "not_eq", "nullptr", "operator", "or_eq", "private", "protected", "public", "register",
+      "reinterpret_cast", "requires", "short", "signed", "sizeof", "static", "static_assert", "static_cast",
+      "struct", "switch", "template", "this"};
+  static constexpr std::array<std::string_view, 16> more = {"thread_local", "throw", "typedef", "typeid", "typename",
+                                                            "union", "unsigned", "using", "virtual", "void",
+                                                            "volatile", "wchar_t", "xor_eq", "int64_t", "std", "pycxx"};
+  for (std::string_view k : keywords)
+    if (k == name) return name + "_";
+  for (std::string_view k : more)
+    if (k == name) return name + "_";
+  // Temporaries are named tmpN_ and loop counters i_: a trailing underscore never clashes with a Python name
+  // that lacks one, and Python names with one get a second.
+  if (!name.empty() && name.back() == '_') return name + "_";
+  return name;
+}
+
+std::unique_ptr<ir::Module> lower_module(const ModuleSema& sema, const SourceFile& file) {
+  auto module = std::make_unique<ir::Module>();
+  module->name_ = file.module_name();
+  module->source_name_ = file.name();
+  module->docstring_ = sema.docstring_;
+
+  ir::Function& scope = module->constants_scope_;
+  for (const auto& constant : sema.constants_) {
+    if (!constant->type_) continue;
+    Lowerer lower(sema, *sema.module_scope_, scope, *module);
+    ir::Constant c{cpp_identifier(constant->name_), constant->type_, lower.expr(constant->value_),
+                   constant->value_->range.begin.line};
+    module->constants_.push_back(c);
+  }
+
+  for (const auto& spec : sema.specializations_) {
+    auto function = std::make_unique<ir::Function>();
+    function->name_ = spec->cpp_name_;
+    function->python_name_ = spec->function_->name_;
+    function->line_ = spec->function_->def_->range.begin.line;
+    function->return_type_ = spec->return_type_;
+    function->returns_at_end_ = spec->end_reachable_;
+    for (const LocalInfo& local : spec->locals_)
+      function->locals_.push_back({cpp_identifier(local.name_), local.type_, local.is_param_});
+    Lowerer lower(sema, *spec, *function, *module);
+    lower.block(spec->function_->def_->body, function->body_);
+    if (spec->end_reachable_) {
+      ir::Stmt* ret = function->make_stmt(ir::StmtKind::Return, spec->function_->def_->range.end.line);
+      ret->value_ = lower.convert(lower.literal(sema.types_->none(), "pycxx::none"), function->return_type_);
+      function->body_.push_back(ret);
+    }
+    module->functions_.push_back(std::move(function));
+  }
+
+  for (int index : sema.exported_) {
+    const Specialization& spec = *sema.specializations_[index];
+    const FunctionInfo& info = *spec.function_;
+    ir::Export e;
+    e.function_ = index;
+    e.name_ = info.name_;
+    e.param_names_ = info.param_names_;
+    e.param_types_ = spec.param_types_;
+    e.docstring_ = info.docstring_;
+    if (info.def_->returns) e.return_annotation_ = source_text(file, info.def_->returns);
+    Lowerer lower(sema, *sema.module_scope_, scope, *module);
+    for (std::size_t i = 0; i < info.param_names_.size(); ++i) {
+      e.param_annotations_.push_back(source_text(file, info.def_->args->args[i]->annotation));
+      ast::ExprNode* def = info.param_defaults_[i];
+      e.param_defaults_.push_back(def ? source_text(file, def) : std::string());
+      ir::Value* value = nullptr;
+      if (def) {
+        // Defaults are constants: typed in the module scope by sema when it bound a call;
+        // here they are lowered with their own types read again.
+        value = lower.expr(def);
+        if (value) value = lower.convert(value, spec.param_types_[i]);
+      }
+      e.default_values_.push_back(value);
+    }
+    module->exports_.push_back(std::move(e));
+  }
+  return module;
+}
+
+}  // namespace pycxx

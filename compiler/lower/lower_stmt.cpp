@@ -1,0 +1,130 @@
+// Statements: assignment and augmented assignment, if/elif/else, while and for over range
+// (with break/continue/else), return (converted to the function's type), raise of a builtin
+// exception with its message, assert (an if that raises AssertionError), expression
+// statements, pass. Neighbours: lower_assign.cpp (targets), lower_expr.cpp.
+#include "compiler/lower/lowerer.hpp"
+
+namespace pycxx {
+namespace {
+
+std::string message_of(const ast::ExprNode* expr) {
+  auto* constant = ast::dyn_cast<ast::Constant>(expr);
+  return constant && constant->value.kind == ast::ConstantValue::Kind::Str ? constant->value.text : std::string();
+}
+
+std::optional<exception_kind> exception_named(std::string_view name) {
+#define PYCXX_EXCEPTION(Name, Base) \
+  if (name == #Name) return exception_kind::Name;
+#include "runtime/pycxx/exception_kind.def"
+  return std::nullopt;
+}
+
+}  // namespace
+
+void Lowerer::block(const ast::StmtList& body, std::vector<ir::Stmt*>& out) {
+  for (ast::StmtNode* s : body) stmt(s, out);
+}
+
+void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
+  using K = ast::NodeKind;
+  std::uint32_t line = node->range.begin.line;
+  auto make = [&](ir::StmtKind kind) {
+    ir::Stmt* s = f_.make_stmt(kind, line);
+    out.push_back(s);
+    return s;
+  };
+  switch (node->kind) {
+    case K::Assign: {
+      auto& a = ast::cast<ast::Assign>(*node);
+      if (a.targets.size() == 1) {
+        assign_from_expr(a.targets[0], a.value, line, out);
+        return;
+      }
+      auto [first, again] = once(expr(a.value));
+      for (std::size_t i = 0; i < a.targets.size(); ++i) assign(a.targets[i], i == 0 ? first : again, line, out);
+      return;
+    }
+    case K::AnnAssign: {
+      auto& a = ast::cast<ast::AnnAssign>(*node);
+      if (a.value) assign(a.target, expr(a.value), line, out);
+      return;
+    }
+    case K::AugAssign: {
+      auto& a = ast::cast<ast::AugAssign>(*node);
+      ir::Value* value = binary(a.op, expr(a.target), expr(a.value), type_of(node));
+      assign(a.target, value, line, out);
+      return;
+    }
+    case K::If: {
+      auto& i = ast::cast<ast::If>(*node);
+      ir::Stmt* s = make(ir::StmtKind::If);
+      s->value_ = truth(expr(i.test));
+      block(i.body, s->body_);
+      block(i.orelse, s->orelse_);
+      return;
+    }
+    case K::While: {
+      auto& w = ast::cast<ast::While>(*node);
+      ir::Stmt* s = make(ir::StmtKind::While);
+      s->value_ = truth(expr(w.test));
+      block(w.body, s->body_);
+      block(w.orelse, s->orelse_);
+      return;
+    }
+    case K::For: {
+      auto& f = ast::cast<ast::For>(*node);
+      auto& range = ast::cast<ast::Call>(*f.iter);
+      ir::Stmt* s = f_.make_stmt(ir::StmtKind::ForRange, line);
+      s->target_ = cpp_identifier(ast::cast<ast::Name>(*f.target).id);
+      for (ast::ExprNode* arg : range.args) s->range_.push_back(convert(expr(arg), types().integer()));
+      // range(n) and range(a, b) step by 1; only an explicit step can be zero.
+      s->checked_step_ = s->range_.size() == 3;
+      out.push_back(s);
+      block(f.body, s->body_);
+      block(f.orelse, s->orelse_);
+      return;
+    }
+    case K::Break:
+      make(ir::StmtKind::Break);
+      return;
+    case K::Continue:
+      make(ir::StmtKind::Continue);
+      return;
+    case K::Return: {
+      auto& r = ast::cast<ast::Return>(*node);
+      ir::Stmt* s = make(ir::StmtKind::Return);
+      s->value_ = convert(r.value ? expr(r.value) : literal(types().none(), "pycxx::none"), f_.return_type_);
+      return;
+    }
+    case K::Raise: {
+      auto& r = ast::cast<ast::Raise>(*node);
+      auto* call = ast::dyn_cast<ast::Call>(r.exc);
+      auto& name = ast::cast<ast::Name>(*(call ? call->func : r.exc));
+      ir::Stmt* s = make(ir::StmtKind::Raise);
+      s->exception_ = *exception_named(name.id);
+      if (call && !call->args.empty()) s->text_ = message_of(call->args[0]);
+      return;
+    }
+    case K::Assert: {
+      auto& a = ast::cast<ast::Assert>(*node);
+      ir::Stmt* s = make(ir::StmtKind::If);
+      s->value_ = f_.make(ir::InstKind::Operator, types().boolean(), {truth(expr(a.test))}, "!");
+      ir::Stmt* raise = f_.make_stmt(ir::StmtKind::Raise, line);
+      raise->exception_ = exception_kind::AssertionError;
+      if (a.msg) raise->text_ = message_of(a.msg);
+      s->body_.push_back(raise);
+      return;
+    }
+    case K::ExprStmt: {
+      auto& e = ast::cast<ast::ExprStmt>(*node);
+      if (!message_of(e.value).empty() || ast::dyn_cast<ast::Constant>(e.value)) return;  // docstrings
+      ir::Stmt* s = make(ir::StmtKind::Eval);
+      s->value_ = expr(e.value);
+      return;
+    }
+    default:
+      return;  // pass, and what sema reported
+  }
+}
+
+}  // namespace pycxx

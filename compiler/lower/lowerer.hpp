@@ -1,0 +1,47 @@
+// The state of lowering one specialisation from the typed AST (sema's side tables) to IR.
+// Split by construct: lower_expr.cpp (operators, comparisons, and/or), lower_call.cpp
+// (calls, conversions), lower_assign.cpp (targets, tuple unpacking), lower_stmt.cpp
+// (control flow), lower_module.cpp (functions, constants, exports).
+#pragma once
+
+#include "compiler/ir/ir.hpp"
+#include "compiler/lower/lower.hpp"
+#include "compiler/sema/sema.hpp"
+
+namespace pycxx {
+
+class Lowerer {
+ public:
+  Lowerer(const ModuleSema& sema, const Specialization& spec, ir::Function& function, ir::Module& module)
+      : sema_(sema), spec_(spec), f_(function), module_(module) {}
+
+  ir::Value* expr(ast::ExprNode* node);                    // lower_expr.cpp
+  ir::Value* convert(ir::Value* value, TypeRef to);        // lower_call.cpp
+  ir::Value* truth(ir::Value* value);
+  ir::Value* call(ast::Call* node);
+  ir::Value* binary(ast::OperatorKind op, ir::Value* left, ir::Value* right, TypeRef result);
+  ir::Value* compare(ast::CmpOpKind op, ir::Value* left, ir::Value* right);
+  ir::Value* literal(TypeRef type, std::string text, std::int64_t value = 0);
+  // Evaluates `value` once: the first use stores it in a new temporary, later ones read it.
+  std::pair<ir::Value*, ir::Value*> once(ir::Value* value);
+  std::string new_temp(TypeRef type);
+
+  void block(const ast::StmtList& body, std::vector<ir::Stmt*>& out);  // lower_stmt.cpp
+  void stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out);
+  void assign(ast::ExprNode* target, ir::Value* value, std::uint32_t line, std::vector<ir::Stmt*>& out);  // lower_assign.cpp
+  void assign_from_expr(ast::ExprNode* target, ast::ExprNode* value, std::uint32_t line, std::vector<ir::Stmt*>& out);
+
+  TypeRef type_of(const ast::Node* node) const { return spec_.type_of(node); }
+  TypeContext& types() const { return *sema_.types_; }
+
+  const ModuleSema& sema_;
+  const Specialization& spec_;
+  ir::Function& f_;
+  ir::Module& module_;
+  int temps_ = 0;
+};
+
+// A Python name as a C++ identifier (C++ keywords get a trailing underscore).
+std::string cpp_identifier(const std::string& name);
+
+}  // namespace pycxx

@@ -1,0 +1,14 @@
+// The pass list: the pipeline runs these in order, verifying the IR after each.
+#include "compiler/opt/passes.hpp"
+
+namespace pycxx {
+
+std::span<const Pass> all_passes() {
+  static constexpr Pass passes[] = {
+      {"fold_constants", fold_constants},
+      {"drop_overflow_checks", drop_overflow_checks},
+  };
+  return passes;
+}
+
+}  // namespace pycxx

@@ -1,0 +1,22 @@
+// The IR passes, in the order the pipeline runs them. One pass per file, each opening with
+// a before -> after example: fold_constants.cpp, drop_overflow_checks.cpp.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "compiler/ir/ir.hpp"
+
+namespace pycxx {
+
+struct Pass {
+  std::string_view name;
+  void (*run)(ir::Module& module);
+};
+
+void fold_constants(ir::Module& module);
+void drop_overflow_checks(ir::Module& module);
+
+std::span<const Pass> all_passes();
+
+}  // namespace pycxx
