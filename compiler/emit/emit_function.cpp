@@ -4,13 +4,24 @@
 // into a goto past the else block. Neighbours: emit_value.cpp, emit_module.cpp.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "compiler/emit/emitter.hpp"
 
 namespace pycxx {
 
 void CppEmitter::line(std::uint32_t py_line, int depth) {
   if (!options_.line_directives || py_line == 0) return;
+  // Only when the C++ compiler's idea of the current .py line differs (it counts the lines
+  // emitted since the last directive), so one Python line split over several C++ lines
+  // carries one directive.
+  if (last_line_ != 0) {
+    auto since = std::count(out_.begin() + static_cast<std::ptrdiff_t>(last_directive_end_), out_.end(), '\n');
+    if (last_line_ + static_cast<std::uint32_t>(since) == py_line) return;
+  }
+  last_line_ = py_line;
   out_ += fmt::format("#line {} \"{}\"\n", py_line, module_.source_name_);
+  last_directive_end_ = out_.size();
 }
 
 std::string function_signature(const ir::Function& f) {

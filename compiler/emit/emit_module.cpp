@@ -5,6 +5,8 @@
 // Neighbours: emit_function.cpp, emit_value.cpp, runtime/pycxx/python/module.hpp.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "compiler/emit/emitter.hpp"
 
 namespace pycxx {
@@ -49,7 +51,12 @@ std::string CppEmitter::emit() {
   out_ += "\n";
   for (const auto& f : module_.functions_) function(*f);
   out_ += fmt::format("}}  // namespace {}\n\n", ns);
-  if (options_.line_directives) out_ += "// The boundary: argument conversion, the GIL, results back to Python.\n";
+  out_ += "// The boundary: argument conversion, the GIL, results back to Python.\n";
+  if (options_.line_directives) {
+    // Back to the C++ file's own lines: errors in the boundary code are not the .py's.
+    std::size_t lines = static_cast<std::size_t>(std::count(out_.begin(), out_.end(), '\n'));
+    out_ += fmt::format("#line {} \"{}.cpp\"\n", lines + 2, module_.name_);
+  }
 
   out_ += "namespace {\n\n";
   for (const ir::Export& e : module_.exports_) {
@@ -69,7 +76,7 @@ std::string CppEmitter::emit() {
     out_ += fmt::format("PyObject* {}_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {{\n",
                         e.name_);
     out_ += fmt::format("  return pycxx::python::call_exported<{0}>({1}_signature, args, nargs, kwnames,\n"
-                        "      []([[maybe_unused]] const pycxx::python::bound_arguments<{0}>& a) {{\n",
+                        "      []([[maybe_unused]] const pycxx::python::bound_arguments<{0}>& arguments) {{\n",
                         count, e.name_);
     std::string call_args;
     bool scalar = scalar_only(f.return_type_);
@@ -78,9 +85,9 @@ std::string CppEmitter::emit() {
       const std::string& local = f.locals_[i].name_;
       scalar = scalar && scalar_only(e.param_types_[i]);
       if (e.default_values_[i])
-        out_ += fmt::format("        {} {} = a.get_or<{}>({}, {});\n", type, local, type, i, value(e.default_values_[i]));
+        out_ += fmt::format("        {} {} = arguments.get_or<{}>({}, {});\n", type, local, type, i, value(e.default_values_[i]));
       else
-        out_ += fmt::format("        {} {} = a.get<{}>({});\n", type, local, type, i);
+        out_ += fmt::format("        {} {} = arguments.get<{}>({});\n", type, local, type, i);
       call_args += (call_args.empty() ? "" : ", ") + local;
     }
     if (scalar) out_ += "        pycxx::python::gil_release nogil;  // scalar code touches no Python object\n";

@@ -40,6 +40,8 @@ class CppEmitter {
   };
   std::vector<Loop> loops_;
   int labels_ = 0;
+  std::size_t last_directive_end_ = 0;
+  std::uint32_t last_line_ = 0;  // the .py line of the last #line (one per line, not per statement)
 };
 
 // `R name(T a, U b)` of a compiled function.
