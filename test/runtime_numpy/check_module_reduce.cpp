@@ -200,6 +200,12 @@ PyObject* check_index(PyObject*, PyObject* args) {
       Py_RETURN_NONE;
     }
     if (op == "take") return to_numpy(getitem(arg<double>(a), arg<std::int64_t, 1>(p)));
+    if (op == "pair_get")  // a[i0, i1] with rank-2 index arrays in the tuple p
+      return to_numpy(getitem(arg<double>(a), arg<std::int64_t, 2>(PyTuple_GetItem(p, 0)), arg<std::int64_t, 2>(PyTuple_GetItem(p, 1))));
+    if (op == "pair_set") {
+      setitem(arg<double>(a), arg<std::int64_t, 2>(PyTuple_GetItem(p, 0)), arg<std::int64_t, 2>(PyTuple_GetItem(p, 1)), PyFloat_AsDouble(q));
+      Py_RETURN_NONE;
+    }
     if (op == "take_axis")  // np.take(a, idx, axis) with a 2-d index array
       return to_numpy(take(arg<double>(a), arg<std::int64_t, 2>(p), PyLong_AsLongLong(q)));
     if (op == "take_set") {

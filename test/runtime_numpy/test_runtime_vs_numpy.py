@@ -320,6 +320,8 @@ def test_masks_and_integer_arrays(how):
     idx2 = layout(np.array([[2, -3], [0, 1], [-1, 2]]), how)
     for axis in (0, 1, -1):
         check_same(rt.index("take_axis", a, idx2, axis), np.take(a, idx2, axis=axis))
+    i0, i1 = np.array([[3], [-4], [1]]), layout(np.array([[0, 2, -1, 1]]), how)  # broadcast to (3, 4)
+    check_same(rt.index("pair_get", a, (i0, i1)), a[i0, i1])
     b, e = a.copy(), a.copy()
     rt.index("mask_set", b, m, -7.0)
     e[m] = -7.0
@@ -329,6 +331,9 @@ def test_masks_and_integer_arrays(how):
     check_same(b, e)
     rt.index("take_set", b, idx, 9.0)
     e[idx] = 9.0
+    check_same(b, e)
+    rt.index("pair_set", b, (i0, i1), 4.5)
+    e[i0, i1] = 4.5
     check_same(b, e)
     with pytest.raises(IndexError) as ours:
         rt.index("mask_get1", a, np.array([True, False]))

@@ -44,6 +44,15 @@ template <class T, std::size_t N, std::size_t K> ndarray<T, N - K> subarray(cons
   }
   return ndarray<T, N - K>(a.holder(), a.data() + offset, s, st);
 }
+// The trailing N - K dimensions of a C-ordered array, starting at element `offset`.
+template <std::size_t K, class T, std::size_t N> ndarray<T, N - K> drop_leading_impl(const ndarray<T, N>& a, index_t offset) {
+  shape_t<N - K> s{}, st{};
+  for (std::size_t d = K; d < N; ++d) {
+    s[d - K] = a.shape()[d];
+    st[d - K] = a.strides()[d];
+  }
+  return ndarray<T, N - K>(a.holder(), a.data() + offset, s, st);
+}
 template <class T, std::size_t N> ndarray<T, N - 1> row(const ndarray<T, N>& a, index_t i) {
   return subarray<T, N, 1>(a, i * a.strides()[0]);
 }
@@ -174,6 +183,57 @@ ndarray<T, N - 1 + K> take(const ndarray<T, N>& a, const ndarray<I, K>& idx, ind
     assign_fresh(detail::drop_dims<K>(r, axis, roff), detail::drop_dims<1>(a, axis, j * a.strides()[axis]));
   }
   return r;
+}
+
+namespace detail {
+// Calls f(k, offset in a) for each element k (C order) of the broadcast of i0 and i1, the
+// offset being that of a[i0[k], i1[k]] (IndexError as numpy on out-of-range indices).
+template <class T, std::size_t N, class I, class J, std::size_t K, class F>
+void for_each_index_pair(const ndarray<T, N>& a, const ndarray<I, K>& i0, const ndarray<J, K>& i1, F&& f) {
+  shape_t<K> s = broadcast_shapes<K>(i0.shape(), i1.shape());
+  ndarray<I, K> b0(s);
+  ndarray<J, K> b1(s);
+  assign_fresh(b0, i0);
+  assign_fresh(b1, i1);
+  for (index_t k = 0; k < b0.size(); ++k)
+    f(k, wrap_index(static_cast<index_t>(b0.data()[k]), a.shape()[0], 0) * a.strides()[0] +
+             wrap_index(static_cast<index_t>(b1.data()[k]), a.shape()[1], 1) * a.strides()[1]);
+}
+}  // namespace detail
+
+// a[i0, i1] with two integer arrays (broadcast together): rank K + N - 2.
+template <class T, std::size_t N, class I, class J, std::size_t K>
+  requires(is_integral_v<I> && is_integral_v<J> && N >= 2)
+ndarray<T, K + N - 2> getitem(const ndarray<T, N>& a, const ndarray<I, K>& i0, const ndarray<J, K>& i1) {
+  shape_t<K + N - 2> s{};
+  shape_t<K> ks = broadcast_shapes<K>(i0.shape(), i1.shape());
+  for (std::size_t d = 0; d < K; ++d) s[d] = ks[d];
+  for (std::size_t d = 2; d < N; ++d) s[K + d - 2] = a.shape()[d];
+  ndarray<T, K + N - 2> r(s);
+  index_t inner = size_of(s) / (size_of(ks) ? size_of(ks) : 1);
+  detail::for_each_index_pair(a, i0, i1, [&](index_t k, index_t off) {
+    auto dst = detail::drop_leading_impl<K>(r, k * inner);
+    assign_fresh(dst, detail::subarray<T, N, 2>(a, off));
+  });
+  return r;
+}
+
+// a[i0, i1] = v (v a scalar or broadcasting to the indexed shape; later duplicates win).
+template <class T, std::size_t N, class I, class J, std::size_t K, class V>
+  requires(is_integral_v<I> && is_integral_v<J> && N >= 2)
+void setitem(const ndarray<T, N>& a, const ndarray<I, K>& i0, const ndarray<J, K>& i1, const V& v) {
+  a.check_writeable();
+  shape_t<K + N - 2> s{};
+  shape_t<K> ks = broadcast_shapes<K>(i0.shape(), i1.shape());
+  for (std::size_t d = 0; d < K; ++d) s[d] = ks[d];
+  for (std::size_t d = 2; d < N; ++d) s[K + d - 2] = a.shape()[d];
+  ndarray<T, K + N - 2> vals(s);
+  if constexpr (expression<V>) assign(vals, v);
+  else assign(vals, scalar_expr<T>(convert<T>(v)));
+  index_t inner = size_of(s) / (size_of(ks) ? size_of(ks) : 1);
+  detail::for_each_index_pair(a, i0, i1, [&](index_t k, index_t off) {
+    assign(detail::subarray<T, N, 2>(a, off), detail::drop_leading_impl<K>(vals, k * inner));
+  });
 }
 
 }  // namespace pycxx

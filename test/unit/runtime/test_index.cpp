@@ -109,3 +109,19 @@ TEST_CASE("take along any axis (a[:, idx])", "[index]") {
   REQUIRE_THROWS_WITH(take(a, ndarray<std::int64_t, 1>::from_list({4}), 1), "index 4 is out of bounds for axis 1 with size 4");
   REQUIRE_THROWS_WITH(take(a, ndarray<std::int64_t, 1>::from_list({0}), 2), "axis 2 is out of bounds for array of dimension 2");
 }
+
+TEST_CASE("two integer arrays index a pair of axes (a[rows, cols])", "[index]") {
+  auto a = grid(3, 4);
+  auto rows = ndarray<std::int64_t, 1>::from_list({0, 2, -1});
+  auto cols = ndarray<std::int64_t, 1>::from_list({1, 3, 0});
+  ndarray<double, 1> picked = getitem(a, rows, cols);
+  CHECK((picked.size() == 3 && picked(0) == 1.0 && picked(1) == 23.0 && picked(2) == 20.0));
+  ndarray<std::int64_t, 2> r2({2, 1}, 1), c2({1, 3}, 2);  // broadcast to (2, 3)
+  c2(0, 0) = 0;
+  auto grid_pick = getitem(a, r2, c2);
+  CHECK((grid_pick.shape() == shape_t<2>{2, 3} && grid_pick(1, 0) == 10.0 && grid_pick(1, 2) == 12.0));
+  setitem(a, rows, cols, -1.0);
+  CHECK((a(0, 1) == -1.0 && a(2, 3) == -1.0 && a(2, 0) == -1.0 && a(1, 1) == 11.0));
+  REQUIRE_THROWS_WITH(getitem(a, rows, ndarray<std::int64_t, 1>::from_list({0, 0, 4})),
+                      "index 4 is out of bounds for axis 1 with size 4");
+}
