@@ -2,6 +2,7 @@
 // at module level (loops, classes, bare expressions) gets a diagnostic saying where to move
 // it. Neighbours: analyze_module.cpp (drives this), annotation.cpp (parameter types).
 #include <algorithm>
+#include <cctype>
 
 #include "compiler/sema/inferrer.hpp"
 
@@ -41,6 +42,20 @@ ModuleStmt module_statement(ast::NodeKind kind) {
   if (kind == K::ClassDef) return ModuleStmt::ClassDef;
   if (kind == K::Pass) return ModuleStmt::Pass;
   return ModuleStmt::Other;
+}
+
+// How Python spells a statement kind: 'for', 'del', 'async def'.
+std::string statement_keyword(ast::NodeKind kind) {
+  using K = ast::NodeKind;
+  if (kind == K::Delete) return "del";
+  if (kind == K::AugAssign) return "augmented assignment";
+  if (kind == K::AsyncFunctionDef) return "async def";
+  if (kind == K::AsyncFor) return "async for";
+  if (kind == K::AsyncWith) return "async with";
+  if (kind == K::TryStar) return "try";
+  std::string name(ast::node_kind_name(kind));
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name;
 }
 
 }  // namespace
@@ -189,7 +204,7 @@ void Inferrer::collect(ast::Module& module) {
       case ModuleStmt::Other:
         error(DiagnosticKind::UnsupportedStatement, stmt,
               "module-level '{}' statements are not compiled: move this code into a function",
-              ast::node_kind_name(stmt->kind));
+              statement_keyword(stmt->kind));
         break;
     }
   }

@@ -93,7 +93,7 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
     }
   } else if (auto* name = ast::dyn_cast<ast::Name>(call->func)) {
     if (const LocalInfo* local = spec_->find_local(name->id)) {
-      error(DiagnosticKind::NotCallable, call->func, "'{}' is a '{}' and cannot be called", name->id,
+      error(DiagnosticKind::NotCallable, call->func, "'{}' has type '{}' and cannot be called", name->id,
             type_name(local->type_));
       return nullptr;
     }
@@ -252,6 +252,11 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
     return record(call, result);
   }
 
+  if (std::all_of(candidates.begin(), candidates.end(),
+                  [](const shims::ShimFunction* shim) { return shim->rule == shims::TypingRule::Constant; })) {
+    error(DiagnosticKind::NotCallable, call->func, "'{}' is a constant and cannot be called", callee);
+    return nullptr;
+  }
   // --- shims: the overload whose parameters take the arguments, preferring exact types
   const shims::ShimFunction* best = nullptr;
   int best_score = -1;

@@ -41,7 +41,7 @@ void Inferrer::bind_target(ast::ExprNode* target, TypeRef type, const ast::Node*
           local.type_ = type;
         } else if (!(local.is_param_ && implicitly_converts(type, local.type_) && type->is_number())) {
           report(DiagnosticKind::IncompatibleAssignment, target->range,
-                 fmt::format("'{}' is assigned a '{}' here but is a '{}' elsewhere: a variable keeps one type",
+                 fmt::format("'{}' is assigned a '{}' here but has type '{}' elsewhere: a variable keeps one type",
                              name->id, type_name(type), type_name(local.type_)),
                  local.first_assignment_->range,
                  fmt::format("'{}' first gets type '{}' here", name->id, type_name(local.type_)));
@@ -68,6 +68,7 @@ void Inferrer::bind_target(ast::ExprNode* target, TypeRef type, const ast::Node*
     if (!type->is(TypeKind::Tuple) || type->elements_.size() != elts.size()) {
       error(DiagnosticKind::TypeMismatch, target, "cannot unpack a value of type '{}' into {} targets", type_name(type),
             elts.size());
+      for (ast::ExprNode* elt : elts) bind_target(elt, types().unknown(), stmt);
       return;
     }
     record(target, type);
@@ -87,8 +88,10 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
     case K::Assign: {
       auto& assign = ast::cast<ast::Assign>(*stmt);
       TypeRef type = infer_expr(assign.value);
-      if (type)
-        for (ast::ExprNode* target : assign.targets) bind_target(target, type, stmt);
+      // After an error in the value the targets still exist (as not yet known), so their
+      // uses give no second, misleading diagnostic.
+      if (!type) type = types().unknown();
+      for (ast::ExprNode* target : assign.targets) bind_target(target, type, stmt);
       return true;
     }
     case K::AnnAssign: {
@@ -120,7 +123,7 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
         record(stmt, result);
         if (result != left && !contains_unknown(result) && !contains_unknown(left))
           error(DiagnosticKind::IncompatibleAssignment, stmt,
-                "'{} {}= ...' gives a '{}' but '{}' is a '{}': a variable keeps one type", name->id,
+                "'{} {}= ...' gives a '{}' but '{}' has type '{}': a variable keeps one type", name->id,
                 ast::spelling(aug.op), type_name(result), name->id, type_name(left));
       }
       return true;

@@ -1,0 +1,132 @@
+"""Constructs outside the compiled subset: each gets a diagnostic naming it, all in one run."""
+import math
+
+
+class Point:
+    pass
+
+
+def closures(x: int) -> int:
+    def inner(y):
+        return y
+    square = lambda q: q * q
+    return x
+
+
+def statements(x: int) -> int:
+    global LIMIT
+    try:
+        x = 1
+    except ValueError:
+        pass
+    with x:
+        pass
+    del x
+    match x:
+        case 1:
+            pass
+    return x
+
+
+def expressions(x: int) -> int:
+    a = [1, 2]
+    b = {1: 2}
+    c = [i for i in range(x)]
+    d = f"{x}"
+    e = (y := 3)
+    f = "text"
+    return x
+
+
+def loops(x: int) -> int:
+    for i in (1, 2):
+        pass
+    for i, j in range(3):
+        pass
+    return x
+
+
+def raising(x: int) -> int:
+    if x:
+        raise math.pi
+    raise ValueError("a", "b") from None
+
+
+def generator(x: int) -> int:
+    yield x
+
+
+for i in range(3):
+    pass
+print("module-level code")
+
+# CHECK:EXIT: 1
+# CHECK:STDERR: unsupported_constructs.py:5:1: error: class definitions are not supported [UnsupportedClass]
+# CHECK:STDERR:     class Point:
+# CHECK:STDERR:     ^~~~~~~~~~~~
+# CHECK:STDERR: unsupported_constructs.py:59:1: error: module-level 'for' statements are not compiled: move this code into a function [UnsupportedStatement]
+# CHECK:STDERR:     for i in range(3):
+# CHECK:STDERR:     ^~~~~~~~~~~~~~~~~~
+# CHECK:STDERR: unsupported_constructs.py:61:1: error: module-level expressions are not compiled: move this code into a function [UnsupportedStatement]
+# CHECK:STDERR:     print("module-level code")
+# CHECK:STDERR:     ^~~~~~~~~~~~~~~~~~~~~~~~~~
+# CHECK:STDERR: unsupported_constructs.py:10:5: error: nested functions (closures) are not supported yet: move 'inner' to module level [UnsupportedStatement]
+# CHECK:STDERR:         def inner(y):
+# CHECK:STDERR:         ^~~~~~~~~~~~~
+# CHECK:STDERR: unsupported_constructs.py:12:14: error: lambda expressions are not supported yet [UnsupportedExpression]
+# CHECK:STDERR:         square = lambda q: q * q
+# CHECK:STDERR:                  ^~~~~~~~~~~~~~~
+# CHECK:STDERR: unsupported_constructs.py:17:5: error: 'global' statements are not supported: module-level names are constants in compiled code [UnsupportedStatement]
+# CHECK:STDERR:         global LIMIT
+# CHECK:STDERR:         ^~~~~~~~~~~~
+# CHECK:STDERR: unsupported_constructs.py:18:5: error: try statements are not supported yet [UnsupportedStatement]
+# CHECK:STDERR:         try:
+# CHECK:STDERR:         ^~~~
+# CHECK:STDERR: unsupported_constructs.py:22:5: error: with statements are not supported [UnsupportedStatement]
+# CHECK:STDERR:         with x:
+# CHECK:STDERR:         ^~~~~~~
+# CHECK:STDERR: unsupported_constructs.py:24:5: error: del statements are not supported [UnsupportedStatement]
+# CHECK:STDERR:         del x
+# CHECK:STDERR:         ^~~~~
+# CHECK:STDERR: unsupported_constructs.py:25:5: error: match statements are not supported yet: use if/elif [UnsupportedStatement]
+# CHECK:STDERR:         match x:
+# CHECK:STDERR:         ^~~~~~~~
+# CHECK:STDERR: unsupported_constructs.py:32:9: error: lists are not supported yet [UnsupportedExpression]
+# CHECK:STDERR:         a = [1, 2]
+# CHECK:STDERR:             ^~~~~~
+# CHECK:STDERR: unsupported_constructs.py:33:9: error: dicts are not supported yet [UnsupportedExpression]
+# CHECK:STDERR:         b = {1: 2}
+# CHECK:STDERR:             ^~~~~~
+# CHECK:STDERR: unsupported_constructs.py:34:9: error: list comprehensions are not supported yet [UnsupportedExpression]
+# CHECK:STDERR:         c = [i for i in range(x)]
+# CHECK:STDERR:             ^~~~~~~~~~~~~~~~~~~~~
+# CHECK:STDERR: unsupported_constructs.py:35:9: error: f-strings are not supported yet [UnsupportedExpression]
+# CHECK:STDERR:         d = f"{x}"
+# CHECK:STDERR:             ^~~~~~
+# CHECK:STDERR: unsupported_constructs.py:36:10: error: assignment expressions (:=) are not supported yet [UnsupportedExpression]
+# CHECK:STDERR:         e = (y := 3)
+# CHECK:STDERR:              ^~~~~~
+# CHECK:STDERR: unsupported_constructs.py:37:9: error: str values are not supported yet [UnsupportedExpression]
+# CHECK:STDERR:         f = "text"
+# CHECK:STDERR:             ^~~~~~
+# CHECK:STDERR: unsupported_constructs.py:42:14: error: for loops over a 'tuple[int, int]' are not supported yet: iterate over range(...) [UnsupportedStatement]
+# CHECK:STDERR:         for i in (1, 2):
+# CHECK:STDERR:                  ^~~~~~
+# CHECK:STDERR: unsupported_constructs.py:44:9: error: the target of a for loop over range() must be a name [UnsupportedStatement]
+# CHECK:STDERR:         for i, j in range(3):
+# CHECK:STDERR:             ^~~~
+# CHECK:STDERR: unsupported_constructs.py:51:15: error: only builtin exception classes can be raised, as 'raise ValueError("message")' [UnsupportedStatement]
+# CHECK:STDERR:             raise math.pi
+# CHECK:STDERR:                   ^~~~~~~
+# CHECK:STDERR: unsupported_constructs.py:52:37: error: 'raise ... from ...' is not supported yet [UnsupportedStatement]
+# CHECK:STDERR:         raise ValueError("a", "b") from None
+# CHECK:STDERR:                                         ^~~~
+# CHECK:STDERR: unsupported_constructs.py:52:11: error: an exception raised by compiled code takes one string literal message, as 'ValueError("message")' [UnsupportedStatement]
+# CHECK:STDERR:         raise ValueError("a", "b") from None
+# CHECK:STDERR:               ^~~~~~~~~~~~~~~~~~~~
+# CHECK:STDERR: unsupported_constructs.py:56:5: error: generator functions (yield) are not supported yet [UnsupportedExpression]
+# CHECK:STDERR:         yield x
+# CHECK:STDERR:         ^~~~~~~
+# CHECK:STDERR: unsupported_constructs.py:55:1: error: function 'generator' can reach its end without a return statement (returning None), but its annotation says 'int' [ReturnTypeMismatch]
+# CHECK:STDERR:     def generator(x: int) -> int:
+# CHECK:STDERR:     ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~

@@ -1,0 +1,17 @@
+"""Python semantics through the scalar runtime: checked int ops, floor division, true division,
+mixed int/float comparisons, promotion to float."""
+
+
+def ops(a: int, b: int, x: float) -> tuple[int, int, float, float, bool]:
+    return a + b * 2, a // b % 3, a / b, x ** 2 - a, a < x
+
+# CHECK:CPP: namespace pycxx_module_arithmetic {
+# CHECK:CPP:
+# CHECK:CPP: std::tuple<std::int64_t, std::int64_t, double, double, bool> ops(std::int64_t a, std::int64_t b, double x);
+# CHECK:CPP:
+# CHECK:CPP: #line 5 "arithmetic.py"
+# CHECK:CPP: std::tuple<std::int64_t, std::int64_t, double, double, bool> ops(std::int64_t a, std::int64_t b, double x) {
+# CHECK:CPP:   return std::tuple<std::int64_t, std::int64_t, double, double, bool>{pycxx::int_add(a, pycxx::int_mul(b, 2)), pycxx::int_mod(pycxx::int_floordiv(a, b), 3), pycxx::int_truediv(a, b), (pycxx::float_pow(x, 2.0) - pycxx::int_to_float(a)), pycxx::lt(a, x)};
+# CHECK:CPP: }
+# CHECK:CPP:
+# CHECK:CPP: }  // namespace pycxx_module_arithmetic

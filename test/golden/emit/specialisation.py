@@ -1,0 +1,47 @@
+"""An internal function is compiled once per argument types it is called with; internal calls
+are direct C++ calls with C++ values; the loop counter's `+ 1` needs no overflow check."""
+import math
+
+
+def _scale(x, k):
+    return x * k
+
+
+def use(n: int, y: float) -> float:
+    total = 0
+    for i in range(n):
+        total = _scale(i + 1, 2)
+    return _scale(y, 2.0) + total + math.sqrt(y)
+
+# CHECK:CPP: namespace pycxx_module_specialisation {
+# CHECK:CPP:
+# CHECK:CPP: double use(std::int64_t n, double y);
+# CHECK:CPP: std::int64_t _scale__0(std::int64_t x, std::int64_t k);
+# CHECK:CPP: double _scale__1(double x, double k);
+# CHECK:CPP:
+# CHECK:CPP: #line 10 "specialisation.py"
+# CHECK:CPP: double use(std::int64_t n, double y) {
+# CHECK:CPP:   std::int64_t total{};
+# CHECK:CPP:   std::int64_t i{};
+# CHECK:CPP: #line 11 "specialisation.py"
+# CHECK:CPP:   total = 0;
+# CHECK:CPP:   for (std::int64_t loop0_value : pycxx::range(n)) {
+# CHECK:CPP:     i = loop0_value;
+# CHECK:CPP: #line 13 "specialisation.py"
+# CHECK:CPP:     total = _scale__0((i + 1), 2);
+# CHECK:CPP:   }
+# CHECK:CPP: #line 14 "specialisation.py"
+# CHECK:CPP:   return ((_scale__1(y, 2.0) + pycxx::int_to_float(total)) + pycxx::shims::math::sqrt(y));
+# CHECK:CPP: }
+# CHECK:CPP:
+# CHECK:CPP: #line 6 "specialisation.py"
+# CHECK:CPP: std::int64_t _scale__0(std::int64_t x, std::int64_t k) {
+# CHECK:CPP:   return pycxx::int_mul(x, k);
+# CHECK:CPP: }
+# CHECK:CPP:
+# CHECK:CPP: #line 6 "specialisation.py"
+# CHECK:CPP: double _scale__1(double x, double k) {
+# CHECK:CPP:   return (x * k);
+# CHECK:CPP: }
+# CHECK:CPP:
+# CHECK:CPP: }  // namespace pycxx_module_specialisation
