@@ -1,6 +1,7 @@
 // Unary ufuncs as functors (see ufunc_binary.hpp for the shape of a functor): the math
 // table ufunc_math.def, plus the type-preserving ones (negative, absolute, square, sign,
-// floor, ceil, trunc, rint, invert) and the predicates (isnan, isinf, isfinite, logical_not).
+// floor, ceil, trunc, rint, invert) and the predicates (isnan, isinf, isfinite, logical_not),
+// listed with their operators in ufunc_unary.def.
 #pragma once
 
 #include <cmath>
