@@ -33,7 +33,7 @@ std::string function_signature(const ir::Function& f) {
 
 void CppEmitter::function(const ir::Function& f) {
   line(f.line_, 0);
-  out_ += function_signature(f) + " {\n";
+  out_ += "static " + function_signature(f) + " {\n";
   for (const ir::Local& local : f.locals_)
     if (!local.is_param_) out_ += fmt::format("  {} {}{{}};\n", cpp_type(local.type_), local.name_);
   block(f.body_, 1);

@@ -47,7 +47,8 @@ std::string CppEmitter::emit() {
     out_ += fmt::format("const {} {} = {};\n", cpp_type(c.type_), c.name_, value(c.value_));
   }
   if (!module_.constants_.empty()) out_ += "\n";
-  for (const auto& f : module_.functions_) out_ += function_signature(*f) + ";\n";
+  // Internal linkage: the optimiser may inline and specialise freely (no interposition).
+  for (const auto& f : module_.functions_) out_ += "static " + function_signature(*f) + ";\n";
   out_ += "\n";
   for (const auto& f : module_.functions_) function(*f);
   out_ += fmt::format("}}  // namespace {}\n\n", ns);

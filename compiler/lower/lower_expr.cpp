@@ -240,7 +240,70 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
       return f_.make(ir::InstKind::MakeTuple, type, items);
     }
     case K::Call: return call(&ast::cast<ast::Call>(*node));
-    default: return nullptr;  // sema reported everything else
+    case K::Module:
+    case K::FunctionDef:
+    case K::AsyncFunctionDef:
+    case K::ClassDef:
+    case K::Return:
+    case K::Delete:
+    case K::Assign:
+    case K::AugAssign:
+    case K::AnnAssign:
+    case K::For:
+    case K::AsyncFor:
+    case K::While:
+    case K::If:
+    case K::With:
+    case K::AsyncWith:
+    case K::Match:
+    case K::Raise:
+    case K::Try:
+    case K::TryStar:
+    case K::Assert:
+    case K::Import:
+    case K::ImportFrom:
+    case K::Global:
+    case K::Nonlocal:
+    case K::ExprStmt:
+    case K::Pass:
+    case K::Break:
+    case K::Continue:
+    case K::NamedExpr:
+    case K::Lambda:
+    case K::Dict:
+    case K::Set:
+    case K::ListComp:
+    case K::SetComp:
+    case K::DictComp:
+    case K::GeneratorExp:
+    case K::Await:
+    case K::Yield:
+    case K::YieldFrom:
+    case K::FormattedValue:
+    case K::JoinedStr:
+    case K::Constant:
+    case K::Subscript:
+    case K::Starred:
+    case K::List:
+    case K::Slice:
+    case K::Comprehension:
+    case K::ExceptHandler:
+    case K::Arguments:
+    case K::Arg:
+    case K::Keyword:
+    case K::Alias:
+    case K::WithItem:
+    case K::MatchCase:
+    case K::TypeIgnore:
+    case K::MatchValue:
+    case K::MatchSingleton:
+    case K::MatchSequence:
+    case K::MatchMapping:
+    case K::MatchClass:
+    case K::MatchStar:
+    case K::MatchAs:
+    case K::MatchOr:
+      return nullptr;  // constants and globals above; sema reported everything else
   }
 }
 

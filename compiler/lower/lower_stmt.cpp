@@ -122,7 +122,66 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
       s->value_ = expr(e.value);
       return;
     }
-    default:
+    case K::Module:
+    case K::FunctionDef:
+    case K::AsyncFunctionDef:
+    case K::ClassDef:
+    case K::Delete:
+    case K::AsyncFor:
+    case K::With:
+    case K::AsyncWith:
+    case K::Match:
+    case K::Try:
+    case K::TryStar:
+    case K::Import:
+    case K::ImportFrom:
+    case K::Global:
+    case K::Nonlocal:
+    case K::Pass:
+    case K::BoolOp:
+    case K::NamedExpr:
+    case K::BinOp:
+    case K::UnaryOp:
+    case K::Lambda:
+    case K::IfExp:
+    case K::Dict:
+    case K::Set:
+    case K::ListComp:
+    case K::SetComp:
+    case K::DictComp:
+    case K::GeneratorExp:
+    case K::Await:
+    case K::Yield:
+    case K::YieldFrom:
+    case K::Compare:
+    case K::Call:
+    case K::FormattedValue:
+    case K::JoinedStr:
+    case K::Constant:
+    case K::Attribute:
+    case K::Subscript:
+    case K::Starred:
+    case K::Name:
+    case K::List:
+    case K::Tuple:
+    case K::Slice:
+    case K::Comprehension:
+    case K::ExceptHandler:
+    case K::Arguments:
+    case K::Arg:
+    case K::Keyword:
+    case K::Alias:
+    case K::WithItem:
+    case K::MatchCase:
+    case K::TypeIgnore:
+    case K::MatchValue:
+    case K::MatchSingleton:
+    case K::MatchSequence:
+    case K::MatchMapping:
+    case K::MatchClass:
+    case K::MatchStar:
+    case K::MatchAs:
+    case K::MatchOr:
       return;  // pass, and what sema reported
   }
 }

@@ -367,7 +367,51 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
     case K::List:
     case K::Slice:
       goto default_unsupported;
-    default:
+    case K::Module:
+    case K::FunctionDef:
+    case K::AsyncFunctionDef:
+    case K::ClassDef:
+    case K::Return:
+    case K::Delete:
+    case K::Assign:
+    case K::AugAssign:
+    case K::AnnAssign:
+    case K::For:
+    case K::AsyncFor:
+    case K::While:
+    case K::If:
+    case K::With:
+    case K::AsyncWith:
+    case K::Match:
+    case K::Raise:
+    case K::Try:
+    case K::TryStar:
+    case K::Assert:
+    case K::Import:
+    case K::ImportFrom:
+    case K::Global:
+    case K::Nonlocal:
+    case K::ExprStmt:
+    case K::Pass:
+    case K::Break:
+    case K::Continue:
+    case K::Comprehension:
+    case K::ExceptHandler:
+    case K::Arguments:
+    case K::Arg:
+    case K::Keyword:
+    case K::Alias:
+    case K::WithItem:
+    case K::MatchCase:
+    case K::TypeIgnore:
+    case K::MatchValue:
+    case K::MatchSingleton:
+    case K::MatchSequence:
+    case K::MatchMapping:
+    case K::MatchClass:
+    case K::MatchStar:
+    case K::MatchAs:
+    case K::MatchOr:
       break;  // not expressions
   }
   return nullptr;

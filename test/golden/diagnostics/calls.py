@@ -49,7 +49,7 @@ def wrong_calls(n: int) -> float:
 # CHECK:STDERR: calls.py:18:9: error: 'math.tau' is a constant and cannot be called [NotCallable]
 # CHECK:STDERR:         s = math.tau()
 # CHECK:STDERR:             ^~~~~~~~
-# CHECK:STDERR: calls.py:19:9: error: 'n' is a 'int' and cannot be called [NotCallable]
+# CHECK:STDERR: calls.py:19:9: error: 'n' has type 'int' and cannot be called [NotCallable]
 # CHECK:STDERR:         r = n(3)
 # CHECK:STDERR:             ^
 # CHECK:STDERR: calls.py:20:9: error: name 'undefined' is not defined (or not a function pycxx supports) [UndefinedName]

@@ -7,10 +7,10 @@ def ops(a: int, b: int, x: float) -> tuple[int, int, float, float, bool]:
 
 # CHECK:CPP: namespace pycxx_module_arithmetic {
 # CHECK:CPP:
-# CHECK:CPP: std::tuple<std::int64_t, std::int64_t, double, double, bool> ops(std::int64_t a, std::int64_t b, double x);
+# CHECK:CPP: static std::tuple<std::int64_t, std::int64_t, double, double, bool> ops(std::int64_t a, std::int64_t b, double x);
 # CHECK:CPP:
 # CHECK:CPP: #line 5 "arithmetic.py"
-# CHECK:CPP: std::tuple<std::int64_t, std::int64_t, double, double, bool> ops(std::int64_t a, std::int64_t b, double x) {
+# CHECK:CPP: static std::tuple<std::int64_t, std::int64_t, double, double, bool> ops(std::int64_t a, std::int64_t b, double x) {
 # CHECK:CPP:   return std::tuple<std::int64_t, std::int64_t, double, double, bool>{pycxx::int_add(a, pycxx::int_mul(b, 2)), pycxx::int_mod(pycxx::int_floordiv(a, b), 3), pycxx::int_truediv(a, b), (pycxx::float_pow(x, 2.0) - pycxx::int_to_float(a)), pycxx::lt(a, x)};
 # CHECK:CPP: }
 # CHECK:CPP:

@@ -26,13 +26,13 @@ def pick(a: int, b: int) -> int:
 
 # CHECK:CPP: namespace pycxx_module_control_flow {
 # CHECK:CPP:
-# CHECK:CPP: std::int64_t first_divisor(std::int64_t n);
-# CHECK:CPP: bool between(std::int64_t lo, std::int64_t x, std::int64_t hi);
-# CHECK:CPP: std::int64_t gcd(std::int64_t a, std::int64_t b);
-# CHECK:CPP: std::int64_t pick(std::int64_t a, std::int64_t b);
+# CHECK:CPP: static std::int64_t first_divisor(std::int64_t n);
+# CHECK:CPP: static bool between(std::int64_t lo, std::int64_t x, std::int64_t hi);
+# CHECK:CPP: static std::int64_t gcd(std::int64_t a, std::int64_t b);
+# CHECK:CPP: static std::int64_t pick(std::int64_t a, std::int64_t b);
 # CHECK:CPP:
 # CHECK:CPP: #line 5 "control_flow.py"
-# CHECK:CPP: std::int64_t first_divisor(std::int64_t n) {
+# CHECK:CPP: static std::int64_t first_divisor(std::int64_t n) {
 # CHECK:CPP:   std::int64_t d{};
 # CHECK:CPP: #line 6 "control_flow.py"
 # CHECK:CPP:   for (std::int64_t loop0_value : pycxx::range(2, n)) {
@@ -49,13 +49,13 @@ def pick(a: int, b: int) -> int:
 # CHECK:CPP:   return d;
 # CHECK:CPP: }
 # CHECK:CPP:
-# CHECK:CPP: bool between(std::int64_t lo, std::int64_t x, std::int64_t hi) {
+# CHECK:CPP: static bool between(std::int64_t lo, std::int64_t x, std::int64_t hi) {
 # CHECK:CPP:   std::int64_t tmp0_{};
 # CHECK:CPP: #line 15 "control_flow.py"
 # CHECK:CPP:   return (pycxx::le(lo, (tmp0_ = pycxx::int_mul(x, 2))) && pycxx::lt(tmp0_, hi));
 # CHECK:CPP: }
 # CHECK:CPP:
-# CHECK:CPP: std::int64_t gcd(std::int64_t a, std::int64_t b) {
+# CHECK:CPP: static std::int64_t gcd(std::int64_t a, std::int64_t b) {
 # CHECK:CPP:   std::int64_t tmp0_{};
 # CHECK:CPP:   std::int64_t tmp1_{};
 # CHECK:CPP: #line 19 "control_flow.py"
@@ -72,7 +72,7 @@ def pick(a: int, b: int) -> int:
 # CHECK:CPP:   return a;
 # CHECK:CPP: }
 # CHECK:CPP:
-# CHECK:CPP: std::int64_t pick(std::int64_t a, std::int64_t b) {
+# CHECK:CPP: static std::int64_t pick(std::int64_t a, std::int64_t b) {
 # CHECK:CPP:   return ((a != 0) ? a : b);
 # CHECK:CPP: }
 # CHECK:CPP:

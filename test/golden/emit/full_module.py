@@ -32,16 +32,16 @@ def nothing() -> None:
 # CHECK:CPP: #line 3 "full_module.py"
 # CHECK:CPP: const double RATE = 0.5;
 # CHECK:CPP:
-# CHECK:CPP: double scale(double x, double factor);
-# CHECK:CPP: pycxx::none_t nothing();
+# CHECK:CPP: static double scale(double x, double factor);
+# CHECK:CPP: static pycxx::none_t nothing();
 # CHECK:CPP:
 # CHECK:CPP: #line 6 "full_module.py"
-# CHECK:CPP: double scale(double x, double factor) {
+# CHECK:CPP: static double scale(double x, double factor) {
 # CHECK:CPP: #line 8 "full_module.py"
 # CHECK:CPP:   return ((x * factor) * RATE);
 # CHECK:CPP: }
 # CHECK:CPP:
-# CHECK:CPP: pycxx::none_t nothing() {
+# CHECK:CPP: static pycxx::none_t nothing() {
 # CHECK:CPP:   return pycxx::none;
 # CHECK:CPP: }
 # CHECK:CPP:

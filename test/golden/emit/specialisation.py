@@ -15,12 +15,12 @@ def use(n: int, y: float) -> float:
 
 # CHECK:CPP: namespace pycxx_module_specialisation {
 # CHECK:CPP:
-# CHECK:CPP: double use(std::int64_t n, double y);
-# CHECK:CPP: std::int64_t _scale__0(std::int64_t x, std::int64_t k);
-# CHECK:CPP: double _scale__1(double x, double k);
+# CHECK:CPP: static double use(std::int64_t n, double y);
+# CHECK:CPP: static std::int64_t _scale__0(std::int64_t x, std::int64_t k);
+# CHECK:CPP: static double _scale__1(double x, double k);
 # CHECK:CPP:
 # CHECK:CPP: #line 10 "specialisation.py"
-# CHECK:CPP: double use(std::int64_t n, double y) {
+# CHECK:CPP: static double use(std::int64_t n, double y) {
 # CHECK:CPP:   std::int64_t total{};
 # CHECK:CPP:   std::int64_t i{};
 # CHECK:CPP: #line 11 "specialisation.py"
@@ -35,12 +35,12 @@ def use(n: int, y: float) -> float:
 # CHECK:CPP: }
 # CHECK:CPP:
 # CHECK:CPP: #line 6 "specialisation.py"
-# CHECK:CPP: std::int64_t _scale__0(std::int64_t x, std::int64_t k) {
+# CHECK:CPP: static std::int64_t _scale__0(std::int64_t x, std::int64_t k) {
 # CHECK:CPP:   return pycxx::int_mul(x, k);
 # CHECK:CPP: }
 # CHECK:CPP:
 # CHECK:CPP: #line 6 "specialisation.py"
-# CHECK:CPP: double _scale__1(double x, double k) {
+# CHECK:CPP: static double _scale__1(double x, double k) {
 # CHECK:CPP:   return (x * k);
 # CHECK:CPP: }
 # CHECK:CPP:
