@@ -104,6 +104,12 @@ template <class T, std::size_t N> class ndarray : public expression_tag {
     return *p;
   }
 
+  // a.item(): the one element of a size-1 array (any rank).
+  T item() const {
+    if (size() != 1) raise(exception_kind::ValueError, "can only convert an array of size 1 to a Python scalar");
+    return *data_;
+  }
+
   // Expression-tree leaf interface (expr.hpp).
   template <std::size_t M> leaf_cursor<T, M> cursor(const shape_t<M>& target) const {
     return {data_, data_, broadcast_strides<M, N>(shape_, strides_, target), 0};
@@ -157,6 +163,12 @@ template <class T, std::size_t N> class ndarray : public expression_tag {
   shape_t<N> shape_;
   shape_t<N> strides_;
 };
+
+// len(a): the length of the first axis (a 0-d array is a compile error, as numpy's TypeError).
+template <class T, std::size_t N> index_t len(const ndarray<T, N>& a) {
+  static_assert(N > 0, "len() of unsized object");
+  return a.shape()[0];
+}
 
 // numpy.empty / zeros / full / copy.
 template <class T, std::size_t N> ndarray<T, N> empty(const shape_t<N>& shape) { return ndarray<T, N>(shape); }

@@ -132,7 +132,9 @@ TEST_CASE("buffers are 64-byte aligned and shared by views", "[assign]") {
   CHECK(a(0) == 42.0f);
   CHECK(v(1) == 4.0f);
   ndarray<double, 2> z = zeros<double>(shape_t<2>{0, 3});
-  CHECK(z.size() == 0);
+  CHECK((z.size() == 0 && len(z) == 0 && len(a) == 10));
+  CHECK(view(a, slice{3, 4}).item() == 3.0f);
+  REQUIRE_THROWS_WITH(a.item(), "can only convert an array of size 1 to a Python scalar");
   ndarray<std::int32_t, 1> conv = astype<std::int32_t>(a * 1.5f);
   CHECK(conv(1) == 1);
 }
