@@ -69,7 +69,5 @@ class Inferrer {
 // The exception class a builtin name stands for (exception_kind.def), if any.
 std::optional<exception_kind> builtin_exception(std::string_view name);
 
-// Types a shim's parameter or result spelling names ("int", "tuple[float, int]"); null if none.
-TypeRef type_from_spelling(TypeContext& types, std::string_view spelling);
 
 }  // namespace pycxx

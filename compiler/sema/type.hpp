@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pycxx {
@@ -56,6 +57,9 @@ TypeRef promote(TypeContext& types, TypeRef a, TypeRef b);
 // Whether a value of `from` may be passed where `to` is expected, converting implicitly as
 // Python's numeric tower allows at an annotated parameter (int -> float, float -> complex).
 bool implicitly_converts(TypeRef from, TypeRef to);
+// The type a shim's parameter or result spelling names ("int", "tuple[float, int]"); null if
+// none (annotation.cpp).
+TypeRef type_from_spelling(TypeContext& types, std::string_view spelling);
 // Whether the type contains Unknown anywhere (a fixpoint not finished yet).
 bool contains_unknown(TypeRef type);
 
