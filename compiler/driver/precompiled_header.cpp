@@ -26,14 +26,16 @@ std::string generated_prelude(const std::string& cpp) {
       in_block_comment = text.find("*/") == std::string_view::npos;
     } else if (text.rfind("/*", 0) == 0) {
       in_block_comment = text.find("*/") == std::string_view::npos;
-    } else if (text.rfind("#include", 0) == 0) {
-      includes = true;
-    } else if (!(text.empty() || text.rfind("//", 0) == 0 || text.rfind("#define", 0) == 0 ||
-                 (text.rfind("#pragma", 0) == 0 && text.find("once") == std::string_view::npos))) {
+    } else if (text.empty() || text.rfind("//", 0) == 0) {
+      // Comments are left out: they may name the module, and the prelude is shared across modules.
+    } else if (text.rfind("#include", 0) == 0 || text.rfind("#define", 0) == 0 ||
+               (text.rfind("#pragma", 0) == 0 && text.find("once") == std::string_view::npos)) {
+      includes = includes || text.rfind("#include", 0) == 0;
+      prelude += line;
+      prelude += '\n';
+    } else {
       break;
     }
-    prelude += line;
-    prelude += '\n';
   }
   return includes ? prelude : std::string();
 }

@@ -15,8 +15,8 @@ namespace pycxx {
 struct BuildContext;
 class Progress;
 
-// The leading lines of `cpp` made only of blank lines, comments, #include, #define and #pragma
-// (stopping at #line or anything else); empty when they include nothing.
+// The #include, #define and #pragma lines at the top of `cpp` (skipping blank lines and comments,
+// stopping at #line or anything else); empty when they include nothing.
 std::string generated_prelude(const std::string& cpp);
 
 // The header to pass with -include (its .gch beside it), if one exists or was built now.
