@@ -1,10 +1,11 @@
 """Fibonacci numbers three ways: recursion, tuple swapping, and a loop with overflow checks.
 
-Python ints are 64-bit in compiled code: fib_iter(93) overflows and raises OverflowError,
-where CPython would go on with big integers (the one documented difference).
+Python ints are 64-bit in compiled code: fib_iter(92) computes fib(93) on its last step, which
+does not fit, and raises OverflowError where CPython goes on with big integers (the documented
+difference); fib_iter(91) is the largest that fits.
 """
 
-LIMIT = 92  # the largest n whose Fibonacci number fits in 64 bits
+LIMIT = 91  # the largest n fib_iter takes: its last step computes fib(n + 1) < 2**63
 
 
 def fib_rec(n: int) -> int:
@@ -30,3 +31,8 @@ def fib_sum_mod(count: int, modulus: int) -> int:
         total = (total + a) % modulus
         a, b = b, (a + b) % modulus
     return total
+
+
+def largest() -> int:
+    """The largest Fibonacci number fib_iter reaches without overflow: fib(91)."""
+    return fib_iter(LIMIT)
