@@ -22,13 +22,20 @@ std::string CppEmitter::value(const ir::Value* v) {
     case ir::InstKind::CallFunction:
       return fmt::format("{}({})", v->text_, args());
     case ir::InstKind::CallShim: {
-      if (v->int_ < 0) return fmt::format("{}({})", v->text_, args());
+      // Shims are overloaded on int64_t and double (and templates deduce from arguments): an
+      // int literal is spelled as an int64_t so that `max(1, 2)` is not ambiguous.
+      auto argument = [&](const ir::Value* operand) {
+        if (operand->kind_ == ir::InstKind::Literal && operand->type_->is(TypeKind::Int))
+          return fmt::format("std::int64_t{{{}}}", operand->text_);
+        return value(operand);
+      };
       std::string fixed;
       std::string rest;
       for (std::size_t i = 0; i < v->operands_.size(); ++i) {
-        std::string& into = static_cast<std::int64_t>(i) < v->int_ ? fixed : rest;
-        into += (into.empty() ? "" : ", ") + value(v->operands_[i]);
+        std::string& into = v->int_ < 0 || static_cast<std::int64_t>(i) < v->int_ ? fixed : rest;
+        into += (into.empty() ? "" : ", ") + argument(v->operands_[i]);
       }
+      if (v->int_ < 0) return fmt::format("{}({})", v->text_, fixed);
       return fmt::format("{}({}{}{{{}}})", v->text_, fixed, fixed.empty() ? "" : ", ", rest);
     }
     case ir::InstKind::Operator:
