@@ -72,7 +72,10 @@ def build_half(args, temp):
     """The whole repository copied, the throwaway header added, pycxx rebuilt there, and a
     module calling math.pycxx_test_twice compiled by it and run under CPython."""
     tree = temp / "repo"
-    ignore = shutil.ignore_patterns(".git", "build*", "__pycache__", "*.so")
+    def ignore(directory, names):  # build folders at the top only: compiler/driver/build_cache.cpp is source
+        top = pathlib.Path(directory) == args.source_dir
+        return [n for n in names if n in (".git", "__pycache__") or n.endswith(".so") or (top and n.startswith("build"))]
+
     shutil.copytree(args.source_dir, tree, ignore=ignore)
     (tree / "stdlib_shims/math/pycxx_test_twice.hpp").write_text(SHIM)
     build = temp / "build"
