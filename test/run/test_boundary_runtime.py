@@ -196,3 +196,16 @@ def test_optional(probe):
         probe.maybe(1, (1.0, 1))
     with pytest.raises(OverflowError, match=r"^maybe\(\) argument 'x': Python int too large"):
         probe.maybe(2**64)
+
+
+def test_unbounded_recursion_is_recursion_error(probe):
+    assert probe.depth(10000) == 10000
+    with pytest.raises(RecursionError, match="^maximum recursion depth exceeded$"):
+        probe.depth(10**9)
+    assert probe.depth(100) == 100  # the thread is usable afterwards
+
+    result = []
+    t = threading.Thread(target=lambda: result.append(pytest.raises(RecursionError, probe.depth, 10**9)))
+    t.start()
+    t.join()
+    assert result and result[0].type is RecursionError

@@ -11,6 +11,7 @@
 #include "pycxx/python/module.hpp"
 #include "pycxx/python/numpy_scalar.hpp"
 #include "pycxx/python/print.hpp"
+#include "pycxx/python/recursion_guard.hpp"
 #include "pycxx/scalar/int_ops.hpp"
 
 namespace {
@@ -105,6 +106,23 @@ PyObject* maybe_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyOb
                                          });
 }
 
+// depth(n): recursion n deep, guarded as generated code guards recursive functions.
+std::int64_t depth(std::int64_t n) {
+  pycxx::check_recursion();
+  if (n == 0) return 0;
+  return pycxx::int_add(1, depth(n - 1));
+}
+constexpr const char* depth_parameters[] = {"n"};
+constexpr pycxx::python::signature depth_signature{"depth", depth_parameters, 1};
+PyObject* depth_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return pycxx::python::call_exported<1>(depth_signature, args, nargs, kwnames,
+                                         [](const pycxx::python::bound_arguments<1>& a) {
+                                           std::int64_t n = a.get<std::int64_t>(0);
+                                           pycxx::python::gil_release nogil;
+                                           return depth(n);
+                                         });
+}
+
 constexpr pycxx::python::signature nothing_signature{"nothing"};
 PyObject* nothing_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
   return pycxx::python::call_exported<0>(nothing_signature, args, nargs, kwnames,
@@ -119,6 +137,7 @@ PyMethodDef methods[] = {
     pycxx::python::method("show", show_wrapper, "show($module, /, x, n)\n--\n\n"),
     pycxx::python::method("narrow", narrow_wrapper, "narrow($module, /, a, b, f, z)\n--\n\n"),
     pycxx::python::method("maybe", maybe_wrapper, "maybe($module, /, x, t=None)\n--\n\n"),
+    pycxx::python::method("depth", depth_wrapper, "depth($module, /, n)\n--\n\n"),
     pycxx::python::method("nothing", nothing_wrapper, "nothing($module, /)\n--\n\n"),
     pycxx::python::method_table_end(),
 };
