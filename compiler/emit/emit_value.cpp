@@ -56,6 +56,8 @@ std::string CppEmitter::value(const ir::Value* v) {
       return fmt::format("({} ? {} : {})", value(v->operands_[0]), value(v->operands_[1]), value(v->operands_[2]));
     case ir::InstKind::SetTemp:
       return fmt::format("({} = {})", v->text_, value(v->operands_[0]));
+    case ir::InstKind::Sequence:
+      return fmt::format("({})", args());
     case ir::InstKind::MakeTuple:
       return fmt::format("{}{{{}}}", cpp_type(v->type_), args());
     case ir::InstKind::TupleGet:

@@ -42,6 +42,7 @@ struct Verifier {
       case InstKind::Runtime:
       case InstKind::Operator:
       case InstKind::SetTemp:
+      case InstKind::Sequence:
       case InstKind::MakeTuple:
       case InstKind::CallFunction:
       case InstKind::CallShim:

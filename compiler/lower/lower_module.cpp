@@ -66,6 +66,7 @@ std::unique_ptr<ir::Module> lower_module(const ModuleSema& sema, const SourceFil
       function->locals_.push_back({cpp_identifier(local.name_), local.type_, local.is_param_});
     Lowerer lower(sema, *spec, *function, *module);
     lower.block(spec->function_->def_->body, function->body_);
+    sequence_operands(*function, lower.temps_);
     if (spec->end_reachable_) {
       ir::Stmt* ret = function->make_stmt(ir::StmtKind::Return, spec->function_->def_->range.end.line);
       ret->value_ = lower.convert(lower.literal(sema.types_->none(), "pycxx::none"), function->return_type_);

@@ -41,6 +41,9 @@ class Lowerer {
   int temps_ = 0;
 };
 
+// Makes C++ evaluate operands that may raise in Python's left-to-right order (lower_order.cpp).
+void sequence_operands(ir::Function& function, int& temps);
+
 // A Python name as a C++ identifier (C++ keywords get a trailing underscore).
 std::string cpp_identifier(const std::string& name);
 

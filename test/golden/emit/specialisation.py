@@ -23,6 +23,8 @@ def use(n: int, y: float) -> float:
 # CHECK:CPP: static double use(std::int64_t n, double y) {
 # CHECK:CPP:   std::int64_t total{};
 # CHECK:CPP:   std::int64_t i{};
+# CHECK:CPP:   double tmp0_{};
+# CHECK:CPP:   double tmp1_{};
 # CHECK:CPP: #line 11 "specialisation.py"
 # CHECK:CPP:   total = 0;
 # CHECK:CPP:   for (std::int64_t loop0_value : pycxx::range(n)) {
@@ -31,7 +33,7 @@ def use(n: int, y: float) -> float:
 # CHECK:CPP:     total = _scale__0((i + 1), 2);
 # CHECK:CPP:   }
 # CHECK:CPP: #line 14 "specialisation.py"
-# CHECK:CPP:   return ((_scale__1(y, 2.0) + pycxx::int_to_float(total)) + pycxx::shims::math::sqrt(y));
+# CHECK:CPP:   return ((tmp1_ = ((tmp0_ = _scale__1(y, 2.0)), (tmp0_ + pycxx::int_to_float(total)))), (tmp1_ + pycxx::shims::math::sqrt(y)));
 # CHECK:CPP: }
 # CHECK:CPP:
 # CHECK:CPP: #line 6 "specialisation.py"

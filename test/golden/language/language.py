@@ -156,3 +156,15 @@ def test_bool_ops() -> tuple[bool, bool, int]:
     a = True
     b = False
     return a & b, a ^ b, a + b
+
+
+def test_left_operand_raises_first() -> int:
+    zero = 0
+    big = 9223372036854775807
+    return (7 // zero) + (big + 1)
+
+
+def test_left_argument_raises_first() -> float:
+    zero = 0
+    big = 9223372036854775807
+    return math.atan2(1 // zero, big * 2)
