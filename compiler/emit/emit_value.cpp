@@ -44,6 +44,14 @@ std::string CppEmitter::value(const ir::Value* v) {
     case ir::InstKind::Convert:
       if (v->type_->is(TypeKind::Complex)) return fmt::format("pycxx::to_complex({})", value(v->operands_[0]));
       return fmt::format("static_cast<{}>({})", cpp_type(v->type_), value(v->operands_[0]));
+    case ir::InstKind::CheckBound: {
+      // Python's UnboundLocalError: a read that may run before any assignment checks a flag.
+      std::string local = value(v->operands_[0]);
+      return fmt::format(
+          "({} ? {} : (pycxx::raise(pycxx::exception_kind::{}, {:?}), {}))", v->text_, local,
+          exception_name(static_cast<exception_kind>(v->int_)),
+          fmt::format("cannot access local variable '{}' where it is not associated with a value", v->python_name_), local);
+    }
     case ir::InstKind::Truth: {
       TypeRef type = v->operands_[0]->type_;
       if (type->is(TypeKind::None)) return "false";

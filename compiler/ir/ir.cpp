@@ -4,7 +4,7 @@
 namespace pycxx::ir {
 
 Value* Function::make(InstKind kind, TypeRef type, std::vector<Value*> operands, std::string text) {
-  values_.push_back(std::make_unique<Value>(Value{kind, type, std::move(operands), std::move(text), {}, 0}));
+  values_.push_back(std::make_unique<Value>(Value{kind, type, std::move(operands), std::move(text), {}, {}, 0}));
   return values_.back().get();
 }
 

@@ -30,7 +30,8 @@ struct Value {
   TypeRef type_;
   std::vector<Value*> operands_;
   std::string text_;        // see inst_kind.def per kind
-  std::string header_;      // CallShim: the shim's header (relative to stdlib_shims/)
+  std::string header_;      // CallShim, Global of a shim: the shim's header (relative to stdlib_shims/)
+  std::string python_name_;  // CheckBound: the local's Python name, for the message
   std::int64_t int_ = 0;
 };
 

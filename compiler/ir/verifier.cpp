@@ -27,6 +27,7 @@ struct Verifier {
         if (!locals_.count(v->text_)) fail("read of undeclared local " + v->text_);
         break;
       case InstKind::Truth:
+      case InstKind::CheckBound:
       case InstKind::Convert:
       case InstKind::TupleGet:
         if (v->operands_.size() != 1) fail("expects one operand");

@@ -12,6 +12,12 @@ void Lowerer::assign(ast::ExprNode* target, ir::Value* value, std::uint32_t line
     s->target_ = cpp_identifier(name->id);
     s->value_ = convert(value, local->type_);
     out.push_back(s);
+    if (spec_.flagged_locals_.count(name->id)) {
+      ir::Stmt* flag = f_.make_stmt(ir::StmtKind::Assign, line);
+      flag->target_ = bound_flag(name->id);
+      flag->value_ = literal(types().boolean(), "true", 1);
+      out.push_back(flag);
+    }
     return;
   }
   const ast::ExprList& elts =
@@ -57,6 +63,16 @@ void Lowerer::assign_from_expr(ast::ExprNode* target, ast::ExprNode* value, std:
     return;
   }
   assign(target, expr(value), line, out);
+}
+
+std::string bound_flag(const std::string& python_name) { return cpp_identifier(python_name) + "_bound_"; }
+
+exception_kind unbound_local_error() {
+  exception_kind kind = exception_kind::NameError;
+#define PYCXX_EXCEPTION(Name, Base) \
+  if (std::string_view(#Name) == "UnboundLocalError") kind = exception_kind::Name;
+#include "runtime/pycxx/exception_kind.def"
+  return kind;
 }
 
 }  // namespace pycxx

@@ -164,7 +164,16 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
     return v;
   }
   switch (node->kind) {
-    case K::Name: return f_.make(ir::InstKind::Local, type, {}, cpp_identifier(ast::cast<ast::Name>(*node).id));
+    case K::Name: {
+      const std::string& id = ast::cast<ast::Name>(*node).id;
+      ir::Value* local = f_.make(ir::InstKind::Local, type, {}, cpp_identifier(id));
+      if (!spec_.maybe_unbound_reads_.count(node)) return local;
+      ir::Value* check = f_.make(ir::InstKind::CheckBound, type, {local}, bound_flag(id));
+      check->python_name_ = id;  // the Python name, for the message
+      // UnboundLocalError where the exception table has it, else its base class NameError.
+      check->int_ = static_cast<std::int64_t>(unbound_local_error());
+      return check;
+    }
     case K::Attribute: {
       auto& attribute = ast::cast<ast::Attribute>(*node);
       ir::Value* value = expr(attribute.value);

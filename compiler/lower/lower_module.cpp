@@ -64,6 +64,8 @@ std::unique_ptr<ir::Module> lower_module(const ModuleSema& sema, const SourceFil
     function->returns_at_end_ = spec->end_reachable_;
     for (const LocalInfo& local : spec->locals_)
       function->locals_.push_back({cpp_identifier(local.name_), local.type_, local.is_param_});
+    for (const std::string& name : spec->flagged_locals_)  // std::set: sorted, so deterministic
+      function->locals_.push_back({bound_flag(name), sema.types_->boolean(), false});
     Lowerer lower(sema, *spec, *function, *module);
     lower.block(spec->function_->def_->body, function->body_);
     sequence_operands(*function, lower.temps_);

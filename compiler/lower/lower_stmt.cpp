@@ -80,6 +80,12 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
       // range(n) and range(a, b) step by 1; only an explicit step can be zero.
       s->checked_step_ = s->range_.size() == 3;
       out.push_back(s);
+      if (const std::string& id = ast::cast<ast::Name>(*f.target).id; spec_.flagged_locals_.count(id)) {
+        ir::Stmt* flag = f_.make_stmt(ir::StmtKind::Assign, line);
+        flag->target_ = bound_flag(id);
+        flag->value_ = literal(types().boolean(), "true", 1);
+        s->body_.push_back(flag);
+      }
       block(f.body, s->body_);
       block(f.orelse, s->orelse_);
       return;

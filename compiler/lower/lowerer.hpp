@@ -44,6 +44,10 @@ class Lowerer {
 // Makes C++ evaluate operands that may raise in Python's left-to-right order (lower_order.cpp).
 void sequence_operands(ir::Function& function, int& temps);
 
+// The run-time "assigned" flag of a local that may be read unassigned (sema's flagged_locals_).
+std::string bound_flag(const std::string& python_name);
+exception_kind unbound_local_error();
+
 // A Python name as a C++ identifier (C++ keywords get a trailing underscore).
 std::string cpp_identifier(const std::string& name);
 

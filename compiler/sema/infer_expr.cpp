@@ -162,7 +162,13 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
     }
     case K::Name: {
       auto& name = ast::cast<ast::Name>(*expr);
-      if (const LocalInfo* local = spec_->find_local(name.id)) return record(expr, local->type_);
+      if (const LocalInfo* local = spec_->find_local(name.id)) {
+        if (!assigned_.count(name.id)) {
+          spec_->maybe_unbound_reads_.insert(expr);
+          spec_->flagged_locals_.insert(name.id);
+        }
+        return record(expr, local->type_);
+      }
       if (const ConstantInfo* constant = find_constant(name.id)) {
         if (!constant->type_) return nullptr;  // its own diagnostic was given
         spec_->globals_[expr] = {GlobalRef::Kind::Constant, constant, nullptr};

@@ -38,6 +38,10 @@ TypeRef infer_pass(Inferrer& in, Specialization& spec) {
   spec.expr_types_.clear();
   spec.calls_.clear();
   spec.globals_.clear();
+  spec.maybe_unbound_reads_.clear();
+  spec.flagged_locals_.clear();
+  in.assigned_.clear();
+  for (const std::string& name : function.param_names_) in.assigned_.insert(name);
   for (std::size_t i = 0; i < function.param_names_.size(); ++i)
     spec.locals_.push_back({function.param_names_[i], spec.param_types_[i], function.def_->args->args[i], true});
   in.returns_.clear();
@@ -117,6 +121,7 @@ int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& par
   auto saved_returns = std::move(returns_);
   auto saved_nodes = std::move(return_nodes_);
   auto saved_breaks = std::move(loop_breaks_);
+  auto saved_assigned = std::move(assigned_);
   bool saved_unknown = used_unknown_;
   int saved_depth = loop_depth_;
 
@@ -140,6 +145,7 @@ int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& par
   returns_ = std::move(saved_returns);
   return_nodes_ = std::move(saved_nodes);
   loop_breaks_ = std::move(saved_breaks);
+  assigned_ = std::move(saved_assigned);
   used_unknown_ = saved_unknown || contains_unknown(spec.return_type_);
   loop_depth_ = saved_depth;
   return index;

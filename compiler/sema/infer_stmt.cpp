@@ -34,6 +34,7 @@ bool Inferrer::infer_block(const ast::StmtList& body) {
 void Inferrer::bind_target(ast::ExprNode* target, TypeRef type, const ast::Node* stmt) {
   if (auto* name = ast::dyn_cast<ast::Name>(target)) {
     record(target, type);
+    assigned_.insert(name->id);
     for (LocalInfo& local : spec_->locals_) {
       if (local.name_ != name->id) continue;
       if (local.type_ != type && !contains_unknown(type)) {
@@ -132,8 +133,20 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       auto& branch = ast::cast<ast::If>(*stmt);
       TypeRef test = infer_expr(branch.test);
       if (test) truth_testable(branch.test, test);
+      std::set<std::string> before = assigned_;
       bool body = infer_block(branch.body);
+      std::set<std::string> after_body = std::move(assigned_);
+      assigned_ = before;
       bool orelse = branch.orelse.empty() ? true : infer_block(branch.orelse);
+      // Definitely assigned after the if: on both branches that can continue.
+      if (body && orelse) {
+        std::set<std::string> both;
+        for (const std::string& name : after_body)
+          if (assigned_.count(name)) both.insert(name);
+        assigned_ = std::move(both);
+      } else if (body) {
+        assigned_ = std::move(after_body);
+      }
       return body || orelse;
     }
     case K::While: {
@@ -142,11 +155,14 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       if (test) truth_testable(loop.test, test);
       loop_breaks_.push_back(false);
       ++loop_depth_;
+      const std::set<std::string> before = assigned_;
       infer_block(loop.body);
+      assigned_ = before;  // the body may not run at all
       --loop_depth_;
       bool broke = loop_breaks_.back();
       loop_breaks_.pop_back();
       bool orelse = infer_block(loop.orelse);
+      if (broke) assigned_ = before;  // a break skips the else block
       auto* constant = ast::dyn_cast<ast::Constant>(loop.test);
       bool forever = constant && constant->value.kind == ast::ConstantValue::Kind::Bool && constant->value.boolean;
       return broke || (!forever && orelse);
@@ -164,17 +180,22 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       } else {
         infer_call(call);
       }
+      const std::set<std::string> before = assigned_;
       if (!ast::dyn_cast<ast::Name>(loop.target))
         error(DiagnosticKind::UnsupportedStatement, loop.target, "the target of a for loop over range() must be a name");
       else
         bind_target(loop.target, types().integer(), stmt);
       loop_breaks_.push_back(false);
       ++loop_depth_;
+      // The loop variable is assigned only when the body runs: it stays in the set for the
+      // body's statements, and leaves it after the loop.
       infer_block(loop.body);
+      assigned_ = before;
       --loop_depth_;
       bool broke = loop_breaks_.back();
       loop_breaks_.pop_back();
       bool orelse = infer_block(loop.orelse);
+      if (broke) assigned_ = before;
       return broke || orelse;
     }
     case K::Break:

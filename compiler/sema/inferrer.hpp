@@ -62,7 +62,9 @@ class Inferrer {
   std::vector<bool> loop_breaks_;   // per enclosing loop: whether a break was seen
   std::vector<TypeRef> returns_;    // the types returned in this pass
   std::vector<const ast::Node*> return_nodes_;
-  bool used_unknown_ = false;       // this pass read a not-yet-inferred return type
+  bool used_unknown_ = false;
+  // Locals certainly assigned on every path to the current statement (definite assignment).
+  std::set<std::string> assigned_;       // this pass read a not-yet-inferred return type
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::string>> reported_;
 };
 

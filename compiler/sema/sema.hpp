@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -86,6 +87,10 @@ struct Specialization {
   std::map<const ast::Node*, TypeRef> expr_types_;
   std::map<const ast::Call*, CallTarget> calls_;
   std::map<const ast::Node*, GlobalRef> globals_;  // Name / Attribute nodes reading module-level values
+  // Reads of a local that may run before any assignment to it (Python raises UnboundLocalError
+  // there), and the locals that therefore carry an "assigned" flag at run time.
+  std::set<const ast::Node*> maybe_unbound_reads_;
+  std::set<std::string> flagged_locals_;
 
   const LocalInfo* find_local(const std::string& name) const;
   TypeRef type_of(const ast::Node* node) const;

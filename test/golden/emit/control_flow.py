@@ -34,10 +34,12 @@ def pick(a: int, b: int) -> int:
 # CHECK:CPP: #line 5 "control_flow.py"
 # CHECK:CPP: static std::int64_t first_divisor(std::int64_t n) {
 # CHECK:CPP:   std::int64_t d{};
+# CHECK:CPP:   bool d_bound_{};
 # CHECK:CPP: #line 6 "control_flow.py"
 # CHECK:CPP:   for (std::int64_t loop0_value : pycxx::range(2, n)) {
 # CHECK:CPP:     d = loop0_value;
-# CHECK:CPP: #line 7 "control_flow.py"
+# CHECK:CPP: #line 6 "control_flow.py"
+# CHECK:CPP:     d_bound_ = true;
 # CHECK:CPP:     if (pycxx::eq(pycxx::int_mod(n, d), 0)) {
 # CHECK:CPP:       goto loop0_break;
 # CHECK:CPP:     }
@@ -46,7 +48,7 @@ def pick(a: int, b: int) -> int:
 # CHECK:CPP:   return n;
 # CHECK:CPP:   loop0_break:;
 # CHECK:CPP: #line 11 "control_flow.py"
-# CHECK:CPP:   return d;
+# CHECK:CPP:   return (d_bound_ ? d : (pycxx::raise(pycxx::exception_kind::NameError, "cannot access local variable 'd' where it is not associated with a value"), d));
 # CHECK:CPP: }
 # CHECK:CPP:
 # CHECK:CPP: static bool between(std::int64_t lo, std::int64_t x, std::int64_t hi) {

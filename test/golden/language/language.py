@@ -168,3 +168,18 @@ def test_left_argument_raises_first() -> float:
     zero = 0
     big = 9223372036854775807
     return math.atan2(1 // zero, big * 2)
+
+
+def _last_divisor_below(n):
+    for d in range(2, n):
+        if n % d == 0:
+            break
+    return d
+
+
+def test_unbound_local() -> int:
+    return _last_divisor_below(2)
+
+
+def test_bound_after_loop() -> int:
+    return _last_divisor_below(9)
