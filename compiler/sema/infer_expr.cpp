@@ -1,6 +1,6 @@
-// Expressions: constants, names, attributes of modules and complex numbers, unary and
-// binary operators with Python's promotion, comparisons (also chained), and/or, not,
-// conditional expressions, tuples. Calls are in infer_call.cpp. Every expression outside
+// Expressions: constants, names, attributes of modules and complex numbers, unary
+// operators, comparisons (also chained), and/or, not,
+// conditional expressions, tuples. Binary operators: infer_operator.cpp; calls: infer_call.cpp. Every expression outside
 // the supported subset gets UnsupportedExpression naming it.
 #include <charconv>
 
@@ -8,36 +8,6 @@
 
 namespace pycxx {
 namespace {
-
-// What `a OP b` is called in a type error: "cannot add 'tuple[int, int]' and 'float'".
-std::string_view operator_verb(ast::OperatorKind op) {
-  switch (op) {
-    case ast::OperatorKind::Add:
-      return "add";
-    case ast::OperatorKind::Sub:
-      return "subtract";
-    case ast::OperatorKind::Mult:
-      return "multiply";
-    case ast::OperatorKind::MatMult:
-      return "matrix-multiply";
-    case ast::OperatorKind::Div:
-      return "divide";
-    case ast::OperatorKind::Mod:
-      return "take the modulo of";
-    case ast::OperatorKind::Pow:
-      return "raise to a power";
-    case ast::OperatorKind::LShift:
-    case ast::OperatorKind::RShift:
-      return "shift";
-    case ast::OperatorKind::BitOr:
-    case ast::OperatorKind::BitXor:
-    case ast::OperatorKind::BitAnd:
-      return "apply a bitwise operator to";
-    case ast::OperatorKind::FloorDiv:
-      return "floor-divide";
-  }
-  return "combine";
-}
 
 std::string_view unsupported_expression_name(ast::NodeKind kind) {
   using K = ast::NodeKind;
@@ -59,13 +29,6 @@ std::string_view unsupported_expression_name(ast::NodeKind kind) {
   return "this expression is not supported";
 }
 
-bool is_negative_constant(const ast::ExprNode* expr) {
-  auto* unary = ast::dyn_cast<ast::UnaryOp>(expr);
-  if (!unary || unary->op != ast::UnaryOpKind::USub) return false;
-  auto* constant = ast::dyn_cast<ast::Constant>(unary->operand);
-  return constant && constant->value.kind == ast::ConstantValue::Kind::Int && constant->value.text != "0";
-}
-
 }  // namespace
 
 bool Inferrer::truth_testable(ast::ExprNode* expr, TypeRef type) {
@@ -73,54 +36,6 @@ bool Inferrer::truth_testable(ast::ExprNode* expr, TypeRef type) {
     return true;
   error(DiagnosticKind::TypeMismatch, expr, "a '{}' cannot be used as a condition", type_name(type));
   return false;
-}
-
-TypeRef Inferrer::infer_binary(ast::Node* where, ast::OperatorKind op, TypeRef left, TypeRef right,
-                               ast::ExprNode* right_expr) {
-  using O = ast::OperatorKind;
-  if (left->is(TypeKind::Unknown) || right->is(TypeKind::Unknown)) return types().unknown();
-  auto mismatch = [&]() -> TypeRef {
-    error(DiagnosticKind::TypeMismatch, where, "cannot {} '{}' and '{}'", operator_verb(op), type_name(left),
-          type_name(right));
-    return nullptr;
-  };
-  if (left->is(TypeKind::Tuple) && right->is(TypeKind::Tuple) && op == O::Add) {
-    std::vector<TypeRef> elements = left->elements_;
-    elements.insert(elements.end(), right->elements_.begin(), right->elements_.end());
-    return types().tuple(std::move(elements));
-  }
-  TypeRef wide = promote(types(), left, right);
-  if (!wide) return mismatch();
-  bool has_complex = wide->is(TypeKind::Complex);
-  switch (op) {
-    case O::Add:
-    case O::Sub:
-    case O::Mult:
-      return wide;
-    case O::Div:
-      return has_complex ? types().complex() : types().floating();
-    case O::FloorDiv:
-    case O::Mod:
-      if (has_complex) return mismatch();
-      return wide;
-    case O::Pow:
-      // int ** int is an int; a negative exponent at run time raises ValueError saying to
-      // write float(base) ** exponent. A literal negative exponent gives CPython's float.
-      if (wide->is(TypeKind::Int) && is_negative_constant(right_expr)) return types().floating();
-      return wide;
-    case O::LShift:
-    case O::RShift:
-    case O::BitOr:
-    case O::BitXor:
-    case O::BitAnd:
-      if (numeric_rank(wide) > 2) return mismatch();
-      if (left->is(TypeKind::Bool) && right->is(TypeKind::Bool) && op != O::LShift && op != O::RShift)
-        return types().boolean();
-      return types().integer();
-    case O::MatMult:
-      return mismatch();
-  }
-  return nullptr;
 }
 
 TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
