@@ -314,6 +314,7 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
     case K::MatchOr:
       return nullptr;  // constants and globals above; sema reported everything else
   }
+  return nullptr;
 }
 
 }  // namespace pycxx

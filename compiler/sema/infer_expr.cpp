@@ -1,7 +1,7 @@
 // Expressions: constants, names, attributes of modules and complex numbers, unary
-// operators, comparisons (also chained), and/or, not,
-// conditional expressions, tuples. Binary operators: infer_operator.cpp; calls: infer_call.cpp. Every expression outside
-// the supported subset gets UnsupportedExpression naming it.
+// operators, comparisons (also chained), and/or, not, conditional expressions, tuples.
+// Binary operators are in infer_operator.cpp, calls in infer_call.cpp. Every expression
+// outside the supported subset gets UnsupportedExpression naming it.
 #include <charconv>
 
 #include "compiler/sema/inferrer.hpp"
