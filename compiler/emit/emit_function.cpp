@@ -83,8 +83,8 @@ void CppEmitter::stmt(const ir::Stmt* s, int depth) {
       loops_.push_back(loop);
       std::string args;
       for (const ir::Value* v : s->range_) args += (args.empty() ? "" : ", ") + value(v);
-      out_ += fmt::format("{}for (std::int64_t loop{}_value : pycxx::range({})) {{\n", indent, loop.label, args);
-      out_ += fmt::format("{}  {} = loop{}_value;\n", indent, s->target_, loop.label);
+      out_ += fmt::format("{}for (std::int64_t loop{}_ : pycxx::range({})) {{\n", indent, loop.label, args);
+      out_ += fmt::format("{}  {} = loop{}_;\n", indent, s->target_, loop.label);
       block(s->body_, depth + 1);
       out_ += indent + "}\n";
       loops_.pop_back();

@@ -41,7 +41,7 @@ ir::Value* Lowerer::call(ast::Call* node) {
     case CallTarget::Kind::Function: {
       for (std::size_t i = 0; i < target.args_.size(); ++i) args.push_back(convert(expr(target.args_[i]), target.param_types_[i]));
       const Specialization& callee = *sema_.specializations_[target.specialization_];
-      return f_.make(ir::InstKind::CallFunction, callee.return_type_, args, callee.cpp_name_);
+      return f_.make(ir::InstKind::CallFunction, callee.return_type_, args, cpp_identifier(callee.cpp_name_));
     }
     case CallTarget::Kind::Shim: {
       const shims::ShimFunction& shim = *target.shim_;

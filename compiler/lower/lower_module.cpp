@@ -34,8 +34,8 @@ std::string cpp_identifier(const std::string& name) {
     if (k == name) return name + "_";
   for (std::string_view k : more)
     if (k == name) return name + "_";
-  // Temporaries are named tmpN_ and loop counters i_: a trailing underscore never clashes with a Python name
-  // that lacks one, and Python names with one get a second.
+  // Temporaries (tmpN_), loop counters (loopN_) and flags (x_bound_) end in an underscore: a Python
+  // name ending in one gets a second, so the two never clash.
   if (!name.empty() && name.back() == '_') return name + "_";
   return name;
 }
@@ -57,7 +57,7 @@ std::unique_ptr<ir::Module> lower_module(const ModuleSema& sema, const SourceFil
 
   for (const auto& spec : sema.specializations_) {
     auto function = std::make_unique<ir::Function>();
-    function->name_ = spec->cpp_name_;
+    function->name_ = cpp_identifier(spec->cpp_name_);
     function->python_name_ = spec->function_->name_;
     function->line_ = spec->function_->def_->range.begin.line;
     function->return_type_ = spec->return_type_;
