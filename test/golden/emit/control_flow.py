@@ -36,8 +36,8 @@ def pick(a: int, b: int) -> int:
 # CHECK:CPP:   std::int64_t d{};
 # CHECK:CPP:   bool d_bound_{};
 # CHECK:CPP: #line 6 "control_flow.py"
-# CHECK:CPP:   for (std::int64_t loop0_value : pycxx::range(2, n)) {
-# CHECK:CPP:     d = loop0_value;
+# CHECK:CPP:   for (std::int64_t loop0_ : pycxx::range(2, n)) {
+# CHECK:CPP:     d = loop0_;
 # CHECK:CPP: #line 6 "control_flow.py"
 # CHECK:CPP:     d_bound_ = true;
 # CHECK:CPP:     if (pycxx::eq(pycxx::int_mod(n, d), 0)) {

@@ -27,8 +27,8 @@ def use(n: int, y: float) -> float:
 # CHECK:CPP:   double tmp1_{};
 # CHECK:CPP: #line 11 "specialisation.py"
 # CHECK:CPP:   total = 0;
-# CHECK:CPP:   for (std::int64_t loop0_value : pycxx::range(n)) {
-# CHECK:CPP:     i = loop0_value;
+# CHECK:CPP:   for (std::int64_t loop0_ : pycxx::range(n)) {
+# CHECK:CPP:     i = loop0_;
 # CHECK:CPP: #line 13 "specialisation.py"
 # CHECK:CPP:     total = _scale__0((i + 1), 2);
 # CHECK:CPP:   }
