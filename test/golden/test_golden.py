@@ -114,6 +114,8 @@ def update() -> None:
 
 
 if __name__ == "__main__":
+    if not os.environ.get("PYCXX"):
+        sys.exit("set PYCXX to the pycxx executable (e.g. build/compiler/driver/pycxx)")
     if "--update" in sys.argv:
         update()
     else:
