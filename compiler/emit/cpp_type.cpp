@@ -1,6 +1,8 @@
 // The C++ type of each sema type, as the team contract fixes them (int -> std::int64_t,
 // float -> double, bool -> bool, complex -> std::complex<double>, None -> pycxx::none_t,
-// tuple[A, B] -> std::tuple<A, B>). Neighbours: sema/type_kind.def.
+// tuple[A, B] -> std::tuple<A, B>), and C++ string literals. Neighbours: sema/type_kind.def.
+#include <fmt/format.h>
+
 #include "compiler/emit/emitter.hpp"
 
 namespace pycxx {
@@ -26,6 +28,26 @@ std::string cpp_type(TypeRef type) {
     }
   }
   return "void";
+}
+
+std::string cpp_string_literal(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (byte < 0x20 || byte == 0x7f) {
+      out += fmt::format("\\{:03o}", byte);
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
 }
 
 }  // namespace pycxx

@@ -105,7 +105,7 @@ void CppEmitter::stmt(const ir::Stmt* s, int depth) {
       return;
     case ir::StmtKind::Raise:
       out_ += fmt::format("{}pycxx::raise(pycxx::exception_kind::{}, {});\n", indent, exception_name(s->exception_),
-                          fmt::format("{:?}", s->text_));
+                          cpp_string_literal(s->text_));
       return;
   }
 }

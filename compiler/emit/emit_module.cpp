@@ -12,7 +12,7 @@
 namespace pycxx {
 namespace {
 
-std::string quoted(const std::string& text) { return fmt::format("{:?}", text); }
+std::string quoted(const std::string& text) { return cpp_string_literal(text); }
 
 // Whether a value reads or writes a Python object: scalar code never does, so the GIL is
 // released around every call of a compiled scalar function.

@@ -48,9 +48,11 @@ std::string CppEmitter::value(const ir::Value* v) {
       // Python's UnboundLocalError: a read that may run before any assignment checks a flag.
       std::string local = value(v->operands_[0]);
       return fmt::format(
-          "({} ? {} : (pycxx::raise(pycxx::exception_kind::{}, {:?}), {}))", v->text_, local,
+          "({} ? {} : (pycxx::raise(pycxx::exception_kind::{}, {}), {}))", v->text_, local,
           exception_name(static_cast<exception_kind>(v->int_)),
-          fmt::format("cannot access local variable '{}' where it is not associated with a value", v->python_name_), local);
+          cpp_string_literal(fmt::format("cannot access local variable '{}' where it is not associated with a value",
+                                         v->python_name_)),
+          local);
     }
     case ir::InstKind::Truth: {
       TypeRef type = v->operands_[0]->type_;

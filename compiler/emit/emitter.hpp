@@ -5,6 +5,7 @@
 
 #include <set>
 #include <string>
+#include <string_view>
 
 #include "compiler/ir/ir.hpp"
 
@@ -43,6 +44,10 @@ class CppEmitter {
   std::size_t last_directive_end_ = 0;
   std::uint32_t last_line_ = 0;  // the .py line of the last #line (one per line, not per statement)
 };
+
+// A C++ string literal holding `text` (UTF-8 kept as is; quotes, backslashes and control
+// characters escaped, the latter as three-digit octal so a following digit cannot join them).
+std::string cpp_string_literal(std::string_view text);
 
 // `R name(T a, U b)` of a compiled function.
 std::string function_signature(const ir::Function& f);
