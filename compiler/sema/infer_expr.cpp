@@ -267,9 +267,6 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
     }
     case K::Call:
       return infer_call(&ast::cast<ast::Call>(*expr));
-    default_unsupported:
-      error(DiagnosticKind::UnsupportedExpression, expr, "{}", unsupported_expression_name(expr->kind));
-      return nullptr;
     case K::NamedExpr:
     case K::Lambda:
     case K::Dict:
@@ -287,7 +284,8 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
     case K::Starred:
     case K::List:
     case K::Slice:
-      goto default_unsupported;
+      error(DiagnosticKind::UnsupportedExpression, expr, "{}", unsupported_expression_name(expr->kind));
+      return nullptr;
     case K::Module:
     case K::FunctionDef:
     case K::AsyncFunctionDef:
