@@ -126,6 +126,23 @@ ir::Value* Lowerer::compare(ast::CmpOpKind op, ir::Value* left, ir::Value* right
     return literal(b, (same == (op == C::Is)) ? "true" : "false", same == (op == C::Is));
   }
   bool numbers = left->type_->is_number() && right->type_->is_number();
+  bool equality = op == C::Eq || op == C::NotEq;
+  if (equality && left->type_ != right->type_ && left->type_->is(TypeKind::Tuple) && right->type_->is(TypeKind::Tuple) &&
+      left->type_->elements_.size() == right->type_->elements_.size()) {
+    // (1, 2) == (1.0, 2.0): item by item with Python's mixed-type comparison.
+    auto [l_first, l_again] = once(left);
+    auto [r_first, r_again] = once(right);
+    ir::Value* all = nullptr;
+    for (std::size_t i = 0; i < left->type_->elements_.size(); ++i) {
+      ir::Value* l = f_.make(ir::InstKind::TupleGet, left->type_->elements_[i], {i == 0 ? l_first : l_again});
+      ir::Value* r = f_.make(ir::InstKind::TupleGet, right->type_->elements_[i], {i == 0 ? r_first : r_again});
+      l->int_ = r->int_ = static_cast<std::int64_t>(i);
+      ir::Value* item = compare(C::Eq, l, r);
+      all = all ? f_.make(ir::InstKind::Operator, b, {all, item}, "&&") : item;
+    }
+    if (!all) all = literal(b, "true", 1);
+    return op == C::Eq ? all : f_.make(ir::InstKind::Operator, b, {all}, "!");
+  }
   if (!numbers && left->type_ != right->type_) return literal(b, op == C::Eq ? "false" : "true", op != C::Eq);
   if (!numbers) {
     if (left->type_->is(TypeKind::None)) return literal(b, op == C::Eq ? "true" : "false", op == C::Eq);

@@ -183,3 +183,10 @@ def test_unbound_local() -> int:
 
 def test_bound_after_loop() -> int:
     return _last_divisor_below(9)
+
+
+def test_tuple_equality_across_types() -> tuple[bool, bool, bool, bool]:
+    a = (1, 2)
+    b = (1.0, 2.0)
+    c = (1, 2, 3)
+    return a == b, a != b, a == c, (1, (2, True)) == (1.0, (2.0, 1))
