@@ -36,6 +36,7 @@ void CppEmitter::function(const ir::Function& f) {
   out_ += "static " + function_signature(f) + " {\n";
   for (const ir::Local& local : f.locals_)
     if (!local.is_param_) out_ += fmt::format("  {} {}{{}};\n", cpp_type(local.type_), local.name_);
+  if (f.may_recurse_) out_ += "  pycxx::check_recursion();  // RecursionError, not a stack overflow\n";
   block(f.body_, 1);
   out_ += "}\n\n";
 }

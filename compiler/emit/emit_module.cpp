@@ -37,6 +37,7 @@ std::string CppEmitter::emit() {
   out_ += "#include \"pycxx/python/module.hpp\"  // first: Python.h precedes the standard headers\n\n";
   out_ += "#include <complex>\n#include <cstdint>\n#include <limits>\n#include <tuple>\n\n";
   out_ += "#include \"pycxx/errors.hpp\"\n";
+  out_ += "#include \"pycxx/python/recursion_guard.hpp\"\n";
   for (const char* header : {"compare", "complex_ops", "float_ops", "int_ops", "none", "range"})
     out_ += fmt::format("#include \"pycxx/scalar/{}.hpp\"\n", header);
   for (const std::string& header : shim_headers_) out_ += fmt::format("#include \"{}\"\n", header);

@@ -62,6 +62,7 @@ struct Function {
   TypeRef return_type_ = nullptr;
   std::vector<Stmt*> body_;
   bool returns_at_end_ = false;  // the body can fall off its end (the function returns None)
+  bool may_recurse_ = false;     // on a cycle of the call graph (opt/mark_recursion.cpp): checks the stack
 
   Value* make(InstKind kind, TypeRef type, std::vector<Value*> operands = {}, std::string text = {});
   Stmt* make_stmt(StmtKind kind, std::uint32_t line);
