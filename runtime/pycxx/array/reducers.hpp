@@ -31,8 +31,18 @@ template <class A, class Cur> A pairwise_leaf(const Cur& c, index_t lo, index_t 
 }
 
 template <class A, class Cur> A pairwise_sum(const Cur& c, index_t lo, index_t n) {
+  if constexpr (std::is_integral_v<A> && !std::is_same_v<A, bool>) {
+    // Integers wrap as numpy's do: add in uint64 (modular, no signed-overflow UB), then
+    // narrow. Exact in any order, so no pairwise tree; GCC 12 also miscompiled the int8
+    // partial sums of pairwise_leaf at -O3 with AVX-512.
+    std::uint64_t s = 0;
+    for (index_t k = 0; k < n; ++k) s += static_cast<std::uint64_t>(convert<A>(c.get(lo + k)));
+    return static_cast<A>(s);
+  }
   if (n <= 128) {
-    if constexpr (std::is_same_v<typename Cur::value_type, A> && Cur::simd_able) {
+    // Floating point only: xsimd 8.1's hadd of small-integer batches is wrong on AVX-512
+    // (int8 sums came out wrong at -O3), and integer sums need no pairwise order anyway.
+    if constexpr (std::is_same_v<typename Cur::value_type, A> && Cur::simd_able && std::is_floating_point_v<A>) {
       using batch = xsimd::batch<A>;
       constexpr index_t w = static_cast<index_t>(batch::size);
       if (n >= 2 * w && c.simd_ok()) {
