@@ -75,7 +75,9 @@ std::optional<std::string> decode_python_source(std::string_view bytes, std::str
   }
 
   std::string name = normalise(declared.value_or("utf-8"));
-  if (bom && !is_utf8(name)) {
+  // With a BOM, CPython accepts only a cookie that its tokenizer normalises to exactly
+  // "utf-8" ("utf_8", "UTF-8-unix"), not the codec aliases ("utf8") it accepts otherwise.
+  if (bom && name != "utf-8" && !name.starts_with("utf-8-")) {
     error = "encoding problem: '" + *declared + "' with a UTF-8 byte order mark";
     return std::nullopt;
   }

@@ -21,10 +21,7 @@ EXCEPTIONS = {
 }
 
 # Files CPython rejects that pycxx still accepts, with the reason.
-ACCEPTED_EXCEPTIONS = {
-    "test/tokenizedata/bad_coding2.py": "a UTF-8 BOM with a `coding: utf8` cookie: CPython insists on the exact "
-    "name 'utf-8' there; that check belongs to compiler/source's decoder",
-}
+ACCEPTED_EXCEPTIONS: dict[str, str] = {}  # files CPython rejects that pycxx accepts: none
 
 
 def stdlib_files():
