@@ -25,3 +25,16 @@ CALLS = (
 )
 
 test_function, test_call, test_module = differential("control_flow", CALLS)
+
+
+def test_unbounded_recursion_raises_recursion_error(compiled_modules):
+    """CPython stops at its frame limit; compiled code recurses deeper (no interpreter
+    frames) but raises RecursionError before the C stack runs out, never a segfault."""
+    import pytest
+
+    module = compiled_modules["control_flow"]
+    assert not isinstance(module, str), module
+    assert module.depth(500) == 500
+    with pytest.raises(RecursionError, match="maximum recursion depth exceeded"):
+        module.depth(10**8)
+    assert module.depth(500) == 500  # the module still works after unwinding

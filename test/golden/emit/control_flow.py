@@ -48,7 +48,7 @@ def pick(a: int, b: int) -> int:
 # CHECK:CPP:   return n;
 # CHECK:CPP:   loop0_break:;
 # CHECK:CPP: #line 11 "control_flow.py"
-# CHECK:CPP:   return (d_bound_ ? d : (pycxx::raise(pycxx::exception_kind::NameError, "cannot access local variable 'd' where it is not associated with a value"), d));
+# CHECK:CPP:   return (d_bound_ ? d : (pycxx::raise(pycxx::exception_kind::UnboundLocalError, "cannot access local variable 'd' where it is not associated with a value"), d));
 # CHECK:CPP: }
 # CHECK:CPP:
 # CHECK:CPP: static bool between(std::int64_t lo, std::int64_t x, std::int64_t hi) {

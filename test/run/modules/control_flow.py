@@ -224,3 +224,10 @@ def test_float_accumulate() -> float:
         total += 0.1
         i += 1
     return total
+
+
+def depth(n: int) -> int:
+    """Recursion with no bound of its own: deep calls must raise RecursionError, not crash."""
+    if n == 0:
+        return 0
+    return 1 + depth(n - 1)
