@@ -1,0 +1,218 @@
+// Python's str: an immutable sequence of Unicode code points, stored as UTF-8 with a flag
+// for all-ASCII text (then indexing and len are O(1); otherwise they walk the bytes, O(n)).
+// Comparison of UTF-8 bytes is code point order, so ==, < and hashing work on the bytes.
+// Neighbours: str_methods.hpp (split, join, strip, find, replace, ...), slice.hpp,
+// compare.hpp (item_hash uses hash()), ../scalar/format.hpp (str(int), repr(float)).
+//
+// Generated code (s: pycxx::str):  pycxx::str("lit")  s.len()  s[i]  s.slice({b, e, s})  s + t
+//   s * n  s.contains(t) (t in s)  s == t  s < t  pycxx::repr(s)  pycxx::to_str(x) -> pycxx::str
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "pycxx/containers/slice.hpp"
+#include "pycxx/errors.hpp"
+#include "pycxx/scalar/format.hpp"
+
+namespace pycxx {
+
+namespace detail {
+inline bool is_utf8_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+inline bool all_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+// Decodes the code point at byte offset i (valid UTF-8 assumed: str is built only from
+// valid text) and advances i past it.
+inline char32_t decode_utf8(std::string_view s, std::size_t& i) {
+  auto b = static_cast<unsigned char>(s[i++]);
+  if (b < 0x80) return b;
+  int extra = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
+  char32_t cp = b & (0x3F >> extra);
+  for (int k = 0; k < extra && i < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
+  return cp;
+}
+inline void encode_utf8(char32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+}  // namespace detail
+
+class str {
+ public:
+  str() = default;
+  str(const char* text) : str(std::string(text)) {}  // NOLINT: literals convert, as in Python
+  str(std::string_view text) : str(std::string(text)) {}
+  str(std::string text) : bytes_(std::move(text)), ascii_(detail::all_ascii(bytes_)) {}
+
+  const std::string& bytes() const noexcept { return bytes_; }
+  std::string_view view() const noexcept { return bytes_; }
+  bool is_ascii() const noexcept { return ascii_; }
+  std::int64_t len() const noexcept {
+    if (ascii_) return static_cast<std::int64_t>(bytes_.size());
+    std::int64_t n = 0;
+    for (char c : bytes_) n += detail::is_utf8_continuation(c) ? 0 : 1;
+    return n;
+  }
+  bool empty() const noexcept { return bytes_.empty(); }
+  explicit operator bool() const noexcept { return !bytes_.empty(); }
+
+  // Byte offset of code point `index` (0 <= index <= len()).
+  std::size_t byte_offset(std::int64_t index) const noexcept {
+    if (ascii_) return static_cast<std::size_t>(index);
+    std::size_t i = 0;
+    for (std::int64_t k = 0; k < index && i < bytes_.size(); ++k) {
+      ++i;
+      while (i < bytes_.size() && detail::is_utf8_continuation(bytes_[i])) ++i;
+    }
+    return i;
+  }
+  // Code point index of byte offset `offset` (the inverse of byte_offset).
+  std::int64_t code_point_index(std::size_t offset) const noexcept {
+    if (ascii_) return static_cast<std::int64_t>(offset);
+    std::int64_t n = 0;
+    for (std::size_t i = 0; i < offset && i < bytes_.size(); ++i) n += detail::is_utf8_continuation(bytes_[i]) ? 0 : 1;
+    return n;
+  }
+
+  // s[i]: the one-character string at code point i.
+  str operator[](std::int64_t i) const { return at(i); }
+  str at(std::int64_t i) const {
+    std::size_t k = wrap_index(i, len(), "string index out of range");
+    if (ascii_) return str(std::string(1, bytes_[k]), true);
+    std::size_t b = byte_offset(static_cast<std::int64_t>(k));
+    std::size_t e = b + 1;
+    while (e < bytes_.size() && detail::is_utf8_continuation(bytes_[e])) ++e;
+    return str(bytes_.substr(b, e - b), false);
+  }
+  // ord(s[i]) without making a string.
+  char32_t code_point(std::int64_t i) const {
+    std::size_t k = wrap_index(i, len(), "string index out of range");
+    std::size_t b = byte_offset(static_cast<std::int64_t>(k));
+    return detail::decode_utf8(bytes_, b);
+  }
+
+  str slice(const pycxx::slice& s) const {
+    std::int64_t n = len();
+    slice_range r = adjust(s, n);
+    if (r.step == 1) {
+      std::size_t b = byte_offset(r.start);
+      return str(bytes_.substr(b, byte_offset(r.start + r.count) - b));
+    }
+    std::string out;
+    if (ascii_) {
+      for (std::int64_t k = 0, i = r.start; k < r.count; ++k, i += r.step) out += bytes_[static_cast<std::size_t>(i)];
+      return str(std::move(out), true);
+    }
+    std::u32string cps = code_points();
+    for (std::int64_t k = 0, i = r.start; k < r.count; ++k, i += r.step)
+      detail::encode_utf8(cps[static_cast<std::size_t>(i)], out);
+    return str(std::move(out));
+  }
+
+  std::u32string code_points() const {
+    std::u32string out;
+    for (std::size_t i = 0; i < bytes_.size();) out += detail::decode_utf8(bytes_, i);
+    return out;
+  }
+  static str from_code_points(std::u32string_view cps) {
+    std::string out;
+    for (char32_t c : cps) detail::encode_utf8(c, out);
+    return str(std::move(out));
+  }
+
+  // `sub in s`
+  bool contains(const str& sub) const { return bytes_.find(sub.bytes_) != std::string::npos; }
+  std::size_t hash() const noexcept { return std::hash<std::string_view>{}(bytes_); }
+
+  friend str operator+(const str& a, const str& b) { return str(a.bytes_ + b.bytes_, a.ascii_ && b.ascii_); }
+  str& operator+=(const str& b) {
+    bytes_ += b.bytes_;
+    ascii_ = ascii_ && b.ascii_;
+    return *this;
+  }
+  friend str operator*(const str& a, std::int64_t n) {
+    std::string out;
+    if (n > 0) {
+      out.reserve(a.bytes_.size() * static_cast<std::size_t>(n));
+      for (std::int64_t k = 0; k < n; ++k) out += a.bytes_;
+    }
+    return str(std::move(out), a.ascii_);
+  }
+  friend str operator*(std::int64_t n, const str& a) { return a * n; }
+  friend bool operator==(const str& a, const str& b) noexcept { return a.bytes_ == b.bytes_; }
+  // UTF-8 byte order is code point order, as Python compares strings.
+  friend auto operator<=>(const str& a, const str& b) noexcept { return a.bytes_ <=> b.bytes_; }
+
+  // Constructs without scanning for ASCII when the caller knows.
+  str(std::string text, bool ascii) : bytes_(std::move(text)), ascii_(ascii) {}
+
+ private:
+  std::string bytes_;
+  bool ascii_ = true;
+};
+
+// repr(s) as CPython: single quotes unless the text has ' and no ", escapes for \\, the
+// quote, \t \n \r, other control characters as \xNN. Non-ASCII characters are kept, except
+// U+0080..U+00A0 and U+00AD, which CPython also escapes (\xNN); other unprintable non-ASCII
+// code points (rare: format characters, unassigned) are kept unescaped: docs/containers.md.
+inline std::string repr(const str& s) {
+  std::string_view b = s.view();
+  bool has_single = b.find('\'') != std::string_view::npos;
+  bool has_double = b.find('"') != std::string_view::npos;
+  char quote = has_single && !has_double ? '"' : '\'';
+  std::string out(1, quote);
+  static constexpr char hex[] = "0123456789abcdef";
+  for (std::size_t i = 0; i < b.size();) {
+    std::size_t start = i;
+    char32_t c = detail::decode_utf8(b, i);
+    if (c == static_cast<char32_t>(quote) || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0xA0) || c == 0xAD) {
+      out += "\\x";
+      out += hex[c >> 4];
+      out += hex[c & 0xF];
+    } else {
+      out.append(b.substr(start, i - start));
+    }
+  }
+  out += quote;
+  return out;
+}
+
+// to_str (print, f-strings: std::string as in format.hpp) of a str is its text; str_of(x)
+// is Python's str(x) as a pycxx::str: the text itself, or the repr of a scalar or tuple.
+inline std::string to_str(const str& s) { return s.bytes(); }
+template <class T>
+  requires requires(const T& x) { repr(x); }
+str str_of(const T& x) {
+  return str(repr(x));
+}
+inline str str_of(const str& s) { return s; }
+
+}  // namespace pycxx

@@ -1,0 +1,150 @@
+// pycxx::dict and pycxx::set against CPython: insertion order, aliasing, KeyError messages
+// (str(e) as python3 prints it: the repr of the key), set algebra, keys of every scalar type.
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "pycxx/containers/dict.hpp"
+#include "pycxx/containers/set.hpp"
+#include "pycxx/containers/str.hpp"
+#include "raises.hpp"
+
+using pycxx::dict;
+using pycxx::str;
+using i64 = std::int64_t;
+
+TEST_CASE("dict keeps insertion order through deletion and re-insertion") {
+  dict<str, i64> d{{"a", 1}, {"b", 2}, {"c", 3}};
+  d.del(str("b"));
+  d.set(str("b"), 4);
+  CHECK(repr(d) == "{'a': 1, 'c': 3, 'b': 4}");
+  d.set(str("a"), 9);  // assigning an existing key keeps its place
+  CHECK(repr(d) == "{'a': 9, 'c': 3, 'b': 4}");
+  std::vector<i64> values;
+  for (i64 v : d.values()) values.push_back(v);
+  CHECK(values == std::vector<i64>{9, 3, 4});
+  std::string keys;
+  for (const str& k : d.keys()) keys += k.bytes();
+  CHECK(keys == "acb");
+  for (auto& [k, v] : d.items()) v += 1;  // values are writable through items()
+  CHECK(d.at(str("c")) == 4);
+}
+
+TEST_CASE("dict order survives compaction after many deletions") {
+  dict<i64, i64> d;
+  for (i64 i = 0; i < 100; ++i) d.set(i, i * i);
+  for (i64 i = 0; i < 100; ++i)
+    if (i % 10 != 3) d.del(i);
+  CHECK(d.len() == 10);
+  CHECK(repr(d) == "{3: 9, 13: 169, 23: 529, 33: 1089, 43: 1849, 53: 2809, 63: 3969, 73: 5329, 83: 6889, 93: 8649}");
+  d.set(0, 0);
+  CHECK(d.at(93) == 8649);
+}
+
+TEST_CASE("dict copies alias; copy() does not") {
+  dict<i64, i64> a;
+  dict<i64, i64> b = a;
+  b.set(1, 2);
+  CHECK(a.len() == 1);
+  CHECK(a.is(b));
+  dict<i64, i64> c = a.copy();
+  c.set(5, 5);
+  CHECK(a.len() == 1);
+}
+
+TEST_CASE("dict lookups, KeyError messages, get, setdefault, pop, update") {
+  dict<str, i64> d{{"ab", 1}};
+  CHECK(d[str("ab")] == 1);
+  REQUIRE_RAISES(d[str("zz")], KeyError, "'zz'");
+  REQUIRE_RAISES(d.pop(str("it's")), KeyError, "\"it's\"");
+  dict<i64, double> n;
+  REQUIRE_RAISES(n.at(5), KeyError, "5");
+  REQUIRE_RAISES(n.del(-3), KeyError, "-3");
+  dict<std::tuple<i64, str>, i64> t{{{1, "a"}, 2}};
+  REQUIRE_RAISES(t.at({2, "b"}), KeyError, "(2, 'b')");
+  CHECK(t.at({1, "a"}) == 2);
+  CHECK(!d.get(str("x")).has_value());
+  CHECK(d.get(str("ab")).value() == 1);
+  CHECK(d.get(str("x"), 7) == 7);
+  CHECK(d.setdefault(str("x"), 3) == 3);
+  CHECK(d.setdefault(str("x"), 8) == 3);
+  d.setdefault(str("l"), 0) += 5;  // counts[w] pattern through setdefault's reference
+  CHECK(d.at(str("l")) == 5);
+  CHECK(d.pop(str("x")) == 3);
+  CHECK(d.pop(str("x"), -1) == -1);
+  CHECK(d.contains(str("ab")));
+  CHECK(!d.contains(str("x")));
+  dict<str, i64> e{{"ab", 10}, {"new", 1}};
+  d.update(e);
+  CHECK(repr(d) == "{'ab': 10, 'l': 5, 'new': 1}");
+  auto [k, v] = d.popitem();
+  CHECK(k == str("new"));
+  CHECK(v == 1);
+  d.clear();
+  CHECK(d.len() == 0);
+  REQUIRE_RAISES(d.popitem(), KeyError, "'popitem(): dictionary is empty'");
+  CHECK(dict<i64, i64>{{1, 2}, {3, 4}} == dict<i64, i64>{{3, 4}, {1, 2}});
+  CHECK(!(dict<i64, i64>{{1, 2}} == dict<i64, i64>{{1, 3}}));
+}
+
+TEST_CASE("keys follow Python equality: -0.0 == 0.0, integral floats, bools") {
+  dict<double, i64> d;
+  d.set(0.0, 1);
+  d.set(-0.0, 2);
+  CHECK(d.len() == 1);
+  CHECK(d.at(0.0) == 2);
+  d.set(1.0, 3);
+  CHECK(d.at(static_cast<double>(std::int64_t{1})) == 3);  // d[1] on dict[float, int]
+  CHECK(repr(d) == "{0.0: 2, 1.0: 3}");
+  dict<bool, str> b{{true, "t"}};
+  CHECK(b.at(true) == str("t"));
+  REQUIRE_RAISES(b.at(false), KeyError, "False");
+}
+
+TEST_CASE("set add, discard, remove, pop, in, len") {
+  pycxx::set<i64> s{3, 1, 3};
+  CHECK(s.len() == 2);
+  s.add(2);
+  CHECK(s.contains(2));
+  s.discard(7);  // no error
+  s.discard(3);
+  CHECK(!s.contains(3));
+  REQUIRE_RAISES(s.remove(3), KeyError, "3");
+  pycxx::set<str> w;
+  REQUIRE_RAISES(w.remove(str("x")), KeyError, "'x'");
+  REQUIRE_RAISES(w.pop(), KeyError, "'pop from an empty set'");
+  CHECK(repr(w) == "set()");
+  pycxx::set<i64> alias = s;
+  alias.add(10);
+  CHECK(s.contains(10));
+  i64 popped = s.pop();
+  CHECK(!s.contains(popped));
+  CHECK(s.len() == 2);
+}
+
+TEST_CASE("set operators as Python's") {
+  using S = pycxx::set<i64>;
+  S s{1, 2, 3};
+  CHECK((s | S{4}) == S{1, 2, 3, 4});
+  CHECK((s & S{2, 9}) == S{2});
+  CHECK((s - S{1}) == S{2, 3});
+  CHECK((s ^ S{3, 4}) == S{1, 2, 4});
+  CHECK(S{1} <= s);
+  CHECK(!(s < s));
+  CHECK(S{1, 2} < s);
+  CHECK(s >= S{});
+  CHECK(!(S{5} <= s));
+  S t = s;
+  t -= S{1};
+  CHECK(!s.contains(1));  // in place: the alias sees it
+  t |= S{8};
+  t &= S{2, 8};
+  CHECK(s == S{2, 8});
+  t ^= S{2, 5};
+  CHECK(s == S{8, 5});
+  pycxx::set<std::tuple<i64, i64>> pairs{{1, 2}, {1, 2}, {2, 1}};
+  CHECK(pairs.len() == 2);
+}
