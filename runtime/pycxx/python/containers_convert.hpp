@@ -1,0 +1,198 @@
+// The CPython boundary of str, list, dict and set (converter<T> as in convert.hpp): an
+// argument is copied into the C++ container on entry; one that compiled code may mutate is
+// written back into the caller's object after the call (write_back), so the caller sees the
+// change as in CPython. Cost and limits (nested containers): docs/containers.md.
+// Neighbours: convert.hpp (scalars, tuples, argument_context), ../containers/ (the types).
+//
+// Emitted wrapper for `def f(a: list[int]) -> None` when sema finds `a` may be mutated:
+//   auto a = pycxx::python::from_python<pycxx::list<std::int64_t>>(arg, where);
+//   f(a);  pycxx::python::write_back(arg, a);
+#pragma once
+
+#include <string>
+
+#include "pycxx/containers/dict.hpp"
+#include "pycxx/containers/list.hpp"
+#include "pycxx/containers/set.hpp"
+#include "pycxx/containers/str.hpp"
+#include "pycxx/python/convert.hpp"
+
+namespace pycxx::python {
+
+template <>
+struct converter<str> {
+  static std::string name() { return "str"; }
+  static str from(PyObject* o, const argument_context& where) {
+    if (!PyUnicode_Check(o)) detail::raise_wrong_type(o, where, name());
+    Py_ssize_t size = 0;
+    const char* data = PyUnicode_AsUTF8AndSize(o, &size);  // fails on lone surrogates
+    if (!data) throw error_already_set{};
+    return str(std::string(data, static_cast<std::size_t>(size)), PyUnicode_IS_ASCII(o) != 0);
+  }
+  static PyObject* to(const str& s) {
+    return detail::checked(PyUnicode_DecodeUTF8(s.bytes().data(), static_cast<Py_ssize_t>(s.bytes().size()), nullptr));
+  }
+};
+
+namespace detail {
+// Context naming a dict value by its key: "f() argument 'd'['ab']".
+inline argument_context keyed(const argument_context& where, PyObject* key) {
+  PyObject* r = checked(PyObject_Repr(key));
+  std::string text = PyUnicode_AsUTF8(r);
+  Py_DECREF(r);
+  return {where.function, where.parameter, where.path + "[" + text + "]"};
+}
+// Builds a new list/set/dict object from a C++ container, releasing it on a failure.
+template <class Fill>
+PyObject* build(PyObject* fresh, Fill&& fill) {
+  checked(fresh);
+  try {
+    fill(fresh);
+  } catch (...) {
+    Py_DECREF(fresh);
+    throw;
+  }
+  return fresh;
+}
+}  // namespace detail
+
+template <class T>
+struct converter<list<T>> {
+  static std::string name() { return "list[" + type_name<T>() + "]"; }
+  static list<T> from(PyObject* o, const argument_context& where) {
+    if (!PyList_Check(o)) detail::raise_wrong_type(o, where, name());
+    list<T> out;
+    Py_ssize_t n = PyList_GET_SIZE(o);
+    for (Py_ssize_t i = 0; i < n; ++i)
+      out.append(from_python<T>(PyList_GET_ITEM(o, i), where.element(static_cast<std::size_t>(i))));
+    return out;
+  }
+  static PyObject* to(const list<T>& v) {
+    return detail::build(PyList_New(v.len()), [&](PyObject* l) {
+      Py_ssize_t i = 0;
+      for (const T& x : v) PyList_SET_ITEM(l, i++, to_python(x));
+    });
+  }
+  // Replaces the caller's list contents (its identity is kept: other names see the change).
+  static void write_back(PyObject* original, const list<T>& v) {
+    PyObject* fresh = to(v);
+    int r = PyList_SetSlice(original, 0, PY_SSIZE_T_MAX, fresh);
+    Py_DECREF(fresh);
+    if (r < 0) throw error_already_set{};
+  }
+};
+
+template <class K, class V>
+struct converter<dict<K, V>> {
+  static std::string name() { return "dict[" + type_name<K>() + ", " + type_name<V>() + "]"; }
+  static dict<K, V> from(PyObject* o, const argument_context& where) {
+    if (!PyDict_Check(o)) detail::raise_wrong_type(o, where, name());
+    dict<K, V> out;
+    Py_ssize_t pos = 0;
+    PyObject *key = nullptr, *value = nullptr;
+    while (PyDict_Next(o, &pos, &key, &value)) {  // insertion order, as CPython iterates
+      K k = from_python<K>(key, detail::keyed(where, key));
+      out.set(k, from_python<V>(value, detail::keyed(where, key)));
+    }
+    return out;
+  }
+  static PyObject* to(const dict<K, V>& d) {
+    return detail::build(PyDict_New(), [&](PyObject* o) { fill(o, d); });
+  }
+  static void write_back(PyObject* original, const dict<K, V>& d) {
+    PyDict_Clear(original);
+    fill(original, d);
+  }
+
+ private:
+  static void fill(PyObject* o, const dict<K, V>& d) {
+    for (const auto& [k, v] : d.items()) {
+      PyObject* key = to_python(k);
+      PyObject* value = nullptr;
+      try {
+        value = to_python(v);
+      } catch (...) {
+        Py_DECREF(key);
+        throw;
+      }
+      int r = PyDict_SetItem(o, key, value);
+      Py_DECREF(key);
+      Py_DECREF(value);
+      if (r < 0) throw error_already_set{};
+    }
+  }
+};
+
+template <class T>
+struct converter<set<T>> {
+  static std::string name() { return "set[" + type_name<T>() + "]"; }
+  static set<T> from(PyObject* o, const argument_context& where) {
+    if (!PyAnySet_Check(o)) detail::raise_wrong_type(o, where, name());
+    set<T> out;
+    PyObject* it = detail::checked(PyObject_GetIter(o));
+    try {
+      while (PyObject* item = PyIter_Next(it)) {
+        try {
+          out.add(from_python<T>(item, where));
+        } catch (...) {
+          Py_DECREF(item);
+          throw;
+        }
+        Py_DECREF(item);
+      }
+    } catch (...) {
+      Py_DECREF(it);
+      throw;
+    }
+    Py_DECREF(it);
+    if (PyErr_Occurred()) throw error_already_set{};
+    return out;
+  }
+  static PyObject* to(const set<T>& s) {
+    return detail::build(PySet_New(nullptr), [&](PyObject* o) { fill(o, s); });
+  }
+  // A frozenset argument cannot have been changed (compiled code mutating it is a set
+  // written back); only a set is written.
+  static void write_back(PyObject* original, const set<T>& s) {
+    if (!PySet_Check(original)) return;
+    if (PySet_Clear(original) < 0) throw error_already_set{};
+    fill(original, s);
+  }
+
+ private:
+  static void fill(PyObject* o, const set<T>& s) {
+    for (const T& x : s) {
+      PyObject* item = to_python(x);
+      int r = PySet_Add(o, item);
+      Py_DECREF(item);
+      if (r < 0) throw error_already_set{};
+    }
+  }
+};
+
+// write_back(arg, value) for any container argument the callee may have mutated.
+template <class C>
+  requires requires(PyObject* o, const C& c) { converter<C>::write_back(o, c); }
+void write_back(PyObject* original, const C& value) {
+  converter<C>::write_back(original, value);
+}
+
+// The argument of the KeyError to raise for a python_error of kind KeyError: its message is
+// str(e), the repr of the key (pycxx/containers/dict.hpp), so the key is rebuilt with
+// ast.literal_eval ("'ab'" -> 'ab', "5" -> 5, "(1, 'a')" -> (1, 'a')); a message that is
+// no literal stays a str. For the boundary's python_error -> Python exception (errors.hpp):
+//   PyErr_SetObject(PyExc_KeyError, key_error_argument(e.message()))   (new reference)
+inline PyObject* key_error_argument(const std::string& message) {
+  PyObject* text = detail::checked(PyUnicode_FromStringAndSize(message.data(), static_cast<Py_ssize_t>(message.size())));
+  PyObject* ast = PyImport_ImportModule("ast");
+  PyObject* value = ast ? PyObject_CallMethod(ast, "literal_eval", "O", text) : nullptr;
+  Py_XDECREF(ast);
+  if (!value) {
+    PyErr_Clear();
+    return text;
+  }
+  Py_DECREF(text);
+  return value;
+}
+
+}  // namespace pycxx::python

@@ -1,0 +1,108 @@
+// A hand-written extension module calling runtime/pycxx/python/containers_convert.hpp as
+// generated code will: list/dict/set/str arguments in, results out, and write-back of a
+// mutated argument. Built and checked by ../test_containers_probe.py (no compiler needed).
+#include <cstdint>
+#include <string>
+
+#include "pycxx/containers/str_methods.hpp"
+#include "pycxx/python/containers_convert.hpp"
+#include "pycxx/python/module.hpp"
+
+namespace {
+
+using i64 = std::int64_t;
+using pycxx::dict;
+using pycxx::list;
+using pycxx::str;
+namespace py = pycxx::python;
+
+// def push(a: list[int], x: int) -> None: a.append(x); a[0] = -a[0]
+constexpr const char* push_parameters[] = {"a", "x"};
+constexpr py::signature push_signature{"push", push_parameters, 2};
+PyObject* push_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return py::call_exported<2>(push_signature, args, nargs, kwnames, [](const py::bound_arguments<2>& a) {
+    auto values = a.get<list<i64>>(0);
+    i64 x = a.get<i64>(1);
+    values.append(x);
+    values.set(0, -values[0]);
+    py::write_back(a.object(0), values);
+    return pycxx::none;
+  });
+}
+
+// def word_counts(text: str) -> dict[str, int]
+constexpr const char* words_parameters[] = {"text"};
+constexpr py::signature words_signature{"word_counts", words_parameters, 1};
+PyObject* words_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return py::call_exported<1>(words_signature, args, nargs, kwnames, [](const py::bound_arguments<1>& a) {
+    str text = a.get<str>(0);
+    dict<str, i64> counts;
+    for (const str& w : pycxx::split(pycxx::lower(text))) counts.set(w, counts.get(w, 0) + 1);
+    return counts;
+  });
+}
+
+// def forget(d: dict[str, list[float]], k: str) -> list[float]: return d.pop(k)
+constexpr const char* forget_parameters[] = {"d", "k"};
+constexpr py::signature forget_signature{"forget", forget_parameters, 2};
+PyObject* forget_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return py::call_exported<2>(forget_signature, args, nargs, kwnames, [](const py::bound_arguments<2>& a) {
+    auto d = a.get<dict<str, list<double>>>(0);
+    str k = a.get<str>(1);
+    list<double> v = d.pop(k);
+    py::write_back(a.object(0), d);
+    return v;
+  });
+}
+
+// def evens(s: set[int]) -> set[int]: s.discard(0); return {x for x in s if x % 2 == 0}
+constexpr const char* evens_parameters[] = {"s"};
+constexpr py::signature evens_signature{"evens", evens_parameters, 1};
+PyObject* evens_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return py::call_exported<1>(evens_signature, args, nargs, kwnames, [](const py::bound_arguments<1>& a) {
+    auto s = a.get<pycxx::set<i64>>(0);
+    s.discard(0);
+    py::write_back(a.object(0), s);
+    pycxx::set<i64> out;
+    for (i64 x : s)
+      if (x % 2 == 0) out.add(x);
+    return out;
+  });
+}
+
+// def shout(s: str) -> str: return s.upper()[::-1] + "!"
+constexpr const char* shout_parameters[] = {"s"};
+constexpr py::signature shout_signature{"shout", shout_parameters, 1};
+PyObject* shout_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return py::call_exported<1>(shout_signature, args, nargs, kwnames, [](const py::bound_arguments<1>& a) {
+    str s = a.get<str>(0);
+    return pycxx::upper(s).slice({{}, {}, -1}) + str("!");
+  });
+}
+
+// key_error_argument(message) exposed, to check the KeyError argument it rebuilds.
+constexpr const char* key_parameters[] = {"message"};
+constexpr py::signature key_signature{"key_error_argument", key_parameters, 1};
+PyObject* key_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return py::guarded([&] {
+    py::bound_arguments<1> a(key_signature, args, nargs, kwnames);
+    return py::key_error_argument(a.get<str>(0).bytes());
+  });
+}
+
+PyMethodDef methods[] = {
+    py::method("push", push_wrapper, "push($module, /, a, x)\n--\n\n"),
+    py::method("word_counts", words_wrapper, "word_counts($module, /, text)\n--\n\n"),
+    py::method("forget", forget_wrapper, "forget($module, /, d, k)\n--\n\n"),
+    py::method("evens", evens_wrapper, "evens($module, /, s)\n--\n\n"),
+    py::method("shout", shout_wrapper, "shout($module, /, s)\n--\n\n"),
+    py::method("key_error_argument", key_wrapper, "key_error_argument($module, /, message)\n--\n\n"),
+    py::method_table_end(),
+};
+PyModuleDef module_def = py::module_definition("containers_probe", "The containers boundary probe.", methods);
+
+}  // namespace
+
+PyMODINIT_FUNC PyInit_containers_probe() {
+  return py::create_module(&module_def, [](PyObject*) {});
+}

@@ -1,0 +1,108 @@
+"""The CPython boundary of list, dict, set and str (runtime/pycxx/python/containers_convert.hpp)
+without the compiler: builds probe/containers_probe.cpp with the system C++ compiler and checks
+conversions both ways, write-back of mutated arguments, TypeError messages and the KeyError
+argument, each against what CPython does for the same Python function."""
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import sysconfig
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+RUNTIME = HERE.parent.parent.parent / "runtime"
+
+
+@pytest.fixture(scope="module")
+def probe(tmp_path_factory):
+    cxx = os.environ.get("CXX") or shutil.which("g++") or shutil.which("c++")
+    if not cxx:
+        pytest.fail("no C++ compiler: set CXX")
+    out = tmp_path_factory.mktemp("probe") / ("containers_probe" + sysconfig.get_config_var("EXT_SUFFIX"))
+    command = [cxx, "-std=c++20", "-shared", "-fPIC", "-fvisibility=hidden", "-O1", "-Wall", "-Wextra", "-Werror",
+               "-I", str(RUNTIME), "-isystem", sysconfig.get_paths()["include"],
+               str(HERE / "probe" / "containers_probe.cpp"), "-o", str(out)]
+    result = subprocess.run(command, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    spec = importlib.util.spec_from_file_location("containers_probe", out)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def push(a, x):
+    a.append(x)
+    a[0] = -a[0]
+
+
+def word_counts(text):
+    counts = {}
+    for w in text.lower().split():
+        counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
+def test_mutated_list_argument_is_seen_by_the_caller(probe):
+    mine, theirs = [3, 1], [3, 1]
+    alias = mine
+    assert probe.push(mine, 7) is None
+    push(theirs, 7)
+    assert mine == theirs == [-3, 1, 7]
+    assert alias is mine
+
+
+def test_dict_result_keeps_insertion_order(probe):
+    text = "the Cat and THE hat \u00e9t\u00e9 and the"
+    got = probe.word_counts(text)
+    assert got == word_counts(text)
+    assert list(got) == list(word_counts(text))
+
+
+def test_dict_argument_written_back_and_values_converted(probe):
+    d = {"a": [1.0, 2.5], "b": [], "c": [0.1]}
+    assert probe.forget(d, "b") == []
+    assert list(d) == ["a", "c"]
+    assert d["c"] == [0.1]
+    with pytest.raises(KeyError):
+        probe.forget(d, "zz")
+
+
+def test_set_argument_written_back(probe):
+    s = {0, 1, 2, 4, 7}
+    assert probe.evens(s) == {2, 4}
+    assert s == {1, 2, 4, 7}
+    assert probe.evens(frozenset({2, 3})) == {2}
+
+
+def test_str_round_trip_by_code_point(probe):
+    assert probe.shout("") == "!"
+    assert probe.shout("h\u00e9llo") == "OLL\u00e9H!"  # upper() maps ASCII only: docs/containers.md
+    assert probe.shout("abc") == "CBA!"
+    assert probe.shout("a\U0001F600b") == "B\U0001F600A!"
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda p: p.push((1, 2), 3), "push() argument 'a' must be list[int], not tuple"),
+    (lambda p: p.push([1, "x"], 3), "push() argument 'a'[1] must be int, not str"),
+    (lambda p: p.word_counts(b"x"), "word_counts() argument 'text' must be str, not bytes"),
+    (lambda p: p.forget({"a": [1.0, "x"]}, "a"), "forget() argument 'd'['a'][1] must be float, not str"),
+    (lambda p: p.forget([], "a"), "forget() argument 'd' must be dict[str, list[float]], not list"),
+    (lambda p: p.evens([1]), "evens() argument 's' must be set[int], not list"),
+])
+def test_wrong_types_name_the_annotation(probe, call, message):
+    with pytest.raises(TypeError) as info:
+        call(probe)
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize("key", ["ab", "it's", 5, -3, (1, "a"), 2.5, True])
+def test_key_error_argument_rebuilds_the_key(probe, key):
+    try:
+        {}[key]
+    except KeyError as e:
+        message = str(e)
+    assert probe.key_error_argument(message) == key
+    assert str(KeyError(probe.key_error_argument(message))) == message
