@@ -1,6 +1,6 @@
 // The C++ type of each sema type, as the team contract fixes them (int -> std::int64_t,
 // float -> double, bool -> bool, complex -> std::complex<double>, None -> pycxx::none_t,
-// tuple[A, B] -> std::tuple<A, B>), and C++ string literals. Neighbours: sema/type_kind.def.
+// tuple[A, B] -> std::tuple<A, B>, arrays -> pycxx::ndarray<T, N>), and C++ string literals. Neighbours: sema/type_kind.def.
 #include <fmt/format.h>
 
 #include "compiler/emit/emitter.hpp"
@@ -26,6 +26,8 @@ std::string cpp_type(TypeRef type) {
       for (std::size_t i = 0; i < type->elements_.size(); ++i) text += (i ? ", " : "") + cpp_type(type->elements_[i]);
       return text + ">";
     }
+    case TypeKind::NDArray:
+      return fmt::format("pycxx::ndarray<{}, {}>", find_dtype(type->dtype_)->cpp_type_, type->rank_);
   }
   return "void";
 }

@@ -72,6 +72,21 @@ std::string CppEmitter::value(const ir::Value* v) {
       return fmt::format("{}{{{}}}", cpp_type(v->type_), args());
     case ir::InstKind::TupleGet:
       return fmt::format("std::get<{}>({})", v->int_, value(v->operands_[0]));
+    case ir::InstKind::Element: {
+      // The element as the Python scalar sema typed it (an int32 element reads as a Python int).
+      std::string element = fmt::format("pycxx::at({})", args());
+      std::string_view dtype_cpp = find_dtype(v->operands_[0]->type_->dtype_)->cpp_type_;
+      if (dtype_cpp == cpp_type(v->type_)) return element;
+      return fmt::format("static_cast<{}>({})", cpp_type(v->type_), element);
+    }
+    case ir::InstKind::StoreElement: {
+      // at_mut checks that the array may be written (a read-only numpy argument raises).
+      std::string indices;
+      for (std::size_t i = 1; i + 1 < v->operands_.size(); ++i) indices += ", " + value(v->operands_[i]);
+      std::string_view dtype_cpp = find_dtype(v->operands_[0]->type_->dtype_)->cpp_type_;
+      return fmt::format("(pycxx::at_mut({}{}) = static_cast<{}>({}))", value(v->operands_[0]), indices, dtype_cpp,
+                         value(v->operands_.back()));
+    }
   }
   return "";
 }
@@ -79,6 +94,7 @@ std::string CppEmitter::value(const ir::Value* v) {
 void CppEmitter::collect_headers(const ir::Value* v) {
   if (!v) return;
   if (!v->header_.empty()) shim_headers_.insert(v->header_);
+  if (v->type_ && v->type_->is(TypeKind::NDArray)) uses_array_values_ = true;
   for (const ir::Value* operand : v->operands_) collect_headers(operand);
 }
 

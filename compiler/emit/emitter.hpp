@@ -41,6 +41,7 @@ class CppEmitter {
   };
   std::vector<Loop> loops_;
   int labels_ = 0;
+  bool uses_array_values_ = false;  // some value (not only a local) is an array
   std::size_t last_directive_end_ = 0;
   std::uint32_t last_line_ = 0;  // the .py line of the last #line (one per line, not per statement)
 };
@@ -53,6 +54,9 @@ std::string cpp_string_literal(std::string_view text);
 std::string function_signature(const ir::Function& f);
 
 std::string emit_cpp(const ir::Module& module, EmitOptions options);
+// Whether the module's C++ needs numpy (an array parameter, local, result or constant): the
+// driver then adds numpy's include folder and PyInit imports numpy's C API.
+bool module_uses_numpy(const ir::Module& module);
 std::string emit_pyi(const ir::Module& module);
 
 }  // namespace pycxx

@@ -38,6 +38,14 @@ struct Verifier {
       case InstKind::Select:
         if (v->operands_.size() != 3) fail("select expects three operands");
         break;
+      case InstKind::Element:
+      case InstKind::StoreElement: {
+        std::size_t indices = v->operands_.size() - (v->kind_ == InstKind::StoreElement ? 2 : 1);
+        if (v->operands_.empty() || !v->operands_[0]->type_->is(TypeKind::NDArray) ||
+            static_cast<int>(indices) != v->operands_[0]->type_->rank_)
+          fail("element access needs an array and one index per dimension");
+        break;
+      }
       case InstKind::Literal:
       case InstKind::Global:
       case InstKind::Runtime:

@@ -20,6 +20,12 @@ void Lowerer::assign(ast::ExprNode* target, ir::Value* value, std::uint32_t line
     }
     return;
   }
+  if (auto* subscript = ast::dyn_cast<ast::Subscript>(target)) {
+    ir::Stmt* s = f_.make_stmt(ir::StmtKind::Eval, line);
+    s->value_ = store_element(subscript_operands(subscript), value);
+    out.push_back(s);
+    return;
+  }
   const ast::ExprList& elts =
       target->kind == ast::NodeKind::Tuple ? ast::cast<ast::Tuple>(*target).elts : ast::cast<ast::List>(*target).elts;
   // Unpacking an expression that is not a tuple display: evaluate it once into a temporary.

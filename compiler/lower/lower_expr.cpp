@@ -194,12 +194,15 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
     case K::Attribute: {
       auto& attribute = ast::cast<ast::Attribute>(*node);
       ir::Value* value = expr(attribute.value);
+      if (value->type_->is(TypeKind::NDArray)) return array_attribute(value, attribute.attr, type);
       bool real = attribute.attr == "real";
       if (value->type_->is(TypeKind::Complex))
         return f_.make(ir::InstKind::Runtime, type, {value}, real ? "pycxx::complex_real" : "pycxx::complex_imag");
       if (real) return convert(value, type);
       return literal(type, type->is(TypeKind::Float) ? "0.0" : "0");
     }
+    case K::Subscript:
+      return subscript(&ast::cast<ast::Subscript>(*node));
     case K::BinOp: {
       auto& b = ast::cast<ast::BinOp>(*node);
       return binary(b.op, expr(b.left), expr(b.right), type);
@@ -308,7 +311,6 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
     case K::FormattedValue:
     case K::JoinedStr:
     case K::Constant:
-    case K::Subscript:
     case K::Starred:
     case K::List:
     case K::Slice:

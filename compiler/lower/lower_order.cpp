@@ -18,6 +18,7 @@ namespace {
 
 bool may_raise(const ir::Value* v) {
   if (v->kind_ == ir::InstKind::CallFunction || v->kind_ == ir::InstKind::CallShim) return true;
+  if (v->kind_ == ir::InstKind::Element || v->kind_ == ir::InstKind::StoreElement) return true;  // IndexError
   if (v->kind_ == ir::InstKind::Runtime && !v->text_.starts_with("pycxx::eq") && !v->text_.starts_with("pycxx::ne") &&
       !v->text_.starts_with("pycxx::lt") && !v->text_.starts_with("pycxx::le") && !v->text_.starts_with("pycxx::gt") &&
       !v->text_.starts_with("pycxx::ge"))

@@ -51,6 +51,21 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
     }
     case K::AugAssign: {
       auto& a = ast::cast<ast::AugAssign>(*node);
+      if (auto* subscript = ast::dyn_cast<ast::Subscript>(a.target)) {
+        // a[i] += v: the array and the indices are evaluated once, as Python does.
+        std::vector<ir::Value*> first, again;
+        for (ir::Value* operand : subscript_operands(subscript)) {
+          auto [one, two] = operand->kind_ == ir::InstKind::Local || operand->kind_ == ir::InstKind::Literal
+                                ? std::pair{operand, operand}
+                                : once(operand);
+          first.push_back(one);
+          again.push_back(two);
+        }
+        ir::Value* read = f_.make(ir::InstKind::Element, type_of(a.target), std::move(first));
+        ir::Value* result = binary(a.op, read, expr(a.value), type_of(node));
+        make(ir::StmtKind::Eval)->value_ = store_element(std::move(again), result);  // make() appends it
+        return;
+      }
       ir::Value* value = binary(a.op, expr(a.target), expr(a.value), type_of(node));
       assign(a.target, value, line, out);
       return;

@@ -19,6 +19,11 @@ class Lowerer {
   ir::Value* convert(ir::Value* value, TypeRef to);        // lower_call.cpp
   ir::Value* truth(ir::Value* value);
   ir::Value* call(ast::Call* node);
+  // lower_subscript.cpp: a[i, j] and t[k] reads, a[i, j] = v stores, a.shape / a.ndim / a.size.
+  ir::Value* subscript(ast::Subscript* node);
+  std::vector<ir::Value*> subscript_operands(ast::Subscript* node);
+  ir::Value* store_element(std::vector<ir::Value*> operands, ir::Value* value);
+  ir::Value* array_attribute(ir::Value* array, const std::string& attr, TypeRef type);
   ir::Value* binary(ast::OperatorKind op, ir::Value* left, ir::Value* right, TypeRef result);
   ir::Value* compare(ast::CmpOpKind op, ir::Value* left, ir::Value* right);
   ir::Value* literal(TypeRef type, std::string text, std::int64_t value = 0);

@@ -174,6 +174,12 @@ void Inferrer::collect(ast::Module& module) {
                 "only 'NAME = value' is supported at module level (a module-level constant)");
           break;
         }
+        if (auto* subscript = ast::dyn_cast<ast::Subscript>(value);
+            subscript && numpy_attribute(subscript->value) == "ndarray") {
+          // `Vec = np.ndarray[...]` names a type, not a value: annotations may use it.
+          if (TypeRef type = read_array_annotation(subscript)) m_.type_aliases_[name->id] = type;
+          break;
+        }
         if (find_constant(name->id)) {
           error(DiagnosticKind::UnsupportedStatement, stmt,
                 "module-level name '{}' is assigned twice: module-level values must be constants", name->id);

@@ -132,6 +132,9 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
       TypeRef value = infer_expr(attribute.value);
       if (!value) return nullptr;
       if (value->is(TypeKind::Unknown)) return record(expr, value);
+      if (value->is(TypeKind::NDArray)) {
+        if (TypeRef type = array_attribute(value, attribute.attr)) return record(expr, type);
+      }
       if (value->is_number() && (attribute.attr == "real" || attribute.attr == "imag"))
         return record(expr, value->is(TypeKind::Complex) ? types().floating()
                                                           : (value->is(TypeKind::Bool) ? types().integer() : value));
@@ -216,6 +219,8 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
           } else {
             if (left->is_number() && right->is_number())
               valid = equality || (!left->is(TypeKind::Complex) && !right->is(TypeKind::Complex));
+            else if (left->is(TypeKind::NDArray) || right->is(TypeKind::NDArray))
+              valid = false;  // elementwise: an array of bools, not a bool (issue 5, next step)
             else if (left == right && (left->is(TypeKind::Tuple) || left->is(TypeKind::None)))
               valid = equality || left->is(TypeKind::Tuple);
             else if (equality)
@@ -267,6 +272,8 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
     }
     case K::Call:
       return infer_call(&ast::cast<ast::Call>(*expr));
+    case K::Subscript:
+      return infer_subscript(&ast::cast<ast::Subscript>(*expr));
     case K::NamedExpr:
     case K::Lambda:
     case K::Dict:
@@ -280,7 +287,6 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
     case K::YieldFrom:
     case K::FormattedValue:
     case K::JoinedStr:
-    case K::Subscript:
     case K::Starred:
     case K::List:
     case K::Slice:

@@ -31,6 +31,16 @@ bool Inferrer::infer_block(const ast::StmtList& body) {
   return reachable;
 }
 
+void Inferrer::check_element_store(ast::ExprNode* target, TypeRef value, TypeRef array) {
+  if (contains_unknown(value)) return;
+  TypeRef element = element_type(types(), array->dtype_);
+  // numpy casts a stored scalar to the dtype (a float into an int array truncates), but not
+  // a complex into a real array, and nothing that is not a number.
+  if (!value->is_number() || (value->is(TypeKind::Complex) && !element->is(TypeKind::Complex)))
+    error(DiagnosticKind::TypeMismatch, target, "cannot store a '{}' into an element of a '{}'", type_name(value),
+          type_name(array));
+}
+
 void Inferrer::bind_target(ast::ExprNode* target, TypeRef type, const ast::Node* stmt) {
   if (auto* name = ast::dyn_cast<ast::Name>(target)) {
     record(target, type);
@@ -76,6 +86,18 @@ void Inferrer::bind_target(ast::ExprNode* target, TypeRef type, const ast::Node*
     for (std::size_t i = 0; i < elts.size(); ++i) bind_target(elts[i], type->elements_[i], stmt);
     return;
   }
+  if (auto* subscript = ast::dyn_cast<ast::Subscript>(target)) {
+    TypeRef array = infer_expr(subscript->value);
+    if (!array || array->is(TypeKind::Unknown)) return;
+    if (array->is(TypeKind::NDArray)) {
+      if (!array_indices(subscript, array)) return;
+      record(target, element_type(types(), array->dtype_));
+      check_element_store(target, type, array);
+      return;
+    }
+    error(DiagnosticKind::TypeMismatch, target, "'{}' object does not support item assignment", type_name(array));
+    return;
+  }
   error(DiagnosticKind::UnsupportedStatement, target,
         "assignment to {} is not supported yet: assign to a name or a tuple of names",
         target->kind == ast::NodeKind::Subscript   ? "an item"
@@ -112,6 +134,18 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
     case K::AugAssign: {
       auto& aug = ast::cast<ast::AugAssign>(*stmt);
       auto* name = ast::dyn_cast<ast::Name>(aug.target);
+      if (auto* subscript = ast::dyn_cast<ast::Subscript>(aug.target)) {
+        // a[i] += v: the element read, the operator, the result stored back (cast to the dtype).
+        TypeRef left = infer_expr(aug.target);
+        TypeRef right = infer_expr(aug.value);
+        if (!left || !right) return true;
+        TypeRef result = infer_binary(stmt, aug.op, left, right, aug.value);
+        if (!result) return true;
+        record(stmt, result);
+        if (TypeRef array = spec_->type_of(subscript->value); array && array->is(TypeKind::NDArray))
+          check_element_store(aug.target, result, array);
+        return true;
+      }
       if (!name) {
         bind_target(aug.target, types().unknown(), stmt);  // reports the unsupported target
         return true;

@@ -19,6 +19,9 @@ class Inferrer {
   void collect(ast::Module& module);
   // annotation.cpp: an annotation expression as a type; null (after a diagnostic) if unsupported.
   TypeRef read_annotation(ast::ExprNode* annotation);
+  TypeRef read_array_annotation(ast::Subscript* subscript);
+  // `np.X` (np an alias of numpy) -> "X"; empty otherwise.
+  std::string_view numpy_attribute(const ast::ExprNode* expr) const;
   // infer_function.cpp: the specialisation of `function` at `params` (made and inferred if new).
   int specialize(FunctionInfo& function, const std::vector<TypeRef>& params);
   void check_unresolved();
@@ -29,9 +32,15 @@ class Inferrer {
   // infer_expr.cpp / infer_call.cpp
   TypeRef infer_expr(ast::ExprNode* expr);
   TypeRef infer_call(ast::Call* call);
+  // infer_subscript.cpp: a[i, j] on arrays, t[k] on tuples; array attributes (.shape, .ndim, .size).
+  TypeRef infer_subscript(ast::Subscript* subscript);
+  TypeRef array_attribute(TypeRef array, std::string_view attr);
+  // The indices of an array subscript (a[i, j] -> i, j), typed; null after a diagnostic.
+  std::optional<std::vector<ast::ExprNode*>> array_indices(ast::Subscript* subscript, TypeRef array);
   TypeRef infer_binary(ast::Node* where, ast::OperatorKind op, TypeRef left, TypeRef right, ast::ExprNode* right_expr);
   bool truth_testable(ast::ExprNode* expr, TypeRef type);
   void bind_target(ast::ExprNode* target, TypeRef type, const ast::Node* stmt);
+  void check_element_store(ast::ExprNode* target, TypeRef value, TypeRef array);
   void infer_constants();
 
   // Reports unless inside a silent fixpoint pass; a diagnostic given twice (two specialisations

@@ -108,6 +108,8 @@ struct ModuleSema {
   // `import math` / `import numpy as np`: alias -> module; `from math import sqrt as s`: s -> (math, sqrt).
   std::map<std::string, std::string> module_aliases_;
   std::map<std::string, std::pair<std::string, std::string>> imported_names_;
+  // Module-level `Vec = np.ndarray[...]`: a type alias, usable in annotations.
+  std::map<std::string, TypeRef> type_aliases_;
   // Expression types of the module-level constants' values (a scope without locals).
   std::unique_ptr<Specialization> module_scope_ = std::make_unique<Specialization>();
 };

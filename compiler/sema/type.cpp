@@ -19,14 +19,49 @@ TypeContext::TypeContext() {
 
 TypeRef TypeContext::tuple(std::vector<TypeRef> elements) { return intern(TypeKind::Tuple, std::move(elements)); }
 
-TypeRef TypeContext::intern(TypeKind kind, std::vector<TypeRef> elements) {
+TypeRef TypeContext::ndarray(std::string_view dtype, int rank) { return intern(TypeKind::NDArray, {}, dtype, rank); }
+
+TypeRef TypeContext::intern(TypeKind kind, std::vector<TypeRef> elements, std::string_view dtype, int rank) {
   for (const auto& type : types_)
-    if (type->kind_ == kind && type->elements_ == elements) return type.get();
-  types_.push_back(std::make_unique<Type>(Type{kind, std::move(elements)}));
+    if (type->kind_ == kind && type->elements_ == elements && type->dtype_ == dtype && type->rank_ == rank)
+      return type.get();
+  types_.push_back(std::make_unique<Type>(Type{kind, std::move(elements), std::string(dtype), rank}));
   return types_.back().get();
 }
 
+const DtypeInfo* find_dtype(std::string_view name) {
+  // The runtime's table is the one list of dtypes: the compiler reads the same rows.
+  static const DtypeInfo dtypes[] = {
+#define PYCXX_DTYPE(Name, CType, Kind, Npy) {#Name, #CType, #Kind[0]},
+#include "runtime/pycxx/array/dtype.def"
+  };
+  for (const DtypeInfo& info : dtypes)
+    if (info.name_ == name) return &info;
+  return nullptr;
+}
+
+TypeRef element_type(TypeContext& types, std::string_view dtype) {
+  const DtypeInfo* info = find_dtype(dtype);
+  if (!info) return nullptr;
+  switch (info->kind_) {
+    case 'b':
+      return types.boolean();
+    case 'i':
+    case 'u':
+      return types.integer();
+    case 'f':
+      return types.floating();
+    default:
+      return types.complex();
+  }
+}
+
 std::string type_name(TypeRef type) {
+  if (type->is(TypeKind::NDArray)) {
+    std::string shape = "tuple[";
+    for (int i = 0; i < type->rank_; ++i) shape += i ? ", int" : "int";
+    return "numpy.ndarray[" + shape + "], numpy.dtype[numpy." + type->dtype_ + "]]";
+  }
   if (type->is(TypeKind::Tuple)) {
     if (type->elements_.empty()) return "tuple[()]";
     std::string text = "tuple[";
@@ -58,6 +93,7 @@ int numeric_rank(TypeRef type) {
     case TypeKind::Unknown:
     case TypeKind::None:
     case TypeKind::Tuple:
+    case TypeKind::NDArray:
       return 0;
   }
   return 0;

@@ -23,6 +23,8 @@ using TypeRef = const Type*;
 struct Type {
   TypeKind kind_;
   std::vector<TypeRef> elements_;  // Tuple: item types
+  std::string dtype_;              // NDArray: numpy's dtype name (float64, int32, ...)
+  int rank_ = 0;                   // NDArray: the number of dimensions
 
   bool is(TypeKind kind) const { return kind_ == kind; }
   // bool, int, float, complex: the types Python's numeric promotion orders.
@@ -41,9 +43,11 @@ class TypeContext {
   TypeRef floating() const { return float_; }
   TypeRef complex() const { return complex_; }
   TypeRef tuple(std::vector<TypeRef> elements);
+  // ndarray of a dtype (a name of runtime/pycxx/array/dtype.def) and a rank >= 1.
+  TypeRef ndarray(std::string_view dtype, int rank);
 
  private:
-  TypeRef intern(TypeKind kind, std::vector<TypeRef> elements);
+  TypeRef intern(TypeKind kind, std::vector<TypeRef> elements, std::string_view dtype = {}, int rank = 0);
   std::vector<std::unique_ptr<Type>> types_;
   TypeRef unknown_, none_, bool_, int_, float_, complex_;
 };
@@ -60,6 +64,16 @@ bool implicitly_converts(TypeRef from, TypeRef to);
 // The type a shim's parameter or result spelling names ("int", "tuple[float, int]"); null if
 // none (annotation.cpp).
 TypeRef type_from_spelling(TypeContext& types, std::string_view spelling);
+// numpy's dtypes as the runtime's dtype.def lists them: the name, the C++ element type and the
+// kind letter (b bool, i signed, u unsigned, f float, c complex). Null when not a dtype.
+struct DtypeInfo {
+  std::string_view name_;
+  std::string_view cpp_type_;
+  char kind_;
+};
+const DtypeInfo* find_dtype(std::string_view name);
+// The Python scalar type an element of an array of `dtype` reads as (bool, int, float, complex).
+TypeRef element_type(TypeContext& types, std::string_view dtype);
 // Whether the type contains Unknown anywhere (a fixpoint not finished yet).
 bool contains_unknown(TypeRef type);
 

@@ -68,12 +68,9 @@ def identity(n: int) -> bool:
     return n is 1
 
 # CHECK:EXIT: 1
-# CHECK:STDERR: types.py:51:23: error: annotation 'list[int]' is not supported yet: use int, float, bool, complex, None or tuple[...] [UnsupportedAnnotation]
+# CHECK:STDERR: types.py:51:23: error: annotation 'list[int]' is not supported yet: use int, float, bool, complex, None, tuple[...] or np.ndarray[tuple[int, ...], np.dtype[...]] [UnsupportedAnnotation]
 # CHECK:STDERR:     def bad_annotation(x: list[int], y: "float64[:]") -> int:
 # CHECK:STDERR:                           ^~~~~~~~~
-# CHECK:STDERR: types.py:51:37: error: annotation '"float64[:]"' is not supported yet: use int, float, bool, complex, None or tuple[...] [UnsupportedAnnotation]
-# CHECK:STDERR:     def bad_annotation(x: list[int], y: "float64[:]") -> int:
-# CHECK:STDERR:                                         ^~~~~~~~~~~~
 # CHECK:STDERR: types.py:55:26: error: the default of parameter 'x' is a 'float' but its annotation says 'int' [TypeMismatch]
 # CHECK:STDERR:     def bad_default(x: int = 1.5) -> int:
 # CHECK:STDERR:                              ^~~

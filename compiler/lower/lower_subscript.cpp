@@ -1,0 +1,49 @@
+// Subscripts: an array element `a[i, j]` is an Element instruction (the runtime's at(), with
+// numpy's negative indices and IndexError), a store `a[i, j] = v` a StoreElement (at_mut(),
+// which refuses read-only arrays), `t[k]` a TupleGet; and the array attributes `.shape`
+// (runtime shape_tuple), `.ndim` (the static rank), `.size`. Neighbours: lower_assign.cpp
+// (targets), sema/infer_subscript.cpp (the typing rules), runtime/pycxx/array/attributes.hpp.
+#include "compiler/lower/lowerer.hpp"
+
+namespace pycxx {
+
+std::vector<ir::Value*> Lowerer::subscript_operands(ast::Subscript* node) {
+  std::vector<ir::Value*> operands{expr(node->value)};
+  std::vector<ast::ExprNode*> indices{node->slice};
+  if (auto* tuple = ast::dyn_cast<ast::Tuple>(node->slice)) indices = tuple->elts;
+  for (ast::ExprNode* index : indices) operands.push_back(expr(index));
+  return operands;
+}
+
+ir::Value* Lowerer::subscript(ast::Subscript* node) {
+  TypeRef base = type_of(node->value);
+  if (base->is(TypeKind::Tuple)) {
+    // sema checked the index is a constant in range; negative counts from the end.
+    ir::Value* index = expr(node->slice);
+    std::int64_t k = index->int_;
+    if (k < 0) k += static_cast<std::int64_t>(base->elements_.size());
+    ir::Value* get = f_.make(ir::InstKind::TupleGet, type_of(node), {expr(node->value)});
+    get->int_ = k;
+    return get;
+  }
+  return f_.make(ir::InstKind::Element, type_of(node), subscript_operands(node));
+}
+
+ir::Value* Lowerer::store_element(std::vector<ir::Value*> operands, ir::Value* value) {
+  operands.push_back(value);
+  return f_.make(ir::InstKind::StoreElement, types().none(), std::move(operands));
+}
+
+ir::Value* Lowerer::array_attribute(ir::Value* array, const std::string& attr, TypeRef type) {
+  if (attr == "shape") {
+    ir::Value* v = f_.make(ir::InstKind::Runtime, type, {array}, "pycxx::shape_tuple");
+    v->header_ = "pycxx/array/attributes.hpp";
+    return v;
+  }
+  if (attr == "ndim") return literal(type, std::to_string(array->type_->rank_), array->type_->rank_);
+  ir::Value* v = f_.make(ir::InstKind::Runtime, type, {array}, "pycxx::array_size");
+  v->header_ = "pycxx/array/attributes.hpp";
+  return v;
+}
+
+}  // namespace pycxx

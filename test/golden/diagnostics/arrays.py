@@ -1,0 +1,71 @@
+"""Misuse of numpy arrays in compiled code: bad annotations, indexing that is not one integer
+per dimension, stores of the wrong kind, operations not supported on arrays yet."""
+
+import numpy as np
+
+Vector = np.ndarray[tuple[int], np.dtype[np.float64]]
+
+
+def bad_dtype(a: np.ndarray[tuple[int], np.dtype[np.float16]]) -> int:
+    return 0
+
+
+def bad_shape(a: np.ndarray[tuple[int, ...], np.dtype[np.float64]]) -> int:
+    return 0
+
+
+def too_many_indices(v: Vector) -> float:
+    return v[0, 1]
+
+
+def float_index(v: Vector, x: float) -> float:
+    return v[x]
+
+
+def slice_view(v: Vector) -> float:
+    return v[1:]
+
+
+def store_complex_into_float(v: Vector, z: complex) -> None:
+    v[0] = z
+
+
+def compare_arrays(v: Vector, w: Vector) -> bool:
+    return v == w
+
+
+def tuple_item_store(t: tuple[int, int]) -> None:
+    t[0] = 1
+
+
+def unknown_attribute(v: Vector) -> int:
+    return v.strides
+
+# CHECK:EXIT: 1
+# CHECK:STDERR: arrays.py:9:41: error: array dtype 'np.dtype[np.float16]' is not supported: use np.dtype[np.float64] or another numpy dtype (bool, int8..uint64, float32, float64, complex64, complex128) [UnsupportedAnnotation]
+# CHECK:STDERR:     def bad_dtype(a: np.ndarray[tuple[int], np.dtype[np.float16]]) -> int:
+# CHECK:STDERR:                                             ^~~~~~~~~~~~~~~~~~~~
+# CHECK:STDERR: arrays.py:13:18: error: array annotation 'np.ndarray[tuple[int, ...], np.dtype[np.float64]]' is not supported: give the rank as a tuple of ints and the dtype, as in np.ndarray[tuple[int, int], np.dtype[np.float64]] [UnsupportedAnnotation]
+# CHECK:STDERR:     def bad_shape(a: np.ndarray[tuple[int, ...], np.dtype[np.float64]]) -> int:
+# CHECK:STDERR:                      ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+# CHECK:STDERR: arrays.py:18:12: error: this array has 1 dimension but 2 were indexed: pycxx indexes arrays with one integer per dimension (views such as a[i] of a 2-d array are not supported yet) [UnsupportedExpression]
+# CHECK:STDERR:         return v[0, 1]
+# CHECK:STDERR:                ^~~~~~~
+# CHECK:STDERR: arrays.py:22:14: error: an array index must be an int, not 'float' (masks and index arrays are not supported yet) [TypeMismatch]
+# CHECK:STDERR:         return v[x]
+# CHECK:STDERR:                  ^
+# CHECK:STDERR: arrays.py:26:14: error: array slices and views are not supported yet: index with one integer per dimension [UnsupportedExpression]
+# CHECK:STDERR:         return v[1:]
+# CHECK:STDERR:                  ^~
+# CHECK:STDERR: arrays.py:30:5: error: cannot store a 'complex' into an element of a 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' [TypeMismatch]
+# CHECK:STDERR:         v[0] = z
+# CHECK:STDERR:         ^~~~
+# CHECK:STDERR: arrays.py:34:12: error: '==' is not supported between 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' and 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' [TypeMismatch]
+# CHECK:STDERR:         return v == w
+# CHECK:STDERR:                ^~~~~~
+# CHECK:STDERR: arrays.py:38:5: error: 'tuple[int, int]' object does not support item assignment [TypeMismatch]
+# CHECK:STDERR:         t[0] = 1
+# CHECK:STDERR:         ^~~~
+# CHECK:STDERR: arrays.py:42:12: error: 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' has no attribute 'strides' [UnknownAttribute]
+# CHECK:STDERR:         return v.strides
+# CHECK:STDERR:                ^~~~~~~~~

@@ -1,0 +1,87 @@
+"""numpy arrays in compiled code: annotations (ndarray[...], aliases, string forms), arguments
+taken without copying and returned, element reads and writes with Python's index rules,
+.shape / .ndim / .size. Element values are converted with float()/int() before they are
+returned, since CPython returns numpy scalars (see docs/arrays.md)."""
+
+import numpy as np
+
+Matrix = np.ndarray[tuple[int, int], np.dtype[np.float64]]
+Vector = np.ndarray[tuple[int], np.dtype[np.float64]]
+
+
+def identity(a: Matrix) -> Matrix:
+    return a
+
+
+def pass_through(v: 'float[:]') -> 'double[:]':
+    return v
+
+
+def total(a: 'float64[:, :]') -> float:
+    n, m = a.shape
+    s = 0.0
+    for i in range(n):
+        for j in range(m):
+            s += a[i, j]
+    return float(s)
+
+
+def shape_parts(a: np.ndarray[tuple[int, int, int], np.dtype[np.int8]]) -> tuple[int, int, int, int, int]:
+    return a.shape[0], a.shape[-1], a.ndim, a.size, a.shape[1]
+
+
+def whole_shape(a: 'int[:,:]') -> tuple[int, int]:
+    return a.shape
+
+
+def corners(a: Matrix) -> tuple[float, float, float]:
+    return float(a[0, 0]), float(a[-1, -1]), float(a[0, -2])
+
+
+def element(v: Vector, i: int) -> float:
+    return float(v[i])
+
+
+def int_element(v: 'int[:]', i: int) -> int:
+    return int(v[i]) + 1
+
+
+def bump(v: np.ndarray[tuple[int], np.dtype[np.int32]], i: int, by: int) -> int:
+    v[i] += by
+    return int(v[i])
+
+
+def store_float_in_int(v: np.ndarray[tuple[int], np.dtype[np.int64]], x: float) -> int:
+    v[0] = x
+    return int(v[0])
+
+
+def store_complex(c: 'complex[:]', x: complex) -> tuple[float, float]:
+    c[-1] = x
+    c[-1] *= 2
+    return float(c[-1].real), float(c[-1].imag)
+
+
+def store_bool(b: np.ndarray[tuple[int], np.dtype[np.bool_]], i: int) -> bool:
+    b[i] = True
+    return bool(b[i])
+
+
+def float32_roundtrip(f: np.ndarray[tuple[int], np.dtype[np.float32]], x: float) -> float:
+    f[0] = x
+    return float(f[0])
+
+
+def matrix_trace(a: Matrix) -> float:
+    n = a.shape[0]
+    t = 0.0
+    for i in range(n):
+        t += a[i, i]
+    return float(t)
+
+
+def fill_diagonal(a: Matrix, x: float) -> float:
+    n, m = a.shape
+    for i in range(min(n, m)):
+        a[i, i] = x
+    return float(a[n - 1, m - 1])

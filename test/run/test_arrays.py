@@ -1,0 +1,63 @@
+"""Differential tests of modules/arrays.py: numpy array annotations, arguments without copy,
+element access with numpy's index rules and IndexError messages, array attributes."""
+
+import numpy as np
+
+from harness import call, differential
+
+
+def matrix():
+    return np.arange(12.0).reshape(3, 4)
+
+
+CALLS = (
+    [call("total", matrix()), call("total", matrix().T), call("total", np.zeros((0, 3)))]
+    + [call("total", matrix()[::-1, ::2])]
+    + [call("shape_parts", np.zeros((2, 3, 4), np.int8)), call("whole_shape", np.zeros((5, 1), np.int64))]
+    + [call("corners", matrix()), call("corners", matrix().T)]
+    + [call("element", np.arange(5.0), i) for i in (0, 4, -1, -5, 5, -6)]
+    + [call("int_element", np.arange(3), i) for i in (1, -3, 3)]
+    + [call("bump", np.arange(4, dtype=np.int32), i, 10) for i in (0, -1, 4)]
+    + [call("store_float_in_int", np.zeros(2, np.int64), x) for x in (2.7, -2.7)]
+    + [call("store_complex", np.zeros(3, complex), 1 + 2j)]
+    + [call("store_bool", np.zeros(2, bool), i) for i in (1, 2)]
+    + [call("float32_roundtrip", np.zeros(1, np.float32), 0.1)]
+    + [call("matrix_trace", matrix()[:, :3]), call("fill_diagonal", np.zeros((3, 3)), 4.5)]
+)
+
+test_function, test_call, test_module = differential("arrays", CALLS)
+
+
+def test_arguments_are_views_and_results_come_back_without_copy(compiled_modules):
+    module = compiled_modules["arrays"]
+    assert not isinstance(module, str), module
+    a = np.ones((2, 3))
+    assert module.identity(a) is a
+    v = np.arange(4.0)[::2]
+    assert module.pass_through(v) is v
+    b = np.zeros((3, 3))
+    module.fill_diagonal(b, 2.0)
+    assert b.trace() == 6.0  # written through the view, no copy
+
+
+def test_wrong_dtype_or_rank_is_a_type_error_naming_the_parameter(compiled_modules):
+    import pytest
+
+    module = compiled_modules["arrays"]
+    with pytest.raises(TypeError, match="argument 'a'"):
+        module.identity(np.ones(3))
+    with pytest.raises(TypeError, match="argument 'v'"):
+        module.bump(np.ones(3), 0, 1)
+    with pytest.raises(TypeError, match="argument 'a'"):
+        module.total([[1.0]])
+
+
+def test_read_only_array_may_be_read_not_written(compiled_modules):
+    import pytest
+
+    module = compiled_modules["arrays"]
+    v = np.arange(3, dtype=np.int32)
+    v.flags.writeable = False
+    with pytest.raises(ValueError, match="read-only"):
+        module.bump(v, 0, 1)
+    assert module.int_element(np.arange(3), 0) == 1
