@@ -6,6 +6,7 @@
 //
 // Generated code (a: pycxx::list<T>):
 //   pycxx::list<T>{x, y}   a[i] / a.at(i)   a.set(i, v)   a.slice({b, e, s})   a.len()   a.contains(x)
+//   a.set_slice({b, e, s}, values) (a[b:e:s] = values)   a.del(i)   a.del_slice({b, e, s})
 //   a.append(x)  a.extend(b)  a.pop() / a.pop(i)  a.insert(i, x)  a.index(x)  a.count(x)  a.remove(x)
 //   a.sort() / a.sort(key_fn, reverse)  a.reverse()  a.copy()  a.clear()  a.reversed()  a + b  a * n
 //   a += b (extend, in place: aliases see it)  a == b  a < b ...  for (T& x : a)
@@ -130,6 +131,38 @@ class list {
     for (std::int64_t k = 0, i = r.start; k < r.count; ++k, i += r.step)
       out.items_->push_back((*items_)[static_cast<std::size_t>(i)]);
     return out;
+  }
+
+  // a[b:e:s] = values: a step-1 slice may change the length; an extended slice must be given
+  // as many items as it selects (CPython's ValueError otherwise). a[:] = a works (copied first).
+  void set_slice(const pycxx::slice& s, const list& values) {
+    slice_range r = adjust(s, len());
+    vector_t v = *values.items_;
+    if (r.step == 1) {
+      auto first = items_->begin() + static_cast<std::ptrdiff_t>(r.start);
+      items_->erase(first, first + static_cast<std::ptrdiff_t>(r.count));
+      items_->insert(items_->begin() + static_cast<std::ptrdiff_t>(r.start), v.begin(), v.end());
+      return;
+    }
+    if (static_cast<std::int64_t>(v.size()) != r.count)
+      raise(exception_kind::ValueError, "attempt to assign sequence of size " + std::to_string(v.size()) +
+                                            " to extended slice of size " + std::to_string(r.count));
+    for (std::int64_t k = 0, i = r.start; k < r.count; ++k, i += r.step)
+      (*items_)[static_cast<std::size_t>(i)] = v[static_cast<std::size_t>(k)];
+  }
+  // del a[b:e:s]
+  void del_slice(const pycxx::slice& s) {
+    slice_range r = adjust(s, len());
+    if (r.count == 0) return;
+    std::int64_t first = r.step > 0 ? r.start : r.start + (r.count - 1) * r.step;
+    std::int64_t step = r.step > 0 ? r.step : -r.step;
+    vector_t kept;
+    kept.reserve(items_->size() - static_cast<std::size_t>(r.count));
+    for (std::int64_t i = 0; i < len(); ++i) {
+      bool selected = i >= first && (i - first) % step == 0 && (i - first) / step < r.count;
+      if (!selected) kept.push_back((*items_)[static_cast<std::size_t>(i)]);
+    }
+    items_->swap(kept);
   }
 
   void append(const T& x) { items_->push_back(slot_t{x}); }

@@ -7,6 +7,7 @@
 // Emitted wrapper for `def f(a: list[int]) -> None` when sema finds `a` may be mutated:
 //   auto a = pycxx::python::from_python<pycxx::list<std::int64_t>>(arg, where);
 //   f(a);  pycxx::python::write_back(arg, a);
+// or, to show mutations made before an exception too: write_back_scope (below).
 #pragma once
 
 #include <string>
@@ -176,6 +177,39 @@ template <class C>
 void write_back(PyObject* original, const C& value) {
   converter<C>::write_back(original, value);
 }
+
+// Writes `value` back into the caller's object also when the compiled function raises, as
+// CPython shows mutations made before an exception. Declare it before any gil_release, so
+// that it is destroyed with the GIL held. commit() on the normal path reports write-back
+// errors; during unwinding they are dropped (the exception in flight wins).
+//   auto a = get<list<T>>(0); pycxx::python::write_back_scope<list<T>> keep(arg, a); f(a); keep.commit();
+template <class C>
+class write_back_scope {
+ public:
+  write_back_scope(PyObject* original, const C& value) : original_(original), value_(value) {}
+  write_back_scope(const write_back_scope&) = delete;
+  write_back_scope& operator=(const write_back_scope&) = delete;
+  void commit() {
+    done_ = true;
+    converter<C>::write_back(original_, value_);
+  }
+  ~write_back_scope() {
+    if (done_) return;
+    PyObject *type = nullptr, *value = nullptr, *traceback = nullptr;
+    PyErr_Fetch(&type, &value, &traceback);  // keep an error already set by the failing call
+    try {
+      converter<C>::write_back(original_, value_);
+    } catch (...) {
+    }
+    PyErr_Clear();
+    PyErr_Restore(type, value, traceback);
+  }
+
+ private:
+  PyObject* original_;
+  C value_;  // shares the container's storage (reference semantics)
+  bool done_ = false;
+};
 
 // The argument of the KeyError to raise for a python_error of kind KeyError: its message is
 // str(e), the repr of the key (pycxx/containers/dict.hpp), so the key is rebuilt with

@@ -171,3 +171,32 @@ TEST_CASE("list equality and ordering as Python orders lists") {
   CHECK(pycxx::item_lt(std::tuple<i64, i64>{1, 2}, std::tuple<i64, i64>{1, 3}));
   CHECK(!pycxx::item_lt(std::tuple<double, i64>{NAN, 2}, std::tuple<double, i64>{NAN, 3}));  // nan first: < false
 }
+
+TEST_CASE("list slice assignment and deletion as CPython") {
+  list<i64> a{0, 1, 2, 3, 4, 5};
+  a.set_slice({1, 3, {}}, list<i64>{9, 9, 9});
+  CHECK(items(a) == std::vector<i64>{0, 9, 9, 9, 3, 4, 5});
+  list<i64> b{0, 1, 2, 3, 4, 5};
+  b.set_slice({{}, {}, 2}, list<i64>{7, 7, 7});
+  CHECK(items(b) == std::vector<i64>{7, 1, 7, 3, 7, 5});
+  REQUIRE_RAISES(b.set_slice({{}, {}, 2}, list<i64>{1}), ValueError,
+                 "attempt to assign sequence of size 1 to extended slice of size 3");
+  list<i64> c{0, 1, 2};
+  c.set_slice({5, {}, {}}, list<i64>{8});
+  CHECK(items(c) == std::vector<i64>{0, 1, 2, 8});
+  c.set_slice({{}, {}, -1}, list<i64>{1, 2, 3, 4});
+  CHECK(items(c) == std::vector<i64>{4, 3, 2, 1});
+  c.set_slice({}, c);  // a[:] = a
+  CHECK(items(c) == std::vector<i64>{4, 3, 2, 1});
+  list<i64> d{0, 1, 2, 3, 4, 5};
+  d.del_slice({{}, {}, 2});
+  CHECK(items(d) == std::vector<i64>{1, 3, 5});
+  list<i64> e{0, 1, 2, 3, 4, 5};
+  e.del_slice({-2, {}, {}});
+  CHECK(items(e) == std::vector<i64>{0, 1, 2, 3});
+  list<i64> f{0, 1, 2, 3, 4, 5, 6};
+  f.del_slice({5, {}, -2});  // del a[5::-2] removes 5, 3, 1
+  CHECK(items(f) == std::vector<i64>{0, 2, 4, 6});
+  f.del_slice({3, 1, {}});  // empty: nothing
+  CHECK(f.len() == 4);
+}

@@ -54,6 +54,21 @@ def test_mutated_list_argument_is_seen_by_the_caller(probe):
     assert alias is mine
 
 
+def drain(a):
+    while True:
+        a.pop()
+
+
+def test_mutations_before_an_exception_are_seen(probe):
+    mine, theirs = [1, 2], [1, 2]
+    with pytest.raises(IndexError) as compiled:
+        probe.drain(mine)
+    with pytest.raises(IndexError) as interpreted:
+        drain(theirs)
+    assert str(compiled.value) == str(interpreted.value) == "pop from empty list"
+    assert mine == theirs == []
+
+
 def test_dict_result_keeps_insertion_order(probe):
     text = "the Cat and THE hat \u00e9t\u00e9 and the"
     got = probe.word_counts(text)

@@ -30,6 +30,19 @@ PyObject* push_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObj
   });
 }
 
+// def drain(a: list[int]) -> None: while True: a.pop()   (IndexError; the caller sees a == [])
+constexpr const char* drain_parameters[] = {"a"};
+constexpr py::signature drain_signature{"drain", drain_parameters, 1};
+PyObject* drain_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return py::call_exported<1>(drain_signature, args, nargs, kwnames, [](const py::bound_arguments<1>& a) {
+    auto values = a.get<list<i64>>(0);
+    py::write_back_scope<list<i64>> keep(a.object(0), values);
+    for (;;) values.pop();
+    keep.commit();
+    return pycxx::none;
+  });
+}
+
 // def word_counts(text: str) -> dict[str, int]
 constexpr const char* words_parameters[] = {"text"};
 constexpr py::signature words_signature{"word_counts", words_parameters, 1};
@@ -92,6 +105,7 @@ PyObject* key_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObje
 
 PyMethodDef methods[] = {
     py::method("push", push_wrapper, "push($module, /, a, x)\n--\n\n"),
+    py::method("drain", drain_wrapper, "drain($module, /, a)\n--\n\n"),
     py::method("word_counts", words_wrapper, "word_counts($module, /, text)\n--\n\n"),
     py::method("forget", forget_wrapper, "forget($module, /, d, k)\n--\n\n"),
     py::method("evens", evens_wrapper, "evens($module, /, s)\n--\n\n"),
