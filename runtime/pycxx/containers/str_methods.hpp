@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "pycxx/containers/case_table.hpp"
 #include "pycxx/containers/list.hpp"
 #include "pycxx/containers/str.hpp"
 #include "pycxx/errors.hpp"
@@ -119,20 +120,42 @@ inline str lstrip(const str& s, const str& chars) { return detail::strip_impl(s,
 inline str rstrip(const str& s) { return detail::strip_impl(s, detail::strip_side::right, nullptr); }
 inline str rstrip(const str& s, const str& chars) { return detail::strip_impl(s, detail::strip_side::right, &chars); }
 
-// ASCII letters only; other characters are unchanged (full Unicode case mapping is missing:
-// docs/containers.md).
-inline str lower(const str& s) {
-  std::string out = s.bytes();
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return str(std::move(out), s.is_ascii());
+namespace detail {
+// Appends the case mapping of one code point (case_table.hpp, Python's Unicode database).
+template <std::size_t R, std::size_t S>
+void map_case(char32_t c, const case_run (&runs)[R], const case_special (&specials)[S], std::string& out) {
+  auto cp = static_cast<std::int32_t>(c);
+  for (const case_special& sp : specials)
+    if (sp.code_point == cp) {
+      out += sp.utf8;
+      return;
+    }
+  for (const case_run& r : runs)
+    if (cp >= r.first && cp <= r.last && (cp - r.first) % r.stride == 0) {
+      encode_utf8(static_cast<char32_t>(cp + r.delta), out);
+      return;
+    }
+  encode_utf8(c, out);
 }
-inline str upper(const str& s) {
+template <std::size_t R, std::size_t S>
+str convert_case(const str& s, char from, char to, const case_run (&runs)[R], const case_special (&specials)[S]) {
   std::string out = s.bytes();
-  for (char& c : out)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return str(std::move(out), s.is_ascii());
+  if (s.is_ascii()) {  // the fast path: one byte per character
+    for (char& c : out)
+      if (c >= from && c <= to) c = static_cast<char>(c ^ 0x20);
+    return str(std::move(out), true);
+  }
+  out.clear();
+  std::string_view b = s.view();
+  for (std::size_t i = 0; i < b.size();) map_case(decode_utf8(b, i), runs, specials, out);
+  return str(std::move(out));
 }
+}  // namespace detail
+
+// Full Unicode case mapping as CPython's ('ß'.upper() == 'SS'), except the context rule of
+// final sigma in lower() ('ΟΔΟΣ'.lower() gives 'οδοσ' here, 'οδος' in CPython).
+inline str lower(const str& s) { return detail::convert_case(s, 'A', 'Z', detail::lower_runs, detail::lower_specials); }
+inline str upper(const str& s) { return detail::convert_case(s, 'a', 'z', detail::upper_runs, detail::upper_specials); }
 
 inline bool startswith(const str& s, const str& prefix) { return s.view().starts_with(prefix.view()); }
 inline bool endswith(const str& s, const str& suffix) { return s.view().ends_with(suffix.view()); }

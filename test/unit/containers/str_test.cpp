@@ -92,6 +92,12 @@ TEST_CASE("str join, strip, lower, upper, startswith, endswith") {
   CHECK(pycxx::lstrip(str("..a"), str(".")) == str("a"));
   CHECK(pycxx::lower(str("AbC1")) == str("abc1"));
   CHECK(pycxx::upper(str("AbC1")) == str("ABC1"));
+  // Unicode case mapping, against python3: 'Élan ǅ ß ﬁ İ Ω'.upper() / .lower()
+  CHECK(pycxx::upper(str("\u00c9lan \u01c5 \u00df \ufb01 \u0130 \u03a9")) ==
+        str("\u00c9LAN \u01c4 SS FI \u0130 \u03a9"));
+  CHECK(pycxx::lower(str("\u00c9lan \u01c5 \u00df \ufb01 \u0130 \u03a9")) ==
+        str("\u00e9lan \u01c6 \u00df \ufb01 i\u0307 \u03c9"));
+  CHECK(pycxx::upper(str("\u0101\u0103\U00010428")) == str("\u0100\u0102\U00010400"));  // stride-2 run, astral
   CHECK(pycxx::startswith(str("hello"), str("he")));
   CHECK(!pycxx::startswith(str("hello"), str("lo")));
   CHECK(pycxx::endswith(str("hello"), str("lo")));

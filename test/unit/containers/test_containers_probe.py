@@ -7,6 +7,7 @@ import importlib.util
 import os
 import shutil
 import subprocess
+import sys
 import sysconfig
 from pathlib import Path
 
@@ -94,7 +95,10 @@ def test_set_argument_written_back(probe):
 
 def test_str_round_trip_by_code_point(probe):
     assert probe.shout("") == "!"
-    assert probe.shout("h\u00e9llo") == "OLL\u00e9H!"  # upper() maps ASCII only: docs/containers.md
+    assert probe.shout("h\u00e9llo") == "OLL\u00c9H!"
+    # Every code point through upper() (case_table.hpp) and slicing by code point.
+    every = "".join(chr(c) for c in range(1, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert probe.shout(every) == every.upper()[::-1] + "!"
     assert probe.shout("abc") == "CBA!"
     assert probe.shout("a\U0001F600b") == "B\U0001F600A!"
 
