@@ -10,11 +10,13 @@
 
 #include <cstdint>
 #include <functional>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
 
 #include "pycxx/containers/slice.hpp"
+#include "pycxx/containers/unicode_table.hpp"
 #include "pycxx/errors.hpp"
 #include "pycxx/scalar/format.hpp"
 
@@ -170,10 +172,22 @@ class str {
   bool ascii_ = true;
 };
 
+namespace detail {
+// Whether repr() escapes a code point above U+00A0 (not str.isprintable(): unicode_table.hpp).
+inline bool is_unprintable_above_latin1(char32_t c) {
+  auto cp = static_cast<std::int32_t>(c);
+  std::size_t lo = 0, hi = std::size(unprintable_ranges);
+  while (lo < hi) {  // the first range whose last >= cp
+    std::size_t mid = (lo + hi) / 2;
+    if (unprintable_ranges[mid].last < cp) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < std::size(unprintable_ranges) && unprintable_ranges[lo].first <= cp;
+}
+}  // namespace detail
+
 // repr(s) as CPython: single quotes unless the text has ' and no ", escapes for \\, the
-// quote, \t \n \r, other control characters as \xNN. Non-ASCII characters are kept, except
-// U+0080..U+00A0 and U+00AD, which CPython also escapes (\xNN); other unprintable non-ASCII
-// code points (rare: format characters, unassigned) are kept unescaped: docs/containers.md.
+// quote, \t \n \r, other unprintable characters as \xNN, \uNNNN or \UNNNNNNNN.
 inline std::string repr(const str& s) {
   std::string_view b = s.view();
   bool has_single = b.find('\'') != std::string_view::npos;
@@ -181,6 +195,11 @@ inline std::string repr(const str& s) {
   char quote = has_single && !has_double ? '"' : '\'';
   std::string out(1, quote);
   static constexpr char hex[] = "0123456789abcdef";
+  auto escape = [&](char prefix, int digits, char32_t c) {
+    out += '\\';
+    out += prefix;
+    for (int k = digits - 1; k >= 0; --k) out += hex[(c >> (4 * k)) & 0xF];
+  };
   for (std::size_t i = 0; i < b.size();) {
     std::size_t start = i;
     char32_t c = detail::decode_utf8(b, i);
@@ -193,10 +212,12 @@ inline std::string repr(const str& s) {
       out += "\\n";
     } else if (c == '\r') {
       out += "\\r";
-    } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0xA0) || c == 0xAD) {
-      out += "\\x";
-      out += hex[c >> 4];
-      out += hex[c & 0xF];
+    } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0xA0)) {
+      escape('x', 2, c);
+    } else if (c > 0xA0 && detail::is_unprintable_above_latin1(c)) {
+      if (c < 0x100) escape('x', 2, c);
+      else if (c < 0x10000) escape('u', 4, c);
+      else escape('U', 8, c);
     } else {
       out.append(b.substr(start, i - start));
     }

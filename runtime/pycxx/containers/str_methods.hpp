@@ -14,7 +14,7 @@
 #include <string>
 #include <string_view>
 
-#include "pycxx/containers/case_table.hpp"
+#include "pycxx/containers/unicode_table.hpp"
 #include "pycxx/containers/list.hpp"
 #include "pycxx/containers/str.hpp"
 #include "pycxx/errors.hpp"
@@ -121,7 +121,7 @@ inline str rstrip(const str& s) { return detail::strip_impl(s, detail::strip_sid
 inline str rstrip(const str& s, const str& chars) { return detail::strip_impl(s, detail::strip_side::right, &chars); }
 
 namespace detail {
-// Appends the case mapping of one code point (case_table.hpp, Python's Unicode database).
+// Appends the case mapping of one code point (unicode_table.hpp, Python's Unicode database).
 template <std::size_t R, std::size_t S>
 void map_case(char32_t c, const case_run (&runs)[R], const case_special (&specials)[S], std::string& out) {
   auto cp = static_cast<std::int32_t>(c);

@@ -59,6 +59,8 @@ TEST_CASE("str repr and str() of numbers as CPython") {
   CHECK(repr(str("a\"b")) == "'a\"b'");
   CHECK(repr(str("a'b\"c")) == "'a\\'b\"c'");
   CHECK(repr(str("\t\n\x01\x7f\u00e9\u00a0\\")) == "'\\t\\n\\x01\\x7f\u00e9\\xa0\\\\'");
+  // repr('\xad\u200b\U000e0001\u00e9\u4e2d') == "'\\xad\\u200b\\U000e0001é中'"
+  CHECK(repr(str("\u00ad\u200b\U000e0001\u00e9\u4e2d")) == "'\\xad\\u200b\\U000e0001\u00e9\u4e2d'");
   CHECK(pycxx::str_of(1.0) == str("1.0"));
   CHECK(pycxx::str_of(0.1) == str("0.1"));
   CHECK(pycxx::str_of(i64{-5}) == str("-5"));

@@ -103,6 +103,14 @@ def test_str_round_trip_by_code_point(probe):
     assert probe.shout("a\U0001F600b") == "B\U0001F600A!"
 
 
+def test_lower_repr_len_of_every_code_point(probe):
+    # Each code point between spaces, so no final-sigma context arises (not supported).
+    every = " ".join(chr(c) for c in range(1, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert probe.text_views(every) == (every.lower(), repr(every), len(every))
+    for s in ["", "it's", 'a"b', "a'b\"c", "\t\x00\x7f\x85"]:
+        assert probe.text_views(s) == (s.lower(), repr(s), len(s))
+
+
 @pytest.mark.parametrize("call, message", [
     (lambda p: p.push((1, 2), 3), "push() argument 'a' must be list[int], not tuple"),
     (lambda p: p.push([1, "x"], 3), "push() argument 'a'[1] must be int, not str"),

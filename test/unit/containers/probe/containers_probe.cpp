@@ -3,6 +3,7 @@
 // mutated argument. Built and checked by ../test_containers_probe.py (no compiler needed).
 #include <cstdint>
 #include <string>
+#include <tuple>
 
 #include "pycxx/containers/str_methods.hpp"
 #include "pycxx/python/containers_convert.hpp"
@@ -93,6 +94,16 @@ PyObject* shout_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyOb
   });
 }
 
+// def text_views(s: str) -> tuple[str, str, int]: return (s.lower(), repr(s), len(s))
+constexpr const char* views_parameters[] = {"s"};
+constexpr py::signature views_signature{"text_views", views_parameters, 1};
+PyObject* views_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return py::call_exported<1>(views_signature, args, nargs, kwnames, [](const py::bound_arguments<1>& a) {
+    str s = a.get<str>(0);
+    return std::make_tuple(pycxx::lower(s), str(pycxx::repr(s)), s.len());
+  });
+}
+
 // key_error_argument(message) exposed, to check the KeyError argument it rebuilds.
 constexpr const char* key_parameters[] = {"message"};
 constexpr py::signature key_signature{"key_error_argument", key_parameters, 1};
@@ -110,6 +121,7 @@ PyMethodDef methods[] = {
     py::method("forget", forget_wrapper, "forget($module, /, d, k)\n--\n\n"),
     py::method("evens", evens_wrapper, "evens($module, /, s)\n--\n\n"),
     py::method("shout", shout_wrapper, "shout($module, /, s)\n--\n\n"),
+    py::method("text_views", views_wrapper, "text_views($module, /, s)\n--\n\n"),
     py::method("key_error_argument", key_wrapper, "key_error_argument($module, /, message)\n--\n\n"),
     py::method_table_end(),
 };
