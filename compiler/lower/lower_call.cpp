@@ -33,6 +33,32 @@ ir::Value* Lowerer::truth(ir::Value* value) {
   return f_.make(ir::InstKind::Truth, types().boolean(), {value});
 }
 
+ir::Value* Lowerer::creation_call(const CallTarget& target, TypeRef type) {
+  // np.zeros(shape, dtype): the shape as pycxx::shape_t<N> (make_shape), dtype= always spelled
+  // out as dtype_arg<T>{} of the dtype sema chose (also when np.full's value decided it).
+  const shims::ShimFunction& shim = *target.shim_;
+  std::vector<ir::Value*> args;
+  for (std::size_t i = 0; i < shim.params.size(); ++i) {
+    const shims::ShimParam& param = shim.params[i];
+    if (param.name == "dtype") {
+      args.push_back(literal(types().unknown(), fmt::format("pycxx::shims::numpy::dtype_arg<{}>{{}}",
+                                                            find_dtype(type->dtype_)->cpp_type_)));
+    } else if (param.name == "shape") {
+      ir::Value* shape = f_.make(ir::InstKind::Runtime, types().unknown(), {expr(target.args_[i])}, "pycxx::make_shape");
+      shape->header_ = "pycxx/array/attributes.hpp";
+      args.push_back(shape);
+    } else if (target.args_[i]) {
+      args.push_back(expr(target.args_[i]));
+    } else {
+      args.push_back(literal(types().unknown(), std::string(param.cpp_default)));
+    }
+  }
+  ir::Value* v = f_.make(ir::InstKind::CallShim, type, args, std::string(shim.cpp_entity));
+  v->header_ = std::string(shim.header);
+  v->int_ = -1;
+  return v;
+}
+
 ir::Value* Lowerer::call(ast::Call* node) {
   TypeRef type = type_of(node);
   const CallTarget& target = spec_.calls_.at(node);
@@ -45,6 +71,7 @@ ir::Value* Lowerer::call(ast::Call* node) {
     }
     case CallTarget::Kind::Shim: {
       const shims::ShimFunction& shim = *target.shim_;
+      if (shim.rule == shims::TypingRule::Creation) return creation_call(target, type);
       std::size_t last = 0;  // one past the last given argument: later defaults are left out
       for (std::size_t i = 0; i < target.args_.size(); ++i)
         if (target.args_[i]) last = i + 1;
@@ -90,6 +117,11 @@ ir::Value* Lowerer::call(ast::Call* node) {
           if (parts.empty()) parts.push_back(literal(types().floating(), "0.0"));
           return f_.make(ir::InstKind::Runtime, type, parts, "pycxx::to_complex");
         }
+        case IntrinsicKind::Len:
+          if (args[0]->type_->is(TypeKind::Tuple))
+            return literal(type, std::to_string(args[0]->type_->elements_.size()),
+                           static_cast<std::int64_t>(args[0]->type_->elements_.size()));
+          return f_.make(ir::InstKind::Runtime, type, {args[0]}, "pycxx::len");  // TypeError for a 0-d array
         case IntrinsicKind::ComplexConjugate:
           return f_.make(ir::InstKind::Runtime, type, {convert(args[0], types().complex())}, "pycxx::complex_conjugate");
       }

@@ -88,12 +88,32 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
     }
     case K::For: {
       auto& f = ast::cast<ast::For>(*node);
-      auto& range = ast::cast<ast::Call>(*f.iter);
       ir::Stmt* s = f_.make_stmt(ir::StmtKind::ForRange, line);
-      s->target_ = cpp_identifier(ast::cast<ast::Name>(*f.target).id);
-      for (ast::ExprNode* arg : range.args) s->range_.push_back(convert(expr(arg), types().integer()));
-      // range(n) and range(a, b) step by 1; only an explicit step can be zero.
-      s->checked_step_ = s->range_.size() == 3;
+      if (TypeRef iter = type_of(f.iter); iter && iter->is(TypeKind::NDArray)) {
+        // for x in a: a counted loop over axis 0 (the array evaluated once), x = a[k] first.
+        ir::Value* array = expr(f.iter);
+        if (array->kind_ != ir::InstKind::Local) {
+          std::string held = new_temp(iter);
+          ir::Stmt* hold = make(ir::StmtKind::Assign);  // make() appends it before the loop
+          hold->target_ = held;
+          hold->value_ = array;
+          array = f_.make(ir::InstKind::Local, iter, {}, held);
+        }
+        std::string counter = new_temp(types().integer());
+        s->target_ = counter;
+        s->range_.push_back(f_.make(ir::InstKind::Runtime, types().integer(), {array}, "pycxx::len"));
+        s->checked_step_ = false;
+        ir::Stmt* item = f_.make_stmt(ir::StmtKind::Assign, line);
+        item->target_ = cpp_identifier(ast::cast<ast::Name>(*f.target).id);
+        item->value_ = f_.make(ir::InstKind::Element, type_of(f.target), {array, f_.make(ir::InstKind::Local, types().integer(), {}, counter)});
+        s->body_.push_back(item);
+      } else {
+        auto& range = ast::cast<ast::Call>(*f.iter);
+        s->target_ = cpp_identifier(ast::cast<ast::Name>(*f.target).id);
+        for (ast::ExprNode* arg : range.args) s->range_.push_back(convert(expr(arg), types().integer()));
+        // range(n) and range(a, b) step by 1; only an explicit step can be zero.
+        s->checked_step_ = s->range_.size() == 3;
+      }
       out.push_back(s);
       if (const std::string& id = ast::cast<ast::Name>(*f.target).id; spec_.flagged_locals_.count(id)) {
         ir::Stmt* flag = f_.make_stmt(ir::StmtKind::Assign, line);

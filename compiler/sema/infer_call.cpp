@@ -120,6 +120,9 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
     error(DiagnosticKind::NotCallable, call->func, "only functions named directly can be called");
     return nullptr;
   }
+  // numpy shims typed by a rule: their dtype= arguments are types, not values.
+  if (!candidates.empty() && candidates.front()->rule == shims::TypingRule::Creation)
+    return infer_creation(call, callee, *candidates.front());
   infer_args();
   if (!ok) return nullptr;
   bool any_unknown = std::any_of(arg_types.begin(), arg_types.end(), contains_unknown) ||
@@ -246,6 +249,14 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
         break;
       case IntrinsicKind::ComplexConjugate:
         return nullptr;  // reached only through an attribute (above)
+      case IntrinsicKind::Len:
+        if (n != 1) {
+          error(DiagnosticKind::BadCallArguments, call, "len() takes exactly one argument ({} given)", n);
+          return nullptr;
+        }
+        if (!all_args([](TypeRef t) { return t->is(TypeKind::Tuple) || t->is(TypeKind::NDArray); })) return nullptr;
+        result = types().integer();
+        break;
     }
     target.param_types_ = arg_types;
     spec_->calls_[call] = target;

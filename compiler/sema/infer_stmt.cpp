@@ -206,19 +206,24 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       auto* call = ast::dyn_cast<ast::Call>(loop.iter);
       auto* callee = call ? ast::dyn_cast<ast::Name>(call->func) : nullptr;
       bool is_range = callee && callee->id == "range" && !find_function("range") && !spec_->find_local("range");
+      TypeRef item = types().integer();
       if (!is_range) {
         TypeRef iter = infer_expr(loop.iter);
-        if (iter)
+        if (iter && iter->is(TypeKind::NDArray) && iter->rank_ == 1) {
+          item = element_type(types(), iter->dtype_);  // for x in a: the elements of a 1-d array
+        } else if (iter && !iter->is(TypeKind::Unknown)) {
           error(DiagnosticKind::UnsupportedStatement, loop.iter,
-                "for loops over a '{}' are not supported yet: iterate over range(...)", type_name(iter));
+                "for loops over a '{}' are not supported yet: iterate over range(...) or a 1-d array",
+                type_name(iter));
+        }
       } else {
         infer_call(call);
       }
       const std::set<std::string> before = assigned_;
       if (!ast::dyn_cast<ast::Name>(loop.target))
-        error(DiagnosticKind::UnsupportedStatement, loop.target, "the target of a for loop over range() must be a name");
+        error(DiagnosticKind::UnsupportedStatement, loop.target, "the target of a for loop must be a name");
       else
-        bind_target(loop.target, types().integer(), stmt);
+        bind_target(loop.target, item, stmt);
       loop_breaks_.push_back(false);
       ++loop_depth_;
       // The loop variable is assigned only when the body runs: it stays in the set for the

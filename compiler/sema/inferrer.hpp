@@ -35,6 +35,9 @@ class Inferrer {
   // infer_subscript.cpp: a[i, j] on arrays, t[k] on tuples; array attributes (.shape, .ndim, .size).
   TypeRef infer_subscript(ast::Subscript* subscript);
   TypeRef array_attribute(TypeRef array, std::string_view attr);
+  // infer_array_call.cpp: numpy shims typed by their rule (Creation, ...), and dtype= arguments.
+  TypeRef infer_creation(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim);
+  std::string_view dtype_argument(ast::ExprNode* expr);
   // The indices of an array subscript (a[i, j] -> i, j), typed; null after a diagnostic.
   std::optional<std::vector<ast::ExprNode*>> array_indices(ast::Subscript* subscript, TypeRef array);
   TypeRef infer_binary(ast::Node* where, ast::OperatorKind op, TypeRef left, TypeRef right, ast::ExprNode* right_expr);

@@ -126,6 +126,11 @@ def same(a, b) -> bool:
         return same(a.real, b.real) and same(a.imag, b.imag)
     if isinstance(a, (tuple, list)):
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+    if type(a).__module__ == "numpy" and type(a).__name__ == "ndarray":
+        import numpy as np
+
+        return (a.dtype == b.dtype and a.shape == b.shape
+                and bool(np.array_equal(a, b, equal_nan=a.dtype.kind in "fc")))
     return a == b
 
 

@@ -25,7 +25,17 @@ CALLS = (
     + [call("matrix_trace", matrix()[:, :3]), call("fill_diagonal", np.zeros((3, 3)), 4.5)]
 )
 
-test_function, test_call, test_module = differential("arrays", CALLS)
+CREATION_CALLS = (
+    [call("zeros_int", n) for n in (0, 4, -1)]
+    + [call("empty_square", n) for n in (0, 3)]
+    + [call("zeros_like_shape", np.zeros((2, 3), np.int64))]
+    + [call("full_of", 3, 2.5)]
+    + [call("sum_elements", np.arange(6.0)), call("sum_elements", np.arange(6.0)[::-2])]
+    + [call("count_positive", np.array([-1, 2, 3, 0]))]
+    + [call("lengths", np.zeros((4, 2)), (1, 2, 3))]
+)
+
+test_function, test_call, test_module = differential("arrays", CALLS + CREATION_CALLS)
 
 
 def test_arguments_are_views_and_results_come_back_without_copy(compiled_modules):

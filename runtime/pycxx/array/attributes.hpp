@@ -22,3 +22,14 @@ template <class T, std::size_t N> std::int64_t array_size(const ndarray<T, N>& a
 }
 
 }  // namespace pycxx
+
+namespace pycxx {
+
+// The shape argument of np.zeros(n) / np.zeros((h, w)) / np.zeros(a.shape): Python ints as a
+// shape_t (ndarray's constructor raises numpy's ValueError for a negative dimension).
+template <class... I> shape_t<sizeof...(I)> make_shape(I... n) { return shape_t<sizeof...(I)>{static_cast<index_t>(n)...}; }
+template <class... I> shape_t<sizeof...(I)> make_shape(const std::tuple<I...>& t) {
+  return std::apply([](auto... n) { return make_shape(n...); }, t);
+}
+
+}  // namespace pycxx

@@ -41,6 +41,30 @@ def tuple_item_store(t: tuple[int, int]) -> None:
 def unknown_attribute(v: Vector) -> int:
     return v.strides
 
+
+def iterate_matrix(a: np.ndarray[tuple[int, int], np.dtype[np.float64]]) -> float:
+    for row in a:
+        pass
+    return 0.0
+
+
+def bad_dtype_argument(n: int) -> None:
+    z = np.zeros(n, dtype="f8")
+
+
+def bad_shape_argument(x: float) -> None:
+    z = np.zeros(x)
+
+
+def array_condition(v: Vector) -> int:
+    if v:
+        return 1
+    return 0
+
+
+def len_of_number(x: float) -> int:
+    return len(x)
+
 # CHECK:EXIT: 1
 # CHECK:STDERR: arrays.py:9:41: error: array dtype 'np.dtype[np.float16]' is not supported: use np.dtype[np.float64] or another numpy dtype (bool, int8..uint64, float32, float64, complex64, complex128) [UnsupportedAnnotation]
 # CHECK:STDERR:     def bad_dtype(a: np.ndarray[tuple[int], np.dtype[np.float16]]) -> int:
@@ -69,3 +93,18 @@ def unknown_attribute(v: Vector) -> int:
 # CHECK:STDERR: arrays.py:42:12: error: 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' has no attribute 'strides' [UnknownAttribute]
 # CHECK:STDERR:         return v.strides
 # CHECK:STDERR:                ^~~~~~~~~
+# CHECK:STDERR: arrays.py:46:16: error: for loops over a 'numpy.ndarray[tuple[int, int], numpy.dtype[numpy.float64]]' are not supported yet: iterate over range(...) or a 1-d array [UnsupportedStatement]
+# CHECK:STDERR:         for row in a:
+# CHECK:STDERR:                    ^
+# CHECK:STDERR: arrays.py:52:27: error: dtype must be written as a numpy type (np.float64, np.int32, ...) or int, float, bool, complex [UnsupportedExpression]
+# CHECK:STDERR:         z = np.zeros(n, dtype="f8")
+# CHECK:STDERR:                               ^~~~
+# CHECK:STDERR: arrays.py:56:18: error: the shape of np.zeros() must be an int or a tuple of ints, not 'float' [TypeMismatch]
+# CHECK:STDERR:         z = np.zeros(x)
+# CHECK:STDERR:                      ^
+# CHECK:STDERR: arrays.py:60:8: error: a 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' cannot be used as a condition [TypeMismatch]
+# CHECK:STDERR:         if v:
+# CHECK:STDERR:            ^
+# CHECK:STDERR: arrays.py:66:16: error: len() cannot take an argument of type 'float' [BadCallArguments]
+# CHECK:STDERR:         return len(x)
+# CHECK:STDERR:                    ^

@@ -109,10 +109,10 @@ print("module-level code")
 # CHECK:STDERR: unsupported_constructs.py:37:9: error: str values are not supported yet [UnsupportedExpression]
 # CHECK:STDERR:         f = "text"
 # CHECK:STDERR:             ^~~~~~
-# CHECK:STDERR: unsupported_constructs.py:42:14: error: for loops over a 'tuple[int, int]' are not supported yet: iterate over range(...) [UnsupportedStatement]
+# CHECK:STDERR: unsupported_constructs.py:42:14: error: for loops over a 'tuple[int, int]' are not supported yet: iterate over range(...) or a 1-d array [UnsupportedStatement]
 # CHECK:STDERR:         for i in (1, 2):
 # CHECK:STDERR:                  ^~~~~~
-# CHECK:STDERR: unsupported_constructs.py:44:9: error: the target of a for loop over range() must be a name [UnsupportedStatement]
+# CHECK:STDERR: unsupported_constructs.py:44:9: error: the target of a for loop must be a name [UnsupportedStatement]
 # CHECK:STDERR:         for i, j in range(3):
 # CHECK:STDERR:             ^~~~
 # CHECK:STDERR: unsupported_constructs.py:51:15: error: only builtin exception classes can be raised, as 'raise ValueError("message")' [UnsupportedStatement]

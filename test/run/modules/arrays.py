@@ -85,3 +85,47 @@ def fill_diagonal(a: Matrix, x: float) -> float:
     for i in range(min(n, m)):
         a[i, i] = x
     return float(a[n - 1, m - 1])
+
+
+def zeros_int(n: int) -> np.ndarray[tuple[int], np.dtype[np.int64]]:
+    counts = np.zeros(n, dtype=np.int64)
+    for i in range(n):
+        counts[i] = i * i
+    return counts
+
+
+def empty_square(n: int) -> Matrix:
+    out = np.empty((n, n))
+    for i in range(n):
+        for j in range(n):
+            out[i, j] = i - j
+    return out
+
+
+def zeros_like_shape(a: 'int[:,:]') -> np.ndarray[tuple[int, int], np.dtype[np.int32]]:
+    z = np.zeros(a.shape, dtype=np.int32)
+    z[-1, -1] = 7
+    return z
+
+
+def full_of(n: int, x: float) -> Vector:
+    return np.full(n, x)
+
+
+def sum_elements(v: Vector) -> float:
+    s = 0.0
+    for x in v:
+        s += x
+    return float(s)
+
+
+def count_positive(v: 'int[:]') -> int:
+    k = 0
+    for x in v:
+        if x > 0:
+            k += 1
+    return k + len(v) * 0
+
+
+def lengths(a: Matrix, t: tuple[int, int, int]) -> tuple[int, int]:
+    return len(a), len(t)
