@@ -5,10 +5,12 @@
 // compare.hpp (item_hash uses hash()), ../scalar/format.hpp (str(int), repr(float)).
 //
 // Generated code (s: pycxx::str):  pycxx::str("lit")  s.len()  s[i]  s.slice({b, e, s})  s + t
-//   s * n  s.contains(t) (t in s)  s == t  s < t  pycxx::repr(s)  pycxx::to_str(x) -> pycxx::str
+//   s * n  s.contains(t) (t in s)  s == t  s < t  for (pycxx::str ch : s)  pycxx::repr(s)
+//   pycxx::str_of(x) (str(x))
 #pragma once
 
 #include <cstdint>
+#include <cstddef>
 #include <functional>
 #include <iterator>
 #include <string>
@@ -140,6 +142,37 @@ class str {
     for (char32_t c : cps) detail::encode_utf8(c, out);
     return str(std::move(out));
   }
+
+  // for ch in s: each code point as a one-character str, in order.
+  class iterator {
+   public:
+    using value_type = str;
+    using difference_type = std::ptrdiff_t;
+    iterator() = default;
+    iterator(const std::string* bytes, std::size_t i) : bytes_(bytes), i_(i) {}
+    str operator*() const {
+      std::size_t e = i_ + 1;
+      while (e < bytes_->size() && detail::is_utf8_continuation((*bytes_)[e])) ++e;
+      return str(bytes_->substr(i_, e - i_), e - i_ == 1);
+    }
+    iterator& operator++() {
+      ++i_;
+      while (i_ < bytes_->size() && detail::is_utf8_continuation((*bytes_)[i_])) ++i_;
+      return *this;
+    }
+    iterator operator++(int) {
+      iterator old = *this;
+      ++*this;
+      return old;
+    }
+    bool operator==(const iterator& o) const { return i_ == o.i_; }
+
+   private:
+    const std::string* bytes_ = nullptr;
+    std::size_t i_ = 0;
+  };
+  iterator begin() const { return iterator(&bytes_, 0); }
+  iterator end() const { return iterator(&bytes_, bytes_.size()); }
 
   // `sub in s`
   bool contains(const str& sub) const { return bytes_.find(sub.bytes_) != std::string::npos; }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "pycxx/containers/dict.hpp"
+#include "pycxx/containers/list.hpp"
 #include "pycxx/containers/set.hpp"
 #include "pycxx/containers/str.hpp"
 #include "raises.hpp"
@@ -42,6 +43,16 @@ TEST_CASE("dict order survives compaction after many deletions") {
   CHECK(repr(d) == "{3: 9, 13: 169, 23: 529, 33: 1089, 43: 1849, 53: 2809, 63: 3969, 73: 5329, 83: 6889, 93: 8649}");
   d.set(0, 0);
   CHECK(d.at(93) == 8649);
+}
+
+TEST_CASE("sorted(d.items()) as a list of tuples") {
+  dict<str, i64> d{{"b", 2}, {"a", 3}, {"c", 1}};
+  auto pairs = pycxx::list<std::tuple<str, i64>>::from_range(d.items());
+  pairs.sort([](const std::tuple<str, i64>& t) { return std::get<1>(t); }, true);
+  CHECK(repr(pairs) == "[('a', 3), ('b', 2), ('c', 1)]");
+  auto keys = pycxx::list<str>::from_range(d.keys());
+  keys.sort();
+  CHECK(repr(keys) == "['a', 'b', 'c']");
 }
 
 TEST_CASE("dict copies alias; copy() does not") {

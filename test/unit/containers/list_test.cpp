@@ -10,6 +10,7 @@
 
 #include "pycxx/containers/list.hpp"
 #include "pycxx/containers/str.hpp"
+#include "pycxx/scalar/range.hpp"
 #include "raises.hpp"
 
 using pycxx::list;
@@ -132,6 +133,14 @@ TEST_CASE("list sort is stable, with key and reverse as CPython") {
   list<pycxx::str> words{"pear", "Apple", "fig"};
   words.sort();
   CHECK(repr(words) == "['Apple', 'fig', 'pear']");
+}
+
+TEST_CASE("list(iterable) and sorted(d.items()) build new lists") {
+  auto r = list<i64>::from_range(pycxx::range(2, 11, 3));  // list(range(2, 11, 3))
+  CHECK(items(r) == std::vector<i64>{2, 5, 8});
+  auto again = list<i64>::from_range(r);
+  again.append(0);
+  CHECK(r.len() == 3);
 }
 
 TEST_CASE("list reversed, reverse, + and *") {

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "pycxx/containers/str.hpp"
 #include "pycxx/containers/str_methods.hpp"
@@ -35,6 +36,18 @@ TEST_CASE("str indexes and slices by code point") {
   CHECK(emoji.len() == 3);
   CHECK(emoji[1].bytes() == "\U0001F600");
   CHECK(emoji.slice({{}, {}, -1}) == str("b\U0001F600a"));
+}
+
+TEST_CASE("str iterates by code point; compares with literals") {
+  std::vector<std::string> chars;
+  for (str ch : str("a\u00e9\U0001F600")) chars.push_back(ch.bytes());
+  CHECK(chars == std::vector<std::string>{"a", "\u00e9", "\U0001F600"});
+  CHECK(repr(pycxx::list<str>::from_range(str("ab"))) == "['a', 'b']");  // list("ab")
+  int n = 0;
+  for (str ch : str("")) n += static_cast<int>(ch.len());
+  CHECK(n == 0);
+  CHECK(str("abc") == "abc");
+  CHECK("abd" > str("abc"));
 }
 
 TEST_CASE("str operators: + * in and code point order") {
