@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -106,10 +107,19 @@ struct item_hash {
   }
 };
 
-// repr(x) of an item; any C++ integer type other than bool prints as a Python int.
+namespace detail {
+template <class T>
+inline constexpr bool is_optional = false;
+template <class T>
+inline constexpr bool is_optional<std::optional<T>> = true;
+}  // namespace detail
+
+// repr(x) of an item; any C++ integer type other than bool prints as a Python int, and an
+// `X | None` item (std::optional) as None or its value.
 template <class T>
 std::string item_repr(const T& x) {
   if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) return repr(static_cast<std::int64_t>(x));
+  else if constexpr (detail::is_optional<T>) return x ? item_repr(*x) : std::string("None");
   else return repr(x);
 }
 

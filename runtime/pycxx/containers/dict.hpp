@@ -232,7 +232,7 @@ std::string repr(const dict<K, V>& d) {
   for (const auto& [k, v] : d.items()) {
     if (!first) out += ", ";
     first = false;
-    out += repr(k) + ": " + repr(v);
+    out += item_repr(k) + ": " + item_repr(v);
   }
   return out + "}";
 }

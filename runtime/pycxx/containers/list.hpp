@@ -13,6 +13,7 @@
 #pragma once
 
 #include <algorithm>
+#include <climits>
 #include <cstdint>
 #include <initializer_list>
 #include <iterator>
@@ -207,10 +208,16 @@ class list {
     items_->insert(items_->begin() + static_cast<std::ptrdiff_t>(i), slot_t{x});
   }
 
+  // a.index(x[, start[, stop]]): start/stop clamped as slice bounds, as CPython's.
   template <class U>
-  std::int64_t index(const U& x) const {
-    for (std::size_t i = 0; i < items_->size(); ++i)
-      if (item_eq(slot::get((*items_)[i]), x)) return static_cast<std::int64_t>(i);
+  std::int64_t index(const U& x, std::int64_t start = 0, std::int64_t stop = INT64_MAX) const {
+    std::int64_t n = len();
+    auto clamp = [n](std::int64_t i) {
+      if (i < 0) i = std::max<std::int64_t>(i + n, 0);
+      return std::min(i, n);
+    };
+    for (std::int64_t i = clamp(start), e = clamp(stop); i < e; ++i)
+      if (item_eq(slot::get((*items_)[static_cast<std::size_t>(i)]), x)) return i;
     raise(exception_kind::ValueError, item_repr(x) + " is not in list");
   }
   template <class U>
@@ -331,7 +338,7 @@ std::string repr(const list<T>& a) {
   for (const T& x : a) {
     if (!first) out += ", ";
     first = false;
-    out += repr(x);
+    out += item_repr(x);
   }
   return out + "]";
 }

@@ -5,6 +5,8 @@
 //
 // Generated code (s: pycxx::set<T>):  pycxx::set<T>{a, b}  s.add(x)  s.discard(x)  s.remove(x)
 //   s.pop()  s.contains(x)  s.len()  s | t  s & t  s - t  s ^ t  s |= t ...  for (const T& x : s)
+//   s.union_(t) (`union` is a C++ keyword)  s.intersection(t)  s.difference(t)  s.update(t)
+//   s.issubset(t)  s.issuperset(t)  s.isdisjoint(t)
 #pragma once
 
 #include <cstdint>
@@ -68,6 +70,22 @@ class set {
 
   auto begin() const { return detail::live_range<table, detail::project_key>{t_.get()}.begin(); }
   auto end() const { return detail::live_range<table, detail::project_key>{t_.get()}.end(); }
+
+  // The named forms: s.union(t), s.update(t), s.issubset(t) ...
+  set union_(const set& b) const { return *this | b; }
+  set intersection(const set& b) const { return *this & b; }
+  set difference(const set& b) const { return *this - b; }
+  set symmetric_difference(const set& b) const { return *this ^ b; }
+  void update(const set& b) { *this |= b; }
+  void intersection_update(const set& b) { *this &= b; }
+  void difference_update(const set& b) { *this -= b; }
+  bool issubset(const set& b) const { return *this <= b; }
+  bool issuperset(const set& b) const { return *this >= b; }
+  bool isdisjoint(const set& b) const {
+    for (const T& x : *this)
+      if (b.contains(x)) return false;
+    return true;
+  }
 
   friend set operator|(const set& a, const set& b) {
     set out = a.copy();
@@ -133,7 +151,7 @@ std::string repr(const set<T>& s) {
   for (const T& x : s) {
     if (!first) out += ", ";
     first = false;
-    out += repr(x);
+    out += item_repr(x);
   }
   return out + "}";
 }

@@ -156,6 +156,18 @@ TEST_CASE("set operators as Python's") {
   CHECK(s == S{2, 8});
   t ^= S{2, 5};
   CHECK(s == S{8, 5});
+  CHECK(S{1, 2}.isdisjoint(S{3}));
+  CHECK(!S{1, 2}.isdisjoint(S{2}));
+  CHECK(S{1}.issubset(S{1, 2}));
+  CHECK(S{1, 2}.issuperset(S{2}));
+  CHECK(S{1}.union_(S{2}) == S{1, 2});
+  CHECK(S{1, 2}.intersection(S{2, 3}) == S{2});
+  CHECK(S{1, 2}.difference(S{2}) == S{1});
+  CHECK(S{1, 2}.symmetric_difference(S{2, 3}) == S{1, 3});
+  S u{1};
+  u.update(S{4});
+  u.difference_update(S{1});
+  CHECK(u == S{4});
   pycxx::set<std::tuple<i64, i64>> pairs{{1, 2}, {1, 2}, {2, 1}};
   CHECK(pairs.len() == 2);
 }

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -103,6 +104,13 @@ TEST_CASE("list index, count, remove, in use Python equality") {
   REQUIRE_RAISES(b.index(5), ValueError, "5 is not in list");
   list<pycxx::str> s{"a"};
   REQUIRE_RAISES(s.index(pycxx::str("b")), ValueError, "'b' is not in list");
+  list<i64> c{1, 2, 1, 2};
+  CHECK(c.index(2, 2) == 3);
+  CHECK(c.index(1, -2) == 2);
+  REQUIRE_RAISES(c.index(2, 0, 1), ValueError, "2 is not in list");
+  REQUIRE_RAISES(c.index(1, 3, 100), ValueError, "1 is not in list");
+  list<std::optional<i64>> maybe{std::nullopt, 3};
+  CHECK(repr(maybe) == "[None, 3]");
   b.remove(1);
   CHECK(items(b) == std::vector<i64>{2});
   REQUIRE_RAISES(b.remove(7), ValueError, "list.remove(x): x not in list");
