@@ -1,7 +1,8 @@
 """Generates unicode_table.hpp (beside this file) from the running python3's Unicode database:
 the code points str.lower() / str.upper() change, as runs (first, last, stride, delta) of
 one-to-one mappings plus the few one-to-many mappings ('ß'.upper() == 'SS'), and the ranges
-of non-ASCII code points that repr() escapes (not str.isprintable()).
+of non-ASCII code points that repr() escapes (not str.isprintable()), and the Cased and
+Case_Ignorable code points of lower()'s final-sigma rule.
 Run: python3 runtime/pycxx/containers/gen_unicode_table.py  (then commit unicode_table.hpp)."""
 
 import sys
@@ -47,7 +48,7 @@ def main():
         "// do not edit. The code points str.lower() / str.upper() change: runs of one-to-one",
         "// mappings (code points first, first + stride, ..., last map to cp + delta) and the",
         "// one-to-many mappings (UTF-8), used by str_methods.hpp; the non-printable ranges",
-        "// above U+00A0 that repr() escapes, used by str.hpp.",
+        "// above U+00A0 that repr() escapes (str.hpp); Cased and Case_Ignorable (final sigma).",
         "#pragma once",
         "",
         "#include <cstdint>",
@@ -72,19 +73,29 @@ def main():
         out.append(rows([f"{{0x{c:X}, {cpp_string(m)}}}," for c, m in multi] or ["{-1, \"\"},"], 3))
         out.append("};")
         out.append("")
-    ranges = []
-    for c in range(0xA1, sys.maxunicode + 1):
-        if 0xD800 <= c <= 0xDFFF or not chr(c).isprintable():
-            if ranges and ranges[-1][1] == c - 1:
-                ranges[-1][1] = c
-            else:
-                ranges.append([c, c])
     out.append("struct code_point_range {")
     out.append("  std::int32_t first, last;")
     out.append("};")
-    out.append("inline constexpr code_point_range unprintable_ranges[] = {")
-    out.append(rows([f"{{0x{f:X}, 0x{l:X}}}," for f, l in ranges], 6))
-    out.append("};")
+    # Cased and Case_Ignorable (the final-sigma rule of lower()) are read off CPython's own
+    # lower(): 'xΣ' ends in final sigma iff x is cased; 'AxΣ' also iff x is case-ignorable.
+    def cased(c):
+        return (chr(c) + "\u03a3").lower().endswith("\u03c2")
+
+    def case_ignorable(c):
+        return not cased(c) and ("A" + chr(c) + "\u03a3").lower().endswith("\u03c2")
+
+    for name, first, pred in (("unprintable", 0xA1, lambda c: not chr(c).isprintable()),
+                              ("cased", 0, cased), ("case_ignorable", 0, case_ignorable)):
+        ranges = []
+        for c in range(first, sys.maxunicode + 1):
+            if 0xD800 <= c <= 0xDFFF or pred(c):
+                if ranges and ranges[-1][1] == c - 1:
+                    ranges[-1][1] = c
+                else:
+                    ranges.append([c, c])
+        out.append(f"inline constexpr code_point_range {name}_ranges[] = {{")
+        out.append(rows([f"{{0x{f:X}, 0x{l:X}}}," for f, l in ranges], 6))
+        out.append("};")
     out.append("")
     out.append("}  // namespace pycxx::detail")
     Path(__file__).with_name("unicode_table.hpp").write_text("\n".join(out) + "\n")

@@ -206,16 +206,17 @@ class str {
 };
 
 namespace detail {
-// Whether repr() escapes a code point above U+00A0 (not str.isprintable(): unicode_table.hpp).
-inline bool is_unprintable_above_latin1(char32_t c) {
+// Whether a code point is in one of the sorted ranges of a table of unicode_table.hpp.
+template <std::size_t N>
+bool in_ranges(const code_point_range (&ranges)[N], char32_t c) {
   auto cp = static_cast<std::int32_t>(c);
-  std::size_t lo = 0, hi = std::size(unprintable_ranges);
+  std::size_t lo = 0, hi = N;
   while (lo < hi) {  // the first range whose last >= cp
     std::size_t mid = (lo + hi) / 2;
-    if (unprintable_ranges[mid].last < cp) lo = mid + 1;
+    if (ranges[mid].last < cp) lo = mid + 1;
     else hi = mid;
   }
-  return lo < std::size(unprintable_ranges) && unprintable_ranges[lo].first <= cp;
+  return lo < N && ranges[lo].first <= cp;
 }
 }  // namespace detail
 
@@ -247,7 +248,7 @@ inline std::string repr(const str& s) {
       out += "\\r";
     } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0xA0)) {
       escape('x', 2, c);
-    } else if (c > 0xA0 && detail::is_unprintable_above_latin1(c)) {
+    } else if (c > 0xA0 && detail::in_ranges(detail::unprintable_ranges, c)) {
       if (c < 0x100) escape('x', 2, c);
       else if (c < 0x10000) escape('u', 4, c);
       else escape('U', 8, c);

@@ -137,6 +137,17 @@ void map_case(char32_t c, const case_run (&runs)[R], const case_special (&specia
     }
   encode_utf8(c, out);
 }
+// CPython's final-sigma rule: a capital sigma lowers to final 'ς' when a cased letter comes
+// before it and none after it (skipping case-ignorable characters both ways).
+inline bool is_final_sigma(std::u32string_view text, std::size_t i) {
+  std::size_t j = i;
+  while (j > 0 && in_ranges(case_ignorable_ranges, text[j - 1])) --j;
+  if (j == 0 || !in_ranges(cased_ranges, text[j - 1])) return false;
+  std::size_t k = i + 1;
+  while (k < text.size() && in_ranges(case_ignorable_ranges, text[k])) ++k;
+  return k == text.size() || !in_ranges(cased_ranges, text[k]);
+}
+
 template <std::size_t R, std::size_t S>
 str convert_case(const str& s, char from, char to, const case_run (&runs)[R], const case_special (&specials)[S]) {
   std::string out = s.bytes();
@@ -147,13 +158,20 @@ str convert_case(const str& s, char from, char to, const case_run (&runs)[R], co
   }
   out.clear();
   std::string_view b = s.view();
+  if (from == 'A' && b.find("\xce\xa3") != std::string_view::npos) {  // lower() of text with a 'Σ'
+    std::u32string text = s.code_points();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == U'\u03a3' && is_final_sigma(text, i)) encode_utf8(U'\u03c2', out);
+      else map_case(text[i], runs, specials, out);
+    }
+    return str(std::move(out));
+  }
   for (std::size_t i = 0; i < b.size();) map_case(decode_utf8(b, i), runs, specials, out);
   return str(std::move(out));
 }
 }  // namespace detail
 
-// Full Unicode case mapping as CPython's ('ß'.upper() == 'SS'), except the context rule of
-// final sigma in lower() ('ΟΔΟΣ'.lower() gives 'οδοσ' here, 'οδος' in CPython).
+// Full Unicode case mapping as CPython's ('ß'.upper() == 'SS', 'ΟΔΟΣ'.lower() == 'οδος').
 inline str lower(const str& s) { return detail::convert_case(s, 'A', 'Z', detail::lower_runs, detail::lower_specials); }
 inline str upper(const str& s) { return detail::convert_case(s, 'a', 'z', detail::upper_runs, detail::upper_specials); }
 

@@ -112,6 +112,9 @@ TEST_CASE("str join, strip, lower, upper, startswith, endswith") {
         str("\u00c9LAN \u01c4 SS FI \u0130 \u03a9"));
   CHECK(pycxx::lower(str("\u00c9lan \u01c5 \u00df \ufb01 \u0130 \u03a9")) ==
         str("\u00e9lan \u01c6 \u00df \ufb01 i\u0307 \u03c9"));
+  // final sigma: 'ΟΔΟΣ Σ AΣ. AΣb A\'Σ'.lower() == 'οδος σ aς. aσb a\'ς'
+  CHECK(pycxx::lower(str("\u039f\u0394\u039f\u03a3 \u03a3 A\u03a3. A\u03a3b A'\u03a3")) ==
+        str("\u03bf\u03b4\u03bf\u03c2 \u03c3 a\u03c2. a\u03c3b a'\u03c2"));
   CHECK(pycxx::upper(str("\u0101\u0103\U00010428")) == str("\u0100\u0102\U00010400"));  // stride-2 run, astral
   CHECK(pycxx::startswith(str("hello"), str("he")));
   CHECK(!pycxx::startswith(str("hello"), str("lo")));

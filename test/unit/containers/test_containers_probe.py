@@ -107,6 +107,10 @@ def test_lower_repr_len_of_every_code_point(probe):
     # Each code point between spaces, so no final-sigma context arises (not supported).
     every = " ".join(chr(c) for c in range(1, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
     assert probe.text_views(every) == (every.lower(), repr(every), len(every))
+    # The final-sigma rule: every code point before and after a capital sigma.
+    sigma = "".join("A" + chr(c) + "\u03a3 " + "\u03a3" + chr(c) + "b A\u03a3" + chr(c) + " "
+                    for c in range(1, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert probe.text_views(sigma)[0] == sigma.lower()
     for s in ["", "it's", 'a"b', "a'b\"c", "\t\x00\x7f\x85"]:
         assert probe.text_views(s) == (s.lower(), repr(s), len(s))
 
