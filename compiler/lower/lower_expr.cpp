@@ -45,6 +45,15 @@ ir::Value* Lowerer::binary(ast::OperatorKind op, ir::Value* left, ir::Value* rig
   using O = ast::OperatorKind;
   TypeRef lt = left->type_;
   TypeRef rt = right->type_;
+  if (result->is(TypeKind::NDArray)) {
+    // Elementwise: the runtime's ufunc builds a lazy node; binding or returning materialises it.
+    static const char* ufuncs[] = {"pycxx::add", "pycxx::subtract", "pycxx::multiply", "pycxx::matmul",
+                                   "pycxx::true_divide", "pycxx::remainder", "pycxx::power", "pycxx::left_shift",
+                                   "pycxx::right_shift", "pycxx::bitwise_or", "pycxx::bitwise_xor",
+                                   "pycxx::bitwise_and", "pycxx::floor_divide"};
+    static_assert(sizeof(ufuncs) / sizeof(ufuncs[0]) == static_cast<std::size_t>(O::FloorDiv) + 1);
+    return f_.make(ir::InstKind::Runtime, result, {left, right}, ufuncs[static_cast<int>(op)]);
+  }
   if (result->is(TypeKind::Tuple)) {  // tuple concatenation
     auto [l_first, l_again] = once(left);
     auto [r_first, r_again] = once(right);
@@ -217,6 +226,10 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
         }
       }
       ir::Value* operand = expr(u.operand);
+      if (type->is(TypeKind::NDArray)) {
+        if (u.op == ast::UnaryOpKind::UAdd) return operand;
+        return f_.make(ir::InstKind::Runtime, type, {operand}, "pycxx::negative");
+      }
       switch (u.op) {
         case ast::UnaryOpKind::Not: return f_.make(ir::InstKind::Operator, type, {truth(operand)}, "!");
         case ast::UnaryOpKind::UAdd: return convert(operand, type);
@@ -230,6 +243,12 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
     }
     case K::Compare: {
       auto& c = ast::cast<ast::Compare>(*node);
+      if (type->is(TypeKind::NDArray)) {
+        static const char* ufuncs[] = {"pycxx::equal", "pycxx::not_equal", "pycxx::less",
+                                       "pycxx::less_equal", "pycxx::greater", "pycxx::greater_equal"};
+        return f_.make(ir::InstKind::Runtime, type, {expr(c.left), expr(c.comparators[0])},
+                       ufuncs[static_cast<int>(c.ops[0])]);
+      }
       ir::Value* left = expr(c.left);
       ir::Value* result = nullptr;
       for (std::size_t i = 0; i < c.ops.size(); ++i) {

@@ -17,6 +17,13 @@ namespace pycxx {
 namespace {
 
 bool may_raise(const ir::Value* v) {
+  // An array expression is a lazy node: building it raises only for shapes that do not
+  // broadcast, and fixing its operands' order would materialise them (no fusion).
+  if (v->type_ && v->type_->is(TypeKind::NDArray) && v->kind_ != ir::InstKind::CallFunction) {
+    for (const ir::Value* operand : v->operands_)
+      if (operand->kind_ == ir::InstKind::CallFunction) return true;
+    return false;
+  }
   if (v->kind_ == ir::InstKind::CallFunction || v->kind_ == ir::InstKind::CallShim) return true;
   if (v->kind_ == ir::InstKind::Element || v->kind_ == ir::InstKind::StoreElement) return true;  // IndexError
   if (v->kind_ == ir::InstKind::Runtime && !v->text_.starts_with("pycxx::eq") && !v->text_.starts_with("pycxx::ne") &&

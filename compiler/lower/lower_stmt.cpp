@@ -66,6 +66,15 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
         make(ir::StmtKind::Eval)->value_ = store_element(std::move(again), result);  // make() appends it
         return;
       }
+      if (TypeRef target = type_of(a.target); target && target->is(TypeKind::NDArray)) {
+        // a += e on an array writes into a's buffer (numpy's in-place ufunc), seen through aliases.
+        ir::Value* result = binary(a.op, expr(a.target), expr(a.value), type_of(node));
+        static const char* in_place[] = {"+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//="};
+        result->kind_ = ir::InstKind::Operator;
+        result->text_ = in_place[static_cast<int>(a.op)];
+        make(ir::StmtKind::Eval)->value_ = result;
+        return;
+      }
       ir::Value* value = binary(a.op, expr(a.target), expr(a.value), type_of(node));
       assign(a.target, value, line, out);
       return;

@@ -123,6 +123,8 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
   // numpy shims typed by a rule: their dtype= arguments are types, not values.
   if (!candidates.empty() && candidates.front()->rule == shims::TypingRule::Creation)
     return infer_creation(call, callee, *candidates.front());
+  if (!candidates.empty() && candidates.front()->rule == shims::TypingRule::Ufunc)
+    return infer_ufunc(call, callee, *candidates.front());
   infer_args();
   if (!ok) return nullptr;
   bool any_unknown = std::any_of(arg_types.begin(), arg_types.end(), contains_unknown) ||

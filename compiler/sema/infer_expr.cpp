@@ -160,6 +160,7 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
           return record(expr, types().boolean());
         case ast::UnaryOpKind::UAdd:
         case ast::UnaryOpKind::USub:
+          if (operand->is(TypeKind::NDArray) && operand->dtype_ != "bool") return record(expr, operand);
           if (!operand->is_number()) break;
           return record(expr, operand->is(TypeKind::Bool) ? types().integer() : operand);
         case ast::UnaryOpKind::Invert:
@@ -195,6 +196,23 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
     }
     case K::Compare: {
       auto& compare = ast::cast<ast::Compare>(*expr);
+      if (compare.ops.size() == 1) {
+        // a < b with an array operand: an elementwise array of bools.
+        TypeRef left = infer_expr(compare.left);
+        TypeRef right = infer_expr(compare.comparators[0]);
+        if (!left || !right) return nullptr;
+        if (left->is(TypeKind::NDArray) || right->is(TypeKind::NDArray)) {
+          ast::CmpOpKind op = compare.ops[0];
+          bool ordered = op == ast::CmpOpKind::Lt || op == ast::CmpOpKind::LtE || op == ast::CmpOpKind::Gt ||
+                         op == ast::CmpOpKind::GtE || op == ast::CmpOpKind::Eq || op == ast::CmpOpKind::NotEq;
+          TypeRef other = left->is(TypeKind::NDArray) ? right : left;
+          if (ordered && (other->is(TypeKind::NDArray) || other->is_number()))
+            return record(expr, types().ndarray("bool", std::max(left->rank_, right->rank_)));
+          error(DiagnosticKind::TypeMismatch, expr, "'{}' is not supported between '{}' and '{}'", ast::spelling(op),
+                type_name(left), type_name(right));
+          return nullptr;
+        }
+      }
       TypeRef left = infer_expr(compare.left);
       bool ok = left != nullptr;
       for (std::size_t i = 0; i < compare.ops.size(); ++i) {

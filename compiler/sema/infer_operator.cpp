@@ -50,6 +50,7 @@ TypeRef Inferrer::infer_binary(ast::Node* where, ast::OperatorKind op, TypeRef l
                                ast::ExprNode* right_expr) {
   using O = ast::OperatorKind;
   if (left->is(TypeKind::Unknown) || right->is(TypeKind::Unknown)) return types().unknown();
+  if (left->is(TypeKind::NDArray) || right->is(TypeKind::NDArray)) return infer_array_binary(where, op, left, right);
   auto mismatch = [&]() -> TypeRef {
     error(DiagnosticKind::TypeMismatch, where, "cannot {} '{}' and '{}'", operator_verb(op), type_name(left),
           type_name(right));

@@ -153,6 +153,12 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       TypeRef left = infer_expr(aug.target);
       TypeRef right = infer_expr(aug.value);
       if (!left || !right) return true;
+      using O = ast::OperatorKind;
+      if (left->is(TypeKind::NDArray) && aug.op != O::Add && aug.op != O::Sub && aug.op != O::Mult && aug.op != O::Div) {
+        error(DiagnosticKind::UnsupportedOperation, stmt, "in-place '{}=' on an array is not supported yet: use += -= *= /=",
+              ast::spelling(aug.op));
+        return true;
+      }
       TypeRef result = infer_binary(stmt, aug.op, left, right, aug.value);
       if (result) {
         record(stmt, result);

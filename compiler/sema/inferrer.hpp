@@ -40,6 +40,9 @@ class Inferrer {
   std::string_view dtype_argument(ast::ExprNode* expr);
   // The indices of an array subscript (a[i, j] -> i, j), typed; null after a diagnostic.
   std::optional<std::vector<ast::ExprNode*>> array_indices(ast::Subscript* subscript, TypeRef array);
+  // infer_array_operator.cpp: `a OP b` where an operand is an array.
+  TypeRef infer_ufunc(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim);
+  TypeRef infer_array_binary(ast::Node* where, ast::OperatorKind op, TypeRef left, TypeRef right);
   TypeRef infer_binary(ast::Node* where, ast::OperatorKind op, TypeRef left, TypeRef right, ast::ExprNode* right_expr);
   bool truth_testable(ast::ExprNode* expr, TypeRef type);
   void bind_target(ast::ExprNode* target, TypeRef type, const ast::Node* stmt);
@@ -79,6 +82,10 @@ class Inferrer {
   std::set<std::string> assigned_;       // this pass read a not-yet-inferred return type
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::string>> reported_;
 };
+
+// numpy 2's promotion of two array dtypes, and of an array dtype with a weak Python scalar (NEP 50).
+std::string promote_dtypes(std::string_view a, std::string_view b);
+std::string weak_promote(std::string_view array, TypeRef scalar);
 
 // The exception class a builtin name stands for (exception_kind.def), if any.
 std::optional<exception_kind> builtin_exception(std::string_view name);

@@ -35,7 +35,18 @@ CREATION_CALLS = (
     + [call("lengths", np.zeros((4, 2)), (1, 2, 3))]
 )
 
-test_function, test_call, test_module = differential("arrays", CALLS + CREATION_CALLS)
+ELEMENTWISE_CALLS = (
+    [call("axpy", 2.0, np.arange(4.0), np.ones(4)), call("axpy", 0.5, np.arange(4.0), np.ones(3))]
+    + [call("mixed_dtypes", np.arange(3), np.ones(3, np.float32))]
+    + [call("keeps_float32", np.arange(3, dtype=np.float32))]
+    + [call("broadcast_rows", np.arange(6.0).reshape(2, 3), np.array([1.0, 2.0, 3.0]))]
+    + [call("compare_arrays", np.array([1.0, 2.0, np.nan]), np.array([2.0, 1.0, 0.0]))]
+    + [call("in_place", np.ones((2, 2)), np.eye(2))]
+    + [call("ufuncs", np.array([-2.0, 0.0, 0.5, 9.0]))]
+    + [call("float_divide_by_zero", np.array([1.0, -1.0, 0.0]), np.zeros(3))]
+)
+
+test_function, test_call, test_module = differential("arrays", CALLS + CREATION_CALLS + ELEMENTWISE_CALLS)
 
 
 def test_arguments_are_views_and_results_come_back_without_copy(compiled_modules):

@@ -65,6 +65,26 @@ def array_condition(v: Vector) -> int:
 def len_of_number(x: float) -> int:
     return len(x)
 
+
+def subtract_bools(m: np.ndarray[tuple[int], np.dtype[np.bool_]]) -> None:
+    d = m - m
+
+
+def shift_arrays(v: 'int[:]') -> None:
+    w = v << 1
+
+
+def in_place_floor_divide(v: Vector) -> None:
+    v //= 2.0
+
+
+def scalar_ufunc(x: float) -> None:
+    y = np.sqrt(x)
+
+
+def int_array_plus_float_in_place(v: 'int[:]') -> None:
+    v += 1.5
+
 # CHECK:EXIT: 1
 # CHECK:STDERR: arrays.py:9:41: error: array dtype 'np.dtype[np.float16]' is not supported: use np.dtype[np.float64] or another numpy dtype (bool, int8..uint64, float32, float64, complex64, complex128) [UnsupportedAnnotation]
 # CHECK:STDERR:     def bad_dtype(a: np.ndarray[tuple[int], np.dtype[np.float16]]) -> int:
@@ -84,7 +104,7 @@ def len_of_number(x: float) -> int:
 # CHECK:STDERR: arrays.py:30:5: error: cannot store a 'complex' into an element of a 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' [TypeMismatch]
 # CHECK:STDERR:         v[0] = z
 # CHECK:STDERR:         ^~~~
-# CHECK:STDERR: arrays.py:34:12: error: '==' is not supported between 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' and 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' [TypeMismatch]
+# CHECK:STDERR: arrays.py:34:12: error: function 'compare_arrays' returns a 'numpy.ndarray[tuple[int], numpy.dtype[numpy.bool]]' but its annotation says 'bool' [ReturnTypeMismatch]
 # CHECK:STDERR:         return v == w
 # CHECK:STDERR:                ^~~~~~
 # CHECK:STDERR: arrays.py:38:5: error: 'tuple[int, int]' object does not support item assignment [TypeMismatch]
@@ -108,3 +128,18 @@ def len_of_number(x: float) -> int:
 # CHECK:STDERR: arrays.py:66:16: error: len() cannot take an argument of type 'float' [BadCallArguments]
 # CHECK:STDERR:         return len(x)
 # CHECK:STDERR:                    ^
+# CHECK:STDERR: arrays.py:70:9: error: '-' between 'numpy.ndarray[tuple[int], numpy.dtype[numpy.bool]]' and 'numpy.ndarray[tuple[int], numpy.dtype[numpy.bool]]' is not supported for arrays yet [UnsupportedOperation]
+# CHECK:STDERR:         d = m - m
+# CHECK:STDERR:             ^~~~~
+# CHECK:STDERR: arrays.py:74:9: error: '<<' between 'numpy.ndarray[tuple[int], numpy.dtype[numpy.int64]]' and 'int' is not supported for arrays yet [UnsupportedOperation]
+# CHECK:STDERR:         w = v << 1
+# CHECK:STDERR:             ^~~~~~
+# CHECK:STDERR: arrays.py:78:5: error: in-place '//=' on an array is not supported yet: use += -= *= /= [UnsupportedOperation]
+# CHECK:STDERR:         v //= 2.0
+# CHECK:STDERR:         ^~~~~~~~~
+# CHECK:STDERR: arrays.py:82:9: error: np.sqrt() with only scalar arguments is not supported yet: use the math module for scalars [UnsupportedCall]
+# CHECK:STDERR:         y = np.sqrt(x)
+# CHECK:STDERR:             ^~~~~~~~~~
+# CHECK:STDERR: arrays.py:86:5: error: 'v += ...' gives a 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' but 'v' has type 'numpy.ndarray[tuple[int], numpy.dtype[numpy.int64]]': a variable keeps one type [IncompatibleAssignment]
+# CHECK:STDERR:         v += 1.5
+# CHECK:STDERR:         ^~~~~~~~

@@ -129,3 +129,40 @@ def count_positive(v: 'int[:]') -> int:
 
 def lengths(a: Matrix, t: tuple[int, int, int]) -> tuple[int, int]:
     return len(a), len(t)
+
+
+def axpy(a: float, x: Vector, y: Vector) -> Vector:
+    return a * x + y
+
+
+def mixed_dtypes(i: 'int[:]', f: np.ndarray[tuple[int], np.dtype[np.float32]]) -> tuple[Vector, Vector]:
+    r = i / 2
+    s = i + f
+    return r, s
+
+
+def keeps_float32(f: np.ndarray[tuple[int], np.dtype[np.float32]]) -> np.ndarray[tuple[int], np.dtype[np.float32]]:
+    return -f * 2.5 + 1
+
+
+def broadcast_rows(a: Matrix, row: Vector) -> Matrix:
+    return (a - row) ** 2
+
+
+def compare_arrays(x: Vector, y: Vector) -> np.ndarray[tuple[int], np.dtype[np.bool_]]:
+    return x < y
+
+
+def in_place(a: Matrix, b: Matrix) -> Matrix:
+    alias = a
+    alias += b * 2.0
+    alias -= 1
+    return a
+
+
+def ufuncs(x: Vector) -> Vector:
+    return np.sqrt(np.abs(x)) + np.where(x > 0.0, np.sin(x), np.exp(x))
+
+
+def float_divide_by_zero(x: Vector, y: Vector) -> Vector:
+    return x / y

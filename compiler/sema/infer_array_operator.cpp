@@ -1,0 +1,199 @@
+// Operators on arrays: numpy 2's promotion between array dtypes, and NEP 50's weak Python
+// scalars (float32 array * 2.5 stays float32, int array * 2.5 is float64), then each
+// operator's own rule (true division gives a float, comparisons bool). The result is a lazy
+// expression typed as the ndarray it materialises into. The runtime's ufunc functors
+// (runtime/pycxx/array/dtype.hpp, ufunc_binary.hpp) apply the same rules to the C++ types.
+// Neighbours: infer_operator.cpp (scalars), lower_expr.cpp (the runtime calls).
+#include <algorithm>
+
+#include "compiler/sema/inferrer.hpp"
+
+namespace pycxx {
+namespace {
+
+int dtype_bits(std::string_view name) {
+  if (name == "bool") return 8;
+  std::size_t digits = name.find_first_of("0123456789");
+  return std::stoi(std::string(name.substr(digits)));
+}
+
+std::string sized(std::string_view prefix, int bits) { return std::string(prefix) + std::to_string(bits); }
+
+}  // namespace
+
+std::string promote_dtypes(std::string_view a, std::string_view b) {
+  if (a == b) return std::string(a);
+  char ka = find_dtype(a)->kind_, kb = find_dtype(b)->kind_;
+  auto order = [](char k) { return k == 'b' ? 0 : k == 'u' || k == 'i' ? 1 : k == 'f' ? 2 : 3; };
+  if (order(ka) > order(kb) || (order(ka) == order(kb) && ka == 'u' && kb == 'i')) {
+    std::swap(a, b);
+    std::swap(ka, kb);
+  }
+  // Now a's kind is at most b's: bool < ints < float < complex.
+  int ba = dtype_bits(a), bb = dtype_bits(b);
+  if (ka == 'b') return std::string(b);
+  if (kb == 'i' || kb == 'u') {
+    if (ka == kb) return sized(ka == 'i' ? "int" : "uint", std::max(ba, bb));
+    // a signed, b unsigned (after the swap a is 'i' only when b is 'u'; or a 'u', b 'i').
+    int signed_bits = ka == 'i' ? ba : bb, unsigned_bits = ka == 'u' ? ba : bb;
+    if (signed_bits > unsigned_bits) return sized("int", signed_bits);
+    if (unsigned_bits < 64) return sized("int", unsigned_bits * 2);
+    return "float64";
+  }
+  if (kb == 'f') {
+    if (ka == 'f') return sized("float", std::max(ba, bb));
+    return sized("float", ba <= 16 ? std::max(bb, 32) : 64);  // numpy: int8/16 with float32 stay float32
+  }
+  // b complex
+  if (ka == 'c') return sized("complex", std::max(ba, bb));
+  if (ka == 'f') return sized("complex", std::max(bb, 2 * ba));
+  return sized("complex", ba <= 16 ? std::max(bb, 64) : 128);
+}
+
+std::string weak_promote(std::string_view array, TypeRef scalar) {
+  char kind = find_dtype(array)->kind_;
+  switch (numeric_rank(scalar)) {
+    case 1:  // bool
+      return std::string(array);
+    case 2:  // int
+      return kind == 'b' ? "int64" : std::string(array);
+    case 3:  // float
+      return kind == 'f' || kind == 'c' ? std::string(array) : "float64";
+    default:  // complex
+      if (kind == 'c') return std::string(array);
+      return array == "float32" ? "complex64" : "complex128";
+  }
+}
+
+TypeRef Inferrer::infer_array_binary(ast::Node* where, ast::OperatorKind op, TypeRef left, TypeRef right) {
+  using O = ast::OperatorKind;
+  auto operand_ok = [](TypeRef t) { return t->is(TypeKind::NDArray) || t->is_number(); };
+  if (!operand_ok(left) || !operand_ok(right)) {
+    error(DiagnosticKind::TypeMismatch, where, "cannot combine '{}' and '{}' with '{}'", type_name(left),
+          type_name(right), ast::spelling(op));
+    return nullptr;
+  }
+  std::string dtype = left->is(TypeKind::NDArray) && right->is(TypeKind::NDArray)
+                          ? promote_dtypes(left->dtype_, right->dtype_)
+                      : left->is(TypeKind::NDArray) ? weak_promote(left->dtype_, right)
+                                                    : weak_promote(right->dtype_, left);
+  int rank = std::max(left->rank_, right->rank_);
+  char kind = find_dtype(dtype)->kind_;
+  switch (op) {
+    case O::Add:
+    case O::Mult:
+    case O::Sub:
+    case O::Pow:
+    case O::FloorDiv:
+    case O::Mod:
+      if (kind == 'b' && op != O::Add && op != O::Mult) break;  // numpy refuses these on bools
+      if (kind == 'c' && (op == O::FloorDiv || op == O::Mod)) break;
+      return types().ndarray(dtype, rank);
+    case O::Div:
+      if (kind == 'b' || kind == 'i' || kind == 'u') dtype = "float64";
+      return types().ndarray(dtype, rank);
+    case O::MatMult:
+    case O::LShift:
+    case O::RShift:
+    case O::BitOr:
+    case O::BitXor:
+    case O::BitAnd:
+      break;
+  }
+  error(DiagnosticKind::UnsupportedOperation, where, "'{}' between '{}' and '{}' is not supported for arrays yet",
+        ast::spelling(op), type_name(left), type_name(right));
+  return nullptr;
+}
+
+}  // namespace pycxx
+
+namespace pycxx {
+
+TypeRef Inferrer::infer_ufunc(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim) {
+  using R = shims::DtypeRule;
+  if (!call->keywords.empty() || call->args.size() > shim.params.size()) {
+    error(DiagnosticKind::BadCallArguments, call, "{}() takes {} positional argument{} here (no keywords yet)", callee,
+          shim.params.size(), shim.params.size() == 1 ? "" : "s");
+    return nullptr;
+  }
+  if (call->args.size() < shim.params.size()) {
+    error(DiagnosticKind::BadCallArguments, call, "{}() takes {} argument{}", callee, shim.params.size(),
+          shim.params.size() == 1 ? "" : "s");
+    return nullptr;
+  }
+  std::vector<TypeRef> arg_types;
+  for (ast::ExprNode* arg : call->args) {
+    TypeRef type = infer_expr(arg);
+    if (!type) return nullptr;
+    if (type->is(TypeKind::Unknown)) return record(call, type);
+    if (!type->is(TypeKind::NDArray) && !type->is_number()) {
+      error(DiagnosticKind::TypeMismatch, arg, "{}() takes arrays or numbers, not '{}'", callee, type_name(type));
+      return nullptr;
+    }
+    arg_types.push_back(type);
+  }
+  // The dtype: arrays promote with each other first, then Python scalars join weakly.
+  std::size_t first = shim.dtype_rule == R::Selected ? 1 : 0;
+  std::string dtype;
+  int rank = 0;
+  for (std::size_t i = 0; i < arg_types.size(); ++i) {
+    if (!arg_types[i]->is(TypeKind::NDArray)) continue;
+    rank = std::max(rank, arg_types[i]->rank_);
+    if (i >= first) dtype = dtype.empty() ? arg_types[i]->dtype_ : promote_dtypes(dtype, arg_types[i]->dtype_);
+  }
+  if (rank == 0) {
+    error(DiagnosticKind::UnsupportedCall, call,
+          "{}() with only scalar arguments is not supported yet: use the math module for scalars", callee);
+    return nullptr;
+  }
+  for (std::size_t i = first; i < arg_types.size(); ++i) {
+    if (arg_types[i]->is(TypeKind::NDArray)) continue;
+    if (dtype.empty()) {
+      dtype = arg_types[i]->is(TypeKind::Bool) ? "bool" : arg_types[i]->is(TypeKind::Int) ? "int64"
+              : arg_types[i]->is(TypeKind::Float) ? "float64" : "complex128";
+    } else {
+      dtype = weak_promote(dtype, arg_types[i]);
+    }
+  }
+  char kind = find_dtype(dtype)->kind_;
+  switch (shim.dtype_rule) {
+    case R::Same:
+    case R::Selected:
+      break;
+    case R::FloatOf:
+      if (kind == 'b' || kind == 'i' || kind == 'u') {
+        int bits = kind == 'b' ? 8 : std::stoi(dtype.substr(dtype.find_first_of("0123456789")));
+        dtype = bits <= 16 ? "float32" : "float64";
+      }
+      break;
+    case R::RealOf:
+      if (dtype == "complex64") dtype = "float32";
+      if (dtype == "complex128") dtype = "float64";
+      break;
+    case R::NonBool:
+      if (kind == 'b') dtype = "int8";
+      break;
+    case R::Bool:
+      dtype = "bool";
+      break;
+    case R::Index:
+      dtype = "int64";
+      break;
+    case R::NotArray:
+    case R::SumType:
+    case R::MeanType:
+    case R::LikeOrDtypeArg:
+    case R::FromDtypeArg:
+      error(DiagnosticKind::UnsupportedCall, call, "{}() is not supported yet", callee);
+      return nullptr;
+  }
+  CallTarget target;
+  target.kind_ = CallTarget::Kind::Shim;
+  target.shim_ = &shim;
+  target.args_ = call->args;
+  target.param_types_ = arg_types;
+  spec_->calls_[call] = target;
+  return record(call, types().ndarray(dtype, rank));
+}
+
+}  // namespace pycxx
