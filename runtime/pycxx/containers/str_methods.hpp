@@ -51,7 +51,10 @@ inline list<str> split(const str& s, std::int64_t maxsplit = -1) {
       break;
     }
     std::size_t j = i;
-    while (j < n && !detail::space_at(b, j)) ++j;
+    while (j < n && !detail::space_at(b, j)) {  // whole code points: never test a continuation byte
+      ++j;
+      while (j < n && detail::is_utf8_continuation(b[j])) ++j;
+    }
     out.append(str(b.substr(i, j - i)));
     if (maxsplit > 0) --maxsplit;
     i = j;

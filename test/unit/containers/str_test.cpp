@@ -87,6 +87,9 @@ TEST_CASE("str split with whitespace and with a separator") {
   CHECK(repr(pycxx::split(str(" a  b "), 0)) == "['a  b ']");
   CHECK(repr(pycxx::split(str(""))) == "[]");
   CHECK(repr(pycxx::split(str("a\u3000b\u00a0c"))) == "['a', 'b', 'c']");  // Unicode whitespace
+  // '\U0001F600 x'.split(): the emoji's last byte followed by ' ' must not read as a space
+  CHECK(pycxx::split(str("\U0001F600 x")).len() == 2);
+  CHECK(pycxx::split(str("\U0001F600 x"))[0] == str("\U0001F600"));
   CHECK(repr(pycxx::split(str("a,,b,"), str(","))) == "['a', '', 'b', '']");
   CHECK(repr(pycxx::split(str("a,b,c"), str(","), 1)) == "['a', 'b,c']");
   CHECK(repr(pycxx::split(str(""), str(","))) == "['']");

@@ -5,6 +5,7 @@ argument, each against what CPython does for the same Python function."""
 
 import importlib.util
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -113,6 +114,36 @@ def test_lower_repr_len_of_every_code_point(probe):
     assert probe.text_views(sigma)[0] == sigma.lower()
     for s in ["", "it's", 'a"b', "a'b\"c", "\t\x00\x7f\x85"]:
         assert probe.text_views(s) == (s.lower(), repr(s), len(s))
+
+
+def str_ops(s, t, n):
+    return (s.split(), s.split(None, n), s.split(t, n), s.strip(), s.strip(t), s.lstrip(t), s.rstrip(),
+            s.replace(t, "<>", n), s.find(t), s.rfind(t), s.count(t), t in s, s.startswith(t), s.endswith(t),
+            s[n::-2], s < t)
+
+
+def test_str_methods_on_random_text(probe):
+    rng = random.Random(5)
+    alphabet = "ab, \t\n\u3000\xa0\xe9\u03a3\U0001F600"
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 3)))
+        n = rng.randrange(-2, 4)
+        assert probe.str_ops(s, t, n) == str_ops(s, t, n), (s, t, n)
+
+
+def test_list_slices_on_random_bounds(probe):
+    rng = random.Random(7)
+    bound = lambda: rng.choice([None, rng.randrange(-9, 10)])
+    for _ in range(3000):
+        a = list(range(rng.randrange(0, 8)))
+        start, stop, step = bound(), bound(), rng.choice([None, -3, -2, -1, 1, 2, 3])
+        part = a[start:stop:step]
+        assigned = list(a)
+        assigned[start:stop:step] = part[::-1]
+        deleted = list(a)
+        del deleted[start:stop:step]
+        assert probe.list_slices(a, start, stop, step) == (part, assigned, deleted), (a, start, stop, step)
 
 
 @pytest.mark.parametrize("call, message", [

@@ -2,6 +2,7 @@
 // generated code will: list/dict/set/str arguments in, results out, and write-back of a
 // mutated argument. Built and checked by ../test_containers_probe.py (no compiler needed).
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <tuple>
 
@@ -104,6 +105,37 @@ PyObject* views_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyOb
   });
 }
 
+// def str_ops(s: str, t: str, n: int): the str methods on one input, for random comparison.
+constexpr const char* str_ops_parameters[] = {"s", "t", "n"};
+constexpr py::signature str_ops_signature{"str_ops", str_ops_parameters, 3};
+PyObject* str_ops_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return py::call_exported<3>(str_ops_signature, args, nargs, kwnames, [](const py::bound_arguments<3>& a) {
+    str s = a.get<str>(0), t = a.get<str>(1);
+    i64 n = a.get<i64>(2);
+    return std::make_tuple(pycxx::split(s), pycxx::split(s, n), pycxx::split(s, t, n), pycxx::strip(s),
+                           pycxx::strip(s, t), pycxx::lstrip(s, t), pycxx::rstrip(s), pycxx::replace(s, t, str("<>"), n),
+                           pycxx::find(s, t), pycxx::rfind(s, t), pycxx::count(s, t), s.contains(t),
+                           pycxx::startswith(s, t), pycxx::endswith(s, t), s.slice({n, {}, -2}), s < t);
+  });
+}
+
+// def list_slices(a: list[int], start: int | None, stop: int | None, step: int | None):
+// (a[start:stop:step], a after a[start:stop:step] = a[start:stop:step][::-1], a after del).
+constexpr const char* slices_parameters[] = {"a", "start", "stop", "step"};
+constexpr py::signature slices_signature{"list_slices", slices_parameters, 4};
+PyObject* slices_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return py::call_exported<4>(slices_signature, args, nargs, kwnames, [](const py::bound_arguments<4>& a) {
+    auto values = a.get<list<i64>>(0);
+    pycxx::slice s{a.get<std::optional<i64>>(1), a.get<std::optional<i64>>(2), a.get<std::optional<i64>>(3)};
+    list<i64> part = values.slice(s);
+    list<i64> assigned = values.copy();
+    assigned.set_slice(s, part.slice({{}, {}, -1}));
+    list<i64> deleted = values.copy();
+    deleted.del_slice(s);
+    return std::make_tuple(part, assigned, deleted);
+  });
+}
+
 // key_error_argument(message) exposed, to check the KeyError argument it rebuilds.
 constexpr const char* key_parameters[] = {"message"};
 constexpr py::signature key_signature{"key_error_argument", key_parameters, 1};
@@ -122,6 +154,8 @@ PyMethodDef methods[] = {
     py::method("evens", evens_wrapper, "evens($module, /, s)\n--\n\n"),
     py::method("shout", shout_wrapper, "shout($module, /, s)\n--\n\n"),
     py::method("text_views", views_wrapper, "text_views($module, /, s)\n--\n\n"),
+    py::method("str_ops", str_ops_wrapper, "str_ops($module, /, s, t, n)\n--\n\n"),
+    py::method("list_slices", slices_wrapper, "list_slices($module, /, a, start, stop, step)\n--\n\n"),
     py::method("key_error_argument", key_wrapper, "key_error_argument($module, /, message)\n--\n\n"),
     py::method_table_end(),
 };
