@@ -124,7 +124,7 @@ def str_ops(s, t, n):
 
 def test_str_methods_on_random_text(probe):
     rng = random.Random(5)
-    alphabet = "ab, \t\n\u3000\xa0\xe9\u03a3\U0001F600"
+    alphabet = "ab, \t\n\x1c\x85\u3000\xa0\xe9\u03a3\U0001F600"
     for _ in range(3000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
         t = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 3)))
@@ -144,6 +144,31 @@ def test_list_slices_on_random_bounds(probe):
         deleted = list(a)
         del deleted[start:stop:step]
         assert probe.list_slices(a, start, stop, step) == (part, assigned, deleted), (a, start, stop, step)
+
+
+def dict_ops(ops):
+    d, results = {}, []
+    for kind, k, v in ops:
+        if kind == 0:
+            d[k] = v
+        elif kind == 1:
+            results.append(d.pop(k, -1))
+        elif kind == 2:
+            results.append(d.setdefault(k, v))
+        elif kind == 3:
+            results.append(d.get(k, -1))
+        elif k in d:
+            del d[k]
+    return d, results
+
+
+def test_dict_order_under_random_operations(probe):
+    rng = random.Random(11)
+    for _ in range(300):
+        ops = [(rng.randrange(5), rng.randrange(40), rng.randrange(100)) for _ in range(rng.randrange(200))]
+        got, want = probe.dict_ops(ops), dict_ops(ops)
+        assert got == want
+        assert list(got[0].items()) == list(want[0].items())  # the same order, not only equal
 
 
 @pytest.mark.parametrize("call, message", [

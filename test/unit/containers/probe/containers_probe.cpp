@@ -136,6 +136,27 @@ PyObject* slices_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyO
   });
 }
 
+// def dict_ops(ops: list[tuple[int, int, int]]) -> tuple[dict[int, int], list[int]]:
+// replays (kind, key, value) on a dict: 0 d[k] = v, 1 d.pop(k, -1), 2 d.setdefault(k, v),
+// 3 d.get(k, -1), 4 del d[k] if k in d; returns the dict and what each call gave.
+constexpr const char* dict_ops_parameters[] = {"ops"};
+constexpr py::signature dict_ops_signature{"dict_ops", dict_ops_parameters, 1};
+PyObject* dict_ops_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return py::call_exported<1>(dict_ops_signature, args, nargs, kwnames, [](const py::bound_arguments<1>& a) {
+    auto ops = a.get<list<std::tuple<i64, i64, i64>>>(0);
+    dict<i64, i64> d;
+    list<i64> results;
+    for (const auto& [kind, k, v] : ops) {
+      if (kind == 0) d.set(k, v);
+      else if (kind == 1) results.append(d.pop(k, -1));
+      else if (kind == 2) results.append(d.setdefault(k, v));
+      else if (kind == 3) results.append(d.get(k, -1));
+      else if (d.contains(k)) d.del(k);
+    }
+    return std::make_tuple(d, results);
+  });
+}
+
 // key_error_argument(message) exposed, to check the KeyError argument it rebuilds.
 constexpr const char* key_parameters[] = {"message"};
 constexpr py::signature key_signature{"key_error_argument", key_parameters, 1};
@@ -156,6 +177,7 @@ PyMethodDef methods[] = {
     py::method("text_views", views_wrapper, "text_views($module, /, s)\n--\n\n"),
     py::method("str_ops", str_ops_wrapper, "str_ops($module, /, s, t, n)\n--\n\n"),
     py::method("list_slices", slices_wrapper, "list_slices($module, /, a, start, stop, step)\n--\n\n"),
+    py::method("dict_ops", dict_ops_wrapper, "dict_ops($module, /, ops)\n--\n\n"),
     py::method("key_error_argument", key_wrapper, "key_error_argument($module, /, message)\n--\n\n"),
     py::method_table_end(),
 };
