@@ -171,6 +171,15 @@ def test_dict_order_under_random_operations(probe):
         assert list(got[0].items()) == list(want[0].items())  # the same order, not only equal
 
 
+def test_sort_is_stable_as_cpython_with_key_and_reverse(probe):
+    rng = random.Random(3)
+    for _ in range(500):
+        a = [(rng.randrange(4), rng.choice(["a", "b", "\xe9", "ab", ""])) for _ in range(rng.randrange(30))]
+        reverse = rng.random() < 0.5
+        want = (sorted(a, key=lambda t: t[0], reverse=reverse), sorted(a, reverse=reverse))
+        assert probe.sorts(a, reverse) == want
+
+
 @pytest.mark.parametrize("call, message", [
     (lambda p: p.push((1, 2), 3), "push() argument 'a' must be list[int], not tuple"),
     (lambda p: p.push([1, "x"], 3), "push() argument 'a'[1] must be int, not str"),

@@ -157,6 +157,21 @@ PyObject* dict_ops_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, P
   });
 }
 
+// def sorts(a: list[tuple[int, str]], reverse: bool): (a sorted by t[0], a sorted), both with reverse.
+constexpr const char* sorts_parameters[] = {"a", "reverse"};
+constexpr py::signature sorts_signature{"sorts", sorts_parameters, 2};
+PyObject* sorts_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+  return py::call_exported<2>(sorts_signature, args, nargs, kwnames, [](const py::bound_arguments<2>& a) {
+    using item = std::tuple<i64, str>;
+    auto by_key = a.get<list<item>>(0);
+    bool reverse = a.get<bool>(1);
+    list<item> whole = by_key.copy();
+    by_key.sort([](const item& t) { return std::get<0>(t); }, reverse);
+    whole.sort(reverse);
+    return std::make_tuple(by_key, whole);
+  });
+}
+
 // key_error_argument(message) exposed, to check the KeyError argument it rebuilds.
 constexpr const char* key_parameters[] = {"message"};
 constexpr py::signature key_signature{"key_error_argument", key_parameters, 1};
@@ -178,6 +193,7 @@ PyMethodDef methods[] = {
     py::method("str_ops", str_ops_wrapper, "str_ops($module, /, s, t, n)\n--\n\n"),
     py::method("list_slices", slices_wrapper, "list_slices($module, /, a, start, stop, step)\n--\n\n"),
     py::method("dict_ops", dict_ops_wrapper, "dict_ops($module, /, ops)\n--\n\n"),
+    py::method("sorts", sorts_wrapper, "sorts($module, /, a, reverse)\n--\n\n"),
     py::method("key_error_argument", key_wrapper, "key_error_argument($module, /, message)\n--\n\n"),
     py::method_table_end(),
 };
