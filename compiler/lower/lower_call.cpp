@@ -33,16 +33,20 @@ ir::Value* Lowerer::truth(ir::Value* value) {
   return f_.make(ir::InstKind::Truth, types().boolean(), {value});
 }
 
-ir::Value* Lowerer::creation_call(const CallTarget& target, TypeRef type) {
+ir::Value* Lowerer::creation_call(ast::Call* node, const CallTarget& target, TypeRef type) {
   // np.zeros(shape, dtype): the shape as pycxx::shape_t<N> (make_shape), dtype= always spelled
-  // out as dtype_arg<T>{} of the dtype sema chose (also when np.full's value decided it).
+  // out as dtype_arg<T>{} of the dtype sema chose (also when np.full's value decided it);
+  // reductions: keepdims as std::true_type{} / std::false_type{}, defaults as `{}`.
   const shims::ShimFunction& shim = *target.shim_;
   std::vector<ir::Value*> args;
   for (std::size_t i = 0; i < shim.params.size(); ++i) {
     const shims::ShimParam& param = shim.params[i];
-    if (param.name == "dtype") {
+    if (param.name == "dtype" && (target.args_[i] || type->is(TypeKind::NDArray))) {
       args.push_back(literal(types().unknown(), fmt::format("pycxx::shims::numpy::dtype_arg<{}>{{}}",
-                                                            find_dtype(type->dtype_)->cpp_type_)));
+                                                            find_dtype(spec_.call_dtypes_.at(node))->cpp_type_)));
+    } else if (param.name == "keepdims" && target.args_[i]) {
+      bool keep = ast::cast<ast::Constant>(*target.args_[i]).value.boolean;
+      args.push_back(literal(types().unknown(), keep ? "std::true_type{}" : "std::false_type{}"));
     } else if (param.name == "shape") {
       ir::Value* shape = f_.make(ir::InstKind::Runtime, types().unknown(), {expr(target.args_[i])}, "pycxx::make_shape");
       shape->header_ = "pycxx/array/attributes.hpp";
@@ -71,7 +75,9 @@ ir::Value* Lowerer::call(ast::Call* node) {
     }
     case CallTarget::Kind::Shim: {
       const shims::ShimFunction& shim = *target.shim_;
-      if (shim.rule == shims::TypingRule::Creation) return creation_call(target, type);
+      if (shim.rule == shims::TypingRule::Creation || shim.rule == shims::TypingRule::CreationLike ||
+          shim.rule == shims::TypingRule::Reduction)
+        return creation_call(node, target, type);
       std::size_t last = 0;  // one past the last given argument: later defaults are left out
       for (std::size_t i = 0; i < target.args_.size(); ++i)
         if (target.args_[i]) last = i + 1;

@@ -19,7 +19,7 @@ class Lowerer {
   ir::Value* convert(ir::Value* value, TypeRef to);        // lower_call.cpp
   ir::Value* truth(ir::Value* value);
   ir::Value* call(ast::Call* node);
-  ir::Value* creation_call(const CallTarget& target, TypeRef type);
+  ir::Value* creation_call(ast::Call* node, const CallTarget& target, TypeRef type);
   // lower_subscript.cpp: a[i, j] and t[k] reads, a[i, j] = v stores, a.shape / a.ndim / a.size.
   ir::Value* subscript(ast::Subscript* node);
   std::vector<ir::Value*> subscript_operands(ast::Subscript* node);

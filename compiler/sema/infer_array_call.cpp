@@ -1,8 +1,11 @@
 // Calls of numpy shims whose typing rule is not a plain signature (shimscan/typing_rule.def):
-// Creation (np.zeros(n), np.empty((h, w), dtype=np.int32), np.full(shape, v)). The shape's
-// length gives the rank, dtype= (a numpy scalar type or int/float/bool/complex) the dtype.
+// Creation (np.zeros(n), np.empty((h, w), dtype=np.int32), np.full(shape, v)): the shape's
+// length gives the rank, dtype= (a numpy scalar type or int/float/bool/complex) the dtype;
+// CreationLike (np.zeros_like(a), np.copy(a)): a's rank and dtype; Reduction (np.sum(a,
+// axis=1, keepdims=True)): a scalar for axis=None, else an array of the kept dimensions.
 // Neighbours: infer_call.cpp (dispatches here by rule), lower/lower_call.cpp (the C++ call).
 #include <algorithm>
+#include <optional>
 
 #include "compiler/sema/inferrer.hpp"
 
@@ -25,41 +28,54 @@ std::string_view Inferrer::dtype_argument(ast::ExprNode* expr) {
   return {};
 }
 
-TypeRef Inferrer::infer_creation(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim) {
+std::optional<CallTarget> Inferrer::bind_rule_call(ast::Call* call, const std::string& callee,
+                                                   const shims::ShimFunction& shim) {
   CallTarget target;
   target.kind_ = CallTarget::Kind::Shim;
   target.shim_ = &shim;
   target.args_.assign(shim.params.size(), nullptr);
   target.param_types_.assign(shim.params.size(), nullptr);
-  if (call->args.size() > shim.params.size()) {
-    error(DiagnosticKind::BadCallArguments, call, "{}() takes at most {} arguments", callee, shim.params.size());
-    return nullptr;
+  std::size_t positional = 0;
+  for (ast::ExprNode* arg : call->args) {
+    if (positional >= shim.params.size() || shim.params[positional].keyword_only) {
+      error(DiagnosticKind::BadCallArguments, arg, "{}() takes at most {} positional arguments", callee, positional);
+      return std::nullopt;
+    }
+    target.args_[positional++] = arg;
   }
-  for (std::size_t i = 0; i < call->args.size(); ++i) target.args_[i] = call->args[i];
   for (ast::Keyword* keyword : call->keywords) {
     std::size_t index = 0;
     while (index < shim.params.size() && (!keyword->arg || shim.params[index].name != *keyword->arg)) ++index;
     if (index == shim.params.size() || target.args_[index]) {
       error(DiagnosticKind::BadCallArguments, keyword, "{}() got an unexpected or repeated keyword argument '{}'",
             callee, keyword->arg.value_or("**"));
-      return nullptr;
+      return std::nullopt;
     }
     target.args_[index] = keyword->value;
   }
+  for (std::size_t i = 0; i < shim.params.size(); ++i) {
+    if (!target.args_[i] && !shim.params[i].has_default) {
+      error(DiagnosticKind::BadCallArguments, call, "{}() missing required argument '{}'", callee,
+            shim.params[i].name);
+      return std::nullopt;
+    }
+  }
+  return target;
+}
+
+TypeRef Inferrer::infer_creation(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim) {
+  std::optional<CallTarget> bound = bind_rule_call(call, callee, shim);
+  if (!bound) return nullptr;
+  CallTarget& target = *bound;
   int rank = 0;
   std::string_view dtype;
   TypeRef fill = nullptr;
+  std::string like;
   bool ok = true;
   for (std::size_t i = 0; i < shim.params.size(); ++i) {
     const shims::ShimParam& param = shim.params[i];
     ast::ExprNode* arg = target.args_[i];
-    if (!arg) {
-      if (!param.has_default) {
-        error(DiagnosticKind::BadCallArguments, call, "{}() missing required argument '{}'", callee, param.name);
-        ok = false;
-      }
-      continue;
-    }
+    if (!arg) continue;
     if (param.name == "dtype") {
       dtype = dtype_argument(arg);
       ok = ok && !dtype.empty();
@@ -70,8 +86,17 @@ TypeRef Inferrer::infer_creation(ast::Call* call, const std::string& callee, con
       ok = false;
       continue;
     }
+    if (contains_unknown(type)) return record(call, types().unknown());  // inside a fixpoint
     target.param_types_[i] = type;
-    if (param.name == "shape") {
+    if (param.name == "a") {  // zeros_like(a), copy(a): a's shape, and its dtype unless dtype= says
+      if (!type->is(TypeKind::NDArray)) {
+        error(DiagnosticKind::TypeMismatch, arg, "{}() takes an array here, not '{}'", callee, type_name(type));
+        ok = false;
+        continue;
+      }
+      rank = type->rank_;
+      like = type->dtype_;
+    } else if (param.name == "shape") {
       bool ints = type->is(TypeKind::Int) ||
                   (type->is(TypeKind::Tuple) && !type->elements_.empty() &&
                    std::all_of(type->elements_.begin(), type->elements_.end(),
@@ -91,6 +116,7 @@ TypeRef Inferrer::infer_creation(ast::Call* call, const std::string& callee, con
     }
   }
   if (!ok) return nullptr;
+  if (dtype.empty() && !like.empty()) dtype = like;
   if (dtype.empty()) {
     dtype = !fill                          ? "float64"
             : fill->is(TypeKind::Bool)     ? "bool"
@@ -99,7 +125,105 @@ TypeRef Inferrer::infer_creation(ast::Call* call, const std::string& callee, con
                                            : "float64";
   }
   spec_->calls_[call] = target;
+  spec_->call_dtypes_[call] = std::string(dtype);
   return record(call, types().ndarray(dtype, rank));
+}
+
+TypeRef Inferrer::infer_reduction(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim) {
+  using R = shims::DtypeRule;
+  std::optional<CallTarget> bound = bind_rule_call(call, callee, shim);
+  if (!bound) return nullptr;
+  CallTarget& target = *bound;
+  TypeRef array = nullptr;
+  std::string_view dtype;
+  bool reduce_all = true, keepdims = false, ok = true;
+  for (std::size_t i = 0; i < shim.params.size(); ++i) {
+    const shims::ShimParam& param = shim.params[i];
+    ast::ExprNode* arg = target.args_[i];
+    if (!arg) continue;
+    if (param.name == "dtype") {
+      if (auto* none = ast::dyn_cast<ast::Constant>(arg); none && none->value.kind == ast::ConstantValue::Kind::None)
+        continue;
+      dtype = dtype_argument(arg);
+      ok = ok && !dtype.empty();
+      continue;
+    }
+    if (param.name == "keepdims") {
+      auto* constant = ast::dyn_cast<ast::Constant>(arg);
+      if (!constant || constant->value.kind != ast::ConstantValue::Kind::Bool) {
+        error(DiagnosticKind::UnsupportedExpression, arg, "keepdims must be written True or False in compiled code");
+        ok = false;
+      } else {
+        keepdims = constant->value.boolean;
+      }
+      continue;
+    }
+    TypeRef type = infer_expr(arg);
+    if (!type) {
+      ok = false;
+      continue;
+    }
+    if (contains_unknown(type)) return record(call, types().unknown());  // inside a fixpoint
+    target.param_types_[i] = type;
+    if (param.name == "a") {
+      if (!type->is(TypeKind::NDArray)) {
+        error(DiagnosticKind::TypeMismatch, arg, "{}() takes an array here, not '{}'", callee, type_name(type));
+        ok = false;
+      }
+      array = type;
+    } else if (param.name == "axis") {
+      if (type->is(TypeKind::None)) continue;
+      if (!type->is(TypeKind::Int)) {
+        error(DiagnosticKind::UnsupportedExpression, arg, "axis must be an int or None here, not '{}'", type_name(type));
+        ok = false;
+      }
+      reduce_all = false;
+    } else if (!type->is_number()) {
+      error(DiagnosticKind::TypeMismatch, arg, "argument '{}' of {}() must be a number, not '{}'", param.name, callee,
+            type_name(type));
+      ok = false;
+    }
+  }
+  if (!ok || !array) return nullptr;
+  std::string result = dtype.empty() ? array->dtype_ : std::string(dtype);
+  char kind = find_dtype(result)->kind_;
+  if (dtype.empty()) {
+    switch (shim.dtype_rule) {
+      case R::SumType:
+        if (kind == 'b' || kind == 'i') result = "int64";
+        if (kind == 'u') result = "uint64";
+        break;
+      case R::MeanType:
+        if (kind != 'f' && kind != 'c') result = "float64";
+        break;
+      case R::Bool:
+        result = "bool";
+        break;
+      case R::Index:
+        result = "int64";
+        break;
+      case R::FloatOf:
+        if (kind != 'f' && kind != 'c') result = "float64";
+        break;
+      case R::RealOf:
+        if (result == "complex64") result = "float32";
+        if (result == "complex128") result = "float64";
+        break;
+      case R::Same:
+      case R::Selected:
+      case R::NonBool:
+      case R::NotArray:
+      case R::LikeOrDtypeArg:
+      case R::FromDtypeArg:
+        break;
+    }
+  }
+  spec_->calls_[call] = target;
+  spec_->call_dtypes_[call] = result;
+  if (reduce_all && !keepdims) return record(call, element_type(types(), result));
+  int rank = keepdims ? array->rank_ : array->rank_ - 1;
+  if (rank == 0) return record(call, element_type(types(), result));
+  return record(call, types().ndarray(result, rank));
 }
 
 }  // namespace pycxx

@@ -121,7 +121,10 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
     return nullptr;
   }
   // numpy shims typed by a rule: their dtype= arguments are types, not values.
-  if (!candidates.empty() && candidates.front()->rule == shims::TypingRule::Creation)
+  if (!candidates.empty() && candidates.front()->rule == shims::TypingRule::Reduction)
+    return infer_reduction(call, callee, *candidates.front());
+  if (!candidates.empty() && (candidates.front()->rule == shims::TypingRule::Creation ||
+                              candidates.front()->rule == shims::TypingRule::CreationLike))
     return infer_creation(call, callee, *candidates.front());
   if (!candidates.empty() && candidates.front()->rule == shims::TypingRule::Ufunc)
     return infer_ufunc(call, callee, *candidates.front());

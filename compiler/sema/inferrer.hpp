@@ -38,6 +38,10 @@ class Inferrer {
   // infer_array_call.cpp: numpy shims typed by their rule (Creation, ...), and dtype= arguments.
   TypeRef infer_creation(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim);
   std::string_view dtype_argument(ast::ExprNode* expr);
+  TypeRef infer_reduction(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim);
+  // The arguments of a rule-typed shim call in its parameter order (keywords placed); null
+  // after a diagnostic for an unknown, repeated or missing argument.
+  std::optional<CallTarget> bind_rule_call(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim);
   // The indices of an array subscript (a[i, j] -> i, j), typed; null after a diagnostic.
   std::optional<std::vector<ast::ExprNode*>> array_indices(ast::Subscript* subscript, TypeRef array);
   // infer_array_operator.cpp: `a OP b` where an operand is an array.

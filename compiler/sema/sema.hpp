@@ -87,6 +87,7 @@ struct Specialization {
   std::vector<LocalInfo> locals_;               // parameters first, then in order of first assignment
   std::map<const ast::Node*, TypeRef> expr_types_;
   std::map<const ast::Call*, CallTarget> calls_;
+  std::map<const ast::Call*, std::string> call_dtypes_;  // numpy calls typed by a rule: the dtype chosen
   std::map<const ast::Node*, GlobalRef> globals_;  // Name / Attribute nodes reading module-level values
   // Reads of a local that may run before any assignment to it (Python raises UnboundLocalError
   // there), and the locals that therefore carry an "assigned" flag at run time.

@@ -46,7 +46,15 @@ ELEMENTWISE_CALLS = (
     + [call("float_divide_by_zero", np.array([1.0, -1.0, 0.0]), np.zeros(3))]
 )
 
-test_function, test_call, test_module = differential("arrays", CALLS + CREATION_CALLS + ELEMENTWISE_CALLS)
+LIBRARY_CALLS = (
+    [call("like_arrays", np.arange(6).reshape(2, 3)), call("copied", np.arange(6.0).reshape(3, 2).T)]
+    + [call("reductions", np.arange(12.0).reshape(3, 4)), call("reductions", np.zeros((0, 2)))]
+    + [call("axis_sums", np.arange(12.0).reshape(3, 4)), call("axis_sums", np.arange(6.0).reshape(2, 3).T)]
+    + [call("int_sum", np.full(5, 2**31 - 1, np.int32))]
+    + [call("softmax_rows", np.array([[1.0, 2.0, 3.0], [1000.0, 0.0, -1000.0]]))]
+)
+
+test_function, test_call, test_module = differential("arrays", CALLS + CREATION_CALLS + ELEMENTWISE_CALLS + LIBRARY_CALLS)
 
 
 def test_arguments_are_views_and_results_come_back_without_copy(compiled_modules):

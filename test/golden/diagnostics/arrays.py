@@ -85,6 +85,18 @@ def scalar_ufunc(x: float) -> None:
 def int_array_plus_float_in_place(v: 'int[:]') -> None:
     v += 1.5
 
+
+def keepdims_variable(a: np.ndarray[tuple[int, int], np.dtype[np.float64]], keep: bool) -> None:
+    s = np.sum(a, axis=0, keepdims=keep)
+
+
+def axis_tuple(a: np.ndarray[tuple[int, int], np.dtype[np.float64]]) -> None:
+    s = np.sum(a, axis=(0, 1))
+
+
+def like_of_number(x: float) -> None:
+    z = np.zeros_like(x)
+
 # CHECK:EXIT: 1
 # CHECK:STDERR: arrays.py:9:41: error: array dtype 'np.dtype[np.float16]' is not supported: use np.dtype[np.float64] or another numpy dtype (bool, int8..uint64, float32, float64, complex64, complex128) [UnsupportedAnnotation]
 # CHECK:STDERR:     def bad_dtype(a: np.ndarray[tuple[int], np.dtype[np.float16]]) -> int:
@@ -143,3 +155,12 @@ def int_array_plus_float_in_place(v: 'int[:]') -> None:
 # CHECK:STDERR: arrays.py:86:5: error: 'v += ...' gives a 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' but 'v' has type 'numpy.ndarray[tuple[int], numpy.dtype[numpy.int64]]': a variable keeps one type [IncompatibleAssignment]
 # CHECK:STDERR:         v += 1.5
 # CHECK:STDERR:         ^~~~~~~~
+# CHECK:STDERR: arrays.py:90:36: error: keepdims must be written True or False in compiled code [UnsupportedExpression]
+# CHECK:STDERR:         s = np.sum(a, axis=0, keepdims=keep)
+# CHECK:STDERR:                                        ^~~~
+# CHECK:STDERR: arrays.py:94:24: error: axis must be an int or None here, not 'tuple[int, int]' [UnsupportedExpression]
+# CHECK:STDERR:         s = np.sum(a, axis=(0, 1))
+# CHECK:STDERR:                            ^~~~~~
+# CHECK:STDERR: arrays.py:98:23: error: np.zeros_like() takes an array here, not 'float' [TypeMismatch]
+# CHECK:STDERR:         z = np.zeros_like(x)
+# CHECK:STDERR:                           ^

@@ -166,3 +166,34 @@ def ufuncs(x: Vector) -> Vector:
 
 def float_divide_by_zero(x: Vector, y: Vector) -> Vector:
     return x / y
+
+
+def like_arrays(a: 'int[:,:]') -> tuple[np.ndarray[tuple[int, int], np.dtype[np.int64]], Matrix]:
+    z = np.zeros_like(a)
+    z[0, 0] = 3
+    f = np.zeros_like(a, dtype=np.float64)
+    return z, f
+
+
+def copied(a: Matrix) -> Matrix:
+    c = np.copy(a)
+    c[0, 0] = -1.0
+    return c
+
+
+def reductions(a: Matrix) -> tuple[float, float, float, float]:
+    return float(np.sum(a)), float(np.max(a)), float(np.min(a)), float(np.mean(a))
+
+
+def axis_sums(a: Matrix) -> tuple[Vector, Vector, Matrix]:
+    return np.sum(a, axis=0), np.sum(a * a, axis=1), np.sum(a, axis=-1, keepdims=True)
+
+
+def int_sum(v: np.ndarray[tuple[int], np.dtype[np.int32]]) -> int:
+    return int(np.sum(v))
+
+
+def softmax_rows(x: Matrix) -> Matrix:
+    shifted = x - np.max(x, axis=1, keepdims=True)
+    e = np.exp(shifted)
+    return e / np.sum(e, axis=1, keepdims=True)
