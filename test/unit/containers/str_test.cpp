@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pycxx/containers/str.hpp"
+#include "pycxx/containers/str_layout.hpp"
 #include "pycxx/containers/str_methods.hpp"
 #include "pycxx/containers/dict.hpp"
 #include "raises.hpp"
@@ -148,4 +149,30 @@ TEST_CASE("str as a dict key hashes by value") {
   built += "b";
   CHECK(d.at(str(built)) == 1);
   REQUIRE_RAISES(d.at(str("zz")), KeyError, "'zz'");
+}
+
+TEST_CASE("str rsplit, splitlines, partition, justification as CPython") {
+  CHECK(repr(pycxx::rsplit(str(" a b  c "), 1)) == "[' a b', 'c']");
+  CHECK(repr(pycxx::rsplit(str("a,b,c"), str(","), 1)) == "['a,b', 'c']");
+  CHECK(repr(pycxx::splitlines(str("a\r\nb\n\nc\vd\u0085e\u2028"))) == "['a', 'b', '', 'c', 'd', 'e']");
+  CHECK(repr(pycxx::splitlines(str("a\r\nb\n"), true)) == "['a\\r\\n', 'b\\n']");
+  CHECK(repr(pycxx::partition(str("a,b,c"), str(","))) == "('a', ',', 'b,c')");
+  CHECK(repr(pycxx::partition(str("abc"), str("x"))) == "('abc', '', '')");
+  CHECK(repr(pycxx::rpartition(str("a,b,c"), str(","))) == "('a,b', ',', 'c')");
+  CHECK(repr(pycxx::rpartition(str("abc"), str("x"))) == "('', '', 'abc')");
+  REQUIRE_RAISES(pycxx::partition(str("a,b"), str("")), ValueError, "empty separator");
+  CHECK(pycxx::center(str("ab"), 7, str("*")) == str("***ab**"));
+  CHECK(pycxx::center(str("abc"), 6, str("-")) == str("-abc--"));
+  CHECK(pycxx::center(str("ab"), 6) == str("  ab  "));
+  CHECK(pycxx::ljust(str("ab"), 4, str(".")) == str("ab.."));
+  CHECK(pycxx::rjust(str("ab"), 1) == str("ab"));
+  CHECK(pycxx::rjust(str("\u00e9"), 3, str("\u00e9")) == str("\u00e9\u00e9\u00e9"));
+  REQUIRE_RAISES(pycxx::center(str("a"), 5, str("ab")), TypeError,
+                 "The fill character must be exactly one character long");
+  CHECK(pycxx::zfill(str("-42"), 6) == str("-00042"));
+  CHECK(pycxx::zfill(str("+x"), 4) == str("+00x"));
+  CHECK(pycxx::zfill(str("7"), 0) == str("7"));
+  CHECK(pycxx::isspace(str(" \t\u3000")));
+  CHECK(!pycxx::isspace(str("")));
+  CHECK(!pycxx::isspace(str(" a")));
 }

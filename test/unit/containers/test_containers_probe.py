@@ -119,12 +119,14 @@ def test_lower_repr_len_of_every_code_point(probe):
 def str_ops(s, t, n):
     return (s.split(), s.split(None, n), s.split(t, n), s.strip(), s.strip(t), s.lstrip(t), s.rstrip(),
             s.replace(t, "<>", n), s.find(t), s.rfind(t), s.count(t), t in s, s.startswith(t), s.endswith(t),
-            s[n::-2], s < t)
+            s[n::-2], s < t,
+            (s.rsplit(None, n), s.rsplit(t, n), s.splitlines(), s.splitlines(True), s.partition(t), s.rpartition(t),
+             s.center(n + 8, "*"), s.ljust(n + 8), s.rjust(n + 8, "\xe9"), (t + s).zfill(n + 8), s.isspace()))
 
 
 def test_str_methods_on_random_text(probe):
     rng = random.Random(5)
-    alphabet = "ab, \t\n\x1c\x85\u3000\xa0\xe9\u03a3\U0001F600"
+    alphabet = "ab,+- \t\n\r\x1c\x85\u2028\u3000\xa0\xe9\u03a3\U0001F600"
     for _ in range(3000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
         t = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 3)))

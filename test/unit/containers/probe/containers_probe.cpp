@@ -6,6 +6,7 @@
 #include <string>
 #include <tuple>
 
+#include "pycxx/containers/str_layout.hpp"
 #include "pycxx/containers/str_methods.hpp"
 #include "pycxx/python/containers_convert.hpp"
 #include "pycxx/python/module.hpp"
@@ -115,7 +116,12 @@ PyObject* str_ops_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, Py
     return std::make_tuple(pycxx::split(s), pycxx::split(s, n), pycxx::split(s, t, n), pycxx::strip(s),
                            pycxx::strip(s, t), pycxx::lstrip(s, t), pycxx::rstrip(s), pycxx::replace(s, t, str("<>"), n),
                            pycxx::find(s, t), pycxx::rfind(s, t), pycxx::count(s, t), s.contains(t),
-                           pycxx::startswith(s, t), pycxx::endswith(s, t), s.slice({n, {}, -2}), s < t);
+                           pycxx::startswith(s, t), pycxx::endswith(s, t), s.slice({n, {}, -2}), s < t,
+                           std::make_tuple(pycxx::rsplit(s, n), pycxx::rsplit(s, t, n), pycxx::splitlines(s),
+                                           pycxx::splitlines(s, true), pycxx::partition(s, t), pycxx::rpartition(s, t),
+                                           pycxx::center(s, n + 8, str("*")), pycxx::ljust(s, n + 8),
+                                           pycxx::rjust(s, n + 8, str("\u00e9")), pycxx::zfill(t + s, n + 8),
+                                           pycxx::isspace(s)));
   });
 }
 
