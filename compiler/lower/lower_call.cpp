@@ -90,6 +90,16 @@ ir::Value* Lowerer::call(ast::Call* node) {
         }
         args.push_back(convert(expr(target.args_[i]), target.param_types_[i]));
       }
+      if (shim.rule == shims::TypingRule::Ufunc && !type->is(TypeKind::NDArray)) {
+        // np.sqrt(2.0): the array ufunc over one-element arrays (numpy's scalar semantics).
+        std::vector<ir::Value*> operands{literal(
+            types().unknown(), fmt::format("[](auto&&... a) {{ return {}(a...); }}", shim.cpp_entity))};
+        operands.front()->header_ = std::string(shim.header);
+        operands.insert(operands.end(), args.begin(), args.end());
+        ir::Value* v = f_.make(ir::InstKind::Runtime, type, std::move(operands), "pycxx::on_scalars");
+        v->header_ = "pycxx/array/scalar_call.hpp";
+        return v;
+      }
       ir::Value* v = f_.make(ir::InstKind::CallShim, type, args, std::string(shim.cpp_entity));
       v->header_ = std::string(shim.header);
       v->int_ = -1;

@@ -141,11 +141,6 @@ TypeRef Inferrer::infer_ufunc(ast::Call* call, const std::string& callee, const 
     rank = std::max(rank, arg_types[i]->rank_);
     if (i >= first) dtype = dtype.empty() ? arg_types[i]->dtype_ : promote_dtypes(dtype, arg_types[i]->dtype_);
   }
-  if (rank == 0) {
-    error(DiagnosticKind::UnsupportedCall, call,
-          "{}() with only scalar arguments is not supported yet: use the math module for scalars", callee);
-    return nullptr;
-  }
   for (std::size_t i = first; i < arg_types.size(); ++i) {
     if (arg_types[i]->is(TypeKind::NDArray)) continue;
     if (dtype.empty()) {
@@ -193,6 +188,8 @@ TypeRef Inferrer::infer_ufunc(ast::Call* call, const std::string& callee, const 
   target.args_ = call->args;
   target.param_types_ = arg_types;
   spec_->calls_[call] = target;
+  // Only scalars: numpy computes on 0-d arrays and answers a numpy scalar (read as a Python one).
+  if (rank == 0) return record(call, element_type(types(), dtype));
   return record(call, types().ndarray(dtype, rank));
 }
 

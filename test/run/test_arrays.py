@@ -52,6 +52,7 @@ LIBRARY_CALLS = (
     + [call("axis_sums", np.arange(12.0).reshape(3, 4)), call("axis_sums", np.arange(6.0).reshape(2, 3).T)]
     + [call("int_sum", np.full(5, 2**31 - 1, np.int32))]
     + [call("softmax_rows", np.array([[1.0, 2.0, 3.0], [1000.0, 0.0, -1000.0]]))]
+    + [call("scalar_ufuncs", x, n) for x, n in ((2.0, 1), (-1.0, 0), (0.5, 800))]
 )
 
 test_function, test_call, test_module = differential("arrays", CALLS + CREATION_CALLS + ELEMENTWISE_CALLS + LIBRARY_CALLS)

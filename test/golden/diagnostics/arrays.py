@@ -78,10 +78,6 @@ def in_place_floor_divide(v: Vector) -> None:
     v //= 2.0
 
 
-def scalar_ufunc(x: float) -> None:
-    y = np.sqrt(x)
-
-
 def int_array_plus_float_in_place(v: 'int[:]') -> None:
     v += 1.5
 
@@ -149,18 +145,15 @@ def like_of_number(x: float) -> None:
 # CHECK:STDERR: arrays.py:78:5: error: in-place '//=' on an array is not supported yet: use += -= *= /= [UnsupportedOperation]
 # CHECK:STDERR:         v //= 2.0
 # CHECK:STDERR:         ^~~~~~~~~
-# CHECK:STDERR: arrays.py:82:9: error: np.sqrt() with only scalar arguments is not supported yet: use the math module for scalars [UnsupportedCall]
-# CHECK:STDERR:         y = np.sqrt(x)
-# CHECK:STDERR:             ^~~~~~~~~~
-# CHECK:STDERR: arrays.py:86:5: error: 'v += ...' gives a 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' but 'v' has type 'numpy.ndarray[tuple[int], numpy.dtype[numpy.int64]]': a variable keeps one type [IncompatibleAssignment]
+# CHECK:STDERR: arrays.py:82:5: error: 'v += ...' gives a 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' but 'v' has type 'numpy.ndarray[tuple[int], numpy.dtype[numpy.int64]]': a variable keeps one type [IncompatibleAssignment]
 # CHECK:STDERR:         v += 1.5
 # CHECK:STDERR:         ^~~~~~~~
-# CHECK:STDERR: arrays.py:90:36: error: keepdims must be written True or False in compiled code [UnsupportedExpression]
+# CHECK:STDERR: arrays.py:86:36: error: keepdims must be written True or False in compiled code [UnsupportedExpression]
 # CHECK:STDERR:         s = np.sum(a, axis=0, keepdims=keep)
 # CHECK:STDERR:                                        ^~~~
-# CHECK:STDERR: arrays.py:94:24: error: axis must be an int or None here, not 'tuple[int, int]' [UnsupportedExpression]
+# CHECK:STDERR: arrays.py:90:24: error: axis must be an int or None here, not 'tuple[int, int]' [UnsupportedExpression]
 # CHECK:STDERR:         s = np.sum(a, axis=(0, 1))
 # CHECK:STDERR:                            ^~~~~~
-# CHECK:STDERR: arrays.py:98:23: error: np.zeros_like() takes an array here, not 'float' [TypeMismatch]
+# CHECK:STDERR: arrays.py:94:23: error: np.zeros_like() takes an array here, not 'float' [TypeMismatch]
 # CHECK:STDERR:         z = np.zeros_like(x)
 # CHECK:STDERR:                           ^

@@ -197,3 +197,7 @@ def softmax_rows(x: Matrix) -> Matrix:
     shifted = x - np.max(x, axis=1, keepdims=True)
     e = np.exp(shifted)
     return e / np.sum(e, axis=1, keepdims=True)
+
+
+def scalar_ufuncs(x: float, n: int) -> tuple[float, float, float]:
+    return float(np.sqrt(x)), float(np.exp(n) + np.sin(x * np.pi)), float(np.where(x > 0.0, x, 0.0))
