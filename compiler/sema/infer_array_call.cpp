@@ -28,14 +28,26 @@ std::string_view Inferrer::dtype_argument(ast::ExprNode* expr) {
   return {};
 }
 
+const shims::ShimFunction* Inferrer::array_method(std::string_view name) const {
+  for (std::string_view module : {"numpy.ndarray", "numpy"}) {
+    for (const shims::ShimFunction* shim : shims::find_shims(module, name)) {
+      bool takes_array = !shim->params.empty() && shim->params.front().name == "a";
+      if (takes_array && (shim->rule == shims::TypingRule::Reduction || shim->rule == shims::TypingRule::CreationLike))
+        return shim;
+    }
+  }
+  return nullptr;
+}
+
 std::optional<CallTarget> Inferrer::bind_rule_call(ast::Call* call, const std::string& callee,
-                                                   const shims::ShimFunction& shim) {
+                                                   const shims::ShimFunction& shim, ast::ExprNode* receiver) {
   CallTarget target;
   target.kind_ = CallTarget::Kind::Shim;
   target.shim_ = &shim;
   target.args_.assign(shim.params.size(), nullptr);
   target.param_types_.assign(shim.params.size(), nullptr);
   std::size_t positional = 0;
+  if (receiver) target.args_[positional++] = receiver;
   for (ast::ExprNode* arg : call->args) {
     if (positional >= shim.params.size() || shim.params[positional].keyword_only) {
       error(DiagnosticKind::BadCallArguments, arg, "{}() takes at most {} positional arguments", callee, positional);
@@ -63,8 +75,9 @@ std::optional<CallTarget> Inferrer::bind_rule_call(ast::Call* call, const std::s
   return target;
 }
 
-TypeRef Inferrer::infer_creation(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim) {
-  std::optional<CallTarget> bound = bind_rule_call(call, callee, shim);
+TypeRef Inferrer::infer_creation(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim,
+                                 ast::ExprNode* receiver) {
+  std::optional<CallTarget> bound = bind_rule_call(call, callee, shim, receiver);
   if (!bound) return nullptr;
   CallTarget& target = *bound;
   int rank = 0;
@@ -129,9 +142,10 @@ TypeRef Inferrer::infer_creation(ast::Call* call, const std::string& callee, con
   return record(call, types().ndarray(dtype, rank));
 }
 
-TypeRef Inferrer::infer_reduction(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim) {
+TypeRef Inferrer::infer_reduction(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim,
+                                  ast::ExprNode* receiver) {
   using R = shims::DtypeRule;
-  std::optional<CallTarget> bound = bind_rule_call(call, callee, shim);
+  std::optional<CallTarget> bound = bind_rule_call(call, callee, shim, receiver);
   if (!bound) return nullptr;
   CallTarget& target = *bound;
   TypeRef array = nullptr;

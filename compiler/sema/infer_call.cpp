@@ -64,6 +64,12 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
   if (attribute && !module_attribute) {
     TypeRef receiver = infer_expr(attribute->value);
     if (!receiver) return nullptr;
+    if (receiver->is(TypeKind::NDArray)) {
+      if (const shims::ShimFunction* shim = array_method(attribute->attr)) {
+        if (shim->rule == shims::TypingRule::Reduction) return infer_reduction(call, callee, *shim, attribute->value);
+        return infer_creation(call, callee, *shim, attribute->value);
+      }
+    }
     infer_args();
     if (receiver->is_number() && attribute->attr == "conjugate" && call->args.empty() && call->keywords.empty()) {
       CallTarget target;

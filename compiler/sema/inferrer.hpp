@@ -36,12 +36,19 @@ class Inferrer {
   TypeRef infer_subscript(ast::Subscript* subscript);
   TypeRef array_attribute(TypeRef array, std::string_view attr);
   // infer_array_call.cpp: numpy shims typed by their rule (Creation, ...), and dtype= arguments.
-  TypeRef infer_creation(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim);
+  // `receiver` (a.sum(axis=1)) takes the shim's first parameter, `a`.
+  TypeRef infer_creation(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim,
+                         ast::ExprNode* receiver = nullptr);
+  // The shim an array method stands for: a "numpy.ndarray" shim of that name, else numpy's
+  // function of the same name whose first parameter is the array (a.sum(...) is np.sum(a, ...)).
+  const shims::ShimFunction* array_method(std::string_view name) const;
   std::string_view dtype_argument(ast::ExprNode* expr);
-  TypeRef infer_reduction(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim);
+  TypeRef infer_reduction(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim,
+                          ast::ExprNode* receiver = nullptr);
   // The arguments of a rule-typed shim call in its parameter order (keywords placed); null
   // after a diagnostic for an unknown, repeated or missing argument.
-  std::optional<CallTarget> bind_rule_call(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim);
+  std::optional<CallTarget> bind_rule_call(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim,
+                                           ast::ExprNode* receiver);
   // The indices of an array subscript (a[i, j] -> i, j), typed; null after a diagnostic.
   std::optional<std::vector<ast::ExprNode*>> array_indices(ast::Subscript* subscript, TypeRef array);
   // infer_array_operator.cpp: `a OP b` where an operand is an array.

@@ -53,6 +53,7 @@ LIBRARY_CALLS = (
     + [call("int_sum", np.full(5, 2**31 - 1, np.int32))]
     + [call("softmax_rows", np.array([[1.0, 2.0, 3.0], [1000.0, 0.0, -1000.0]]))]
     + [call("scalar_ufuncs", x, n) for x, n in ((2.0, 1), (-1.0, 0), (0.5, 800))]
+    + [call("methods", np.arange(6.0).reshape(2, 3)), call("methods", np.zeros((0, 3)))]
 )
 
 test_function, test_call, test_module = differential("arrays", CALLS + CREATION_CALLS + ELEMENTWISE_CALLS + LIBRARY_CALLS)

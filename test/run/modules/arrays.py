@@ -201,3 +201,7 @@ def softmax_rows(x: Matrix) -> Matrix:
 
 def scalar_ufuncs(x: float, n: int) -> tuple[float, float, float]:
     return float(np.sqrt(x)), float(np.exp(n) + np.sin(x * np.pi)), float(np.where(x > 0.0, x, 0.0))
+
+
+def methods(a: Matrix) -> tuple[Matrix, Vector, float, Matrix]:
+    return a.sum(axis=1, keepdims=True), a.max(axis=0), float(a.mean()), a.copy()
