@@ -17,6 +17,8 @@ namespace pycxx {
 namespace {
 
 bool may_raise(const ir::Value* v) {
+  // Index helpers (pycxx::slice(...), dtype arguments) are typed Unknown: never held in a temporary.
+  if (v->type_ && v->type_->is(TypeKind::Unknown)) return false;
   // An array expression is a lazy node: building it raises only for shapes that do not
   // broadcast, and fixing its operands' order would materialise them (no fusion).
   if (v->type_ && v->type_->is(TypeKind::NDArray) && v->kind_ != ir::InstKind::CallFunction) {

@@ -26,7 +26,33 @@ ir::Value* Lowerer::subscript(ast::Subscript* node) {
     get->int_ = k;
     return get;
   }
+  if (type_of(node)->is(TypeKind::NDArray)) return view(node);
   return f_.make(ir::InstKind::Element, type_of(node), subscript_operands(node));
+}
+
+ir::Value* Lowerer::view(ast::Subscript* node) {
+  // pycxx::view(a, 1, pycxx::slice(lo, hi, step), pycxx::newaxis): numpy's basic indexing.
+  std::vector<ir::Value*> operands{expr(node->value)};
+  std::vector<ast::ExprNode*> indices{node->slice};
+  if (auto* tuple = ast::dyn_cast<ast::Tuple>(node->slice)) indices = tuple->elts;
+  auto bound = [&](ast::ExprNode* e) {
+    auto* none = e ? ast::dyn_cast<ast::Constant>(e) : nullptr;
+    if (!e || (none && none->value.kind == ast::ConstantValue::Kind::None))
+      return literal(types().integer(), "pycxx::slice_none");
+    return expr(e);
+  };
+  for (ast::ExprNode* index : indices) {
+    auto* constant = ast::dyn_cast<ast::Constant>(index);
+    if (auto* slice = ast::dyn_cast<ast::Slice>(index)) {
+      operands.push_back(f_.make(ir::InstKind::Runtime, types().unknown(),
+                                 {bound(slice->lower), bound(slice->upper), bound(slice->step)}, "pycxx::slice"));
+    } else if ((constant && constant->value.kind == ast::ConstantValue::Kind::None) || !type_of(index)) {
+      operands.push_back(literal(types().unknown(), "pycxx::newaxis"));  // None or np.newaxis
+    } else {
+      operands.push_back(expr(index));
+    }
+  }
+  return f_.make(ir::InstKind::Runtime, type_of(node), std::move(operands), "pycxx::view");
 }
 
 ir::Value* Lowerer::store_element(std::vector<ir::Value*> operands, ir::Value* value) {

@@ -22,6 +22,7 @@ class Lowerer {
   ir::Value* creation_call(ast::Call* node, const CallTarget& target, TypeRef type);
   // lower_subscript.cpp: a[i, j] and t[k] reads, a[i, j] = v stores, a.shape / a.ndim / a.size.
   ir::Value* subscript(ast::Subscript* node);
+  ir::Value* view(ast::Subscript* node);
   std::vector<ir::Value*> subscript_operands(ast::Subscript* node);
   ir::Value* store_element(std::vector<ir::Value*> operands, ir::Value* value);
   ir::Value* array_attribute(ir::Value* array, const std::string& attr, TypeRef type);

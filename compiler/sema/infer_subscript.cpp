@@ -1,7 +1,7 @@
 // Subscripts and the attributes of arrays: `a[i]`, `a[i, j]` with one integer per dimension
-// (an element, read as the Python scalar of the dtype's kind), `t[k]` with a constant k on a
-// tuple (`a.shape[0]`), and `.shape`, `.ndim`, `.size`. Slices and views are not yet
-// supported and say so. Neighbours: infer_expr.cpp, infer_stmt.cpp (stores), docs/arrays.md.
+// (an element, read as the Python scalar of the dtype's kind), views with slices, np.newaxis
+// and fewer integers than dimensions (`a[1:]`, `m[:, np.newaxis]`, `a[i]` of a 2-d array),
+// `t[k]` with a constant k on a tuple (`a.shape[0]`), and `.shape`, `.ndim`, `.size`. Neighbours: infer_expr.cpp, infer_stmt.cpp (stores), docs/arrays.md.
 #include "compiler/sema/inferrer.hpp"
 
 namespace pycxx {
@@ -29,34 +29,58 @@ TypeRef Inferrer::array_attribute(TypeRef array, std::string_view attr) {
   return nullptr;
 }
 
-std::optional<std::vector<ast::ExprNode*>> Inferrer::array_indices(ast::Subscript* subscript, TypeRef array) {
+bool Inferrer::is_newaxis(const ast::ExprNode* index) const {
+  auto* constant = ast::dyn_cast<ast::Constant>(index);
+  return (constant && constant->value.kind == ast::ConstantValue::Kind::None) || numpy_attribute(index) == "newaxis";
+}
+
+std::optional<std::vector<ast::ExprNode*>> Inferrer::array_indices(ast::Subscript* subscript, TypeRef array,
+                                                                   int* view_rank) {
   std::vector<ast::ExprNode*> indices{subscript->slice};
   if (auto* tuple = ast::dyn_cast<ast::Tuple>(subscript->slice)) indices = tuple->elts;
   bool ok = true;
-  for (ast::ExprNode* index : indices) {
-    if (index->kind == ast::NodeKind::Slice || index->kind == ast::NodeKind::Starred) {
-      error(DiagnosticKind::UnsupportedExpression, index,
-            "array slices and views are not supported yet: index with one integer per dimension");
-      ok = false;
-      continue;
-    }
-    TypeRef type = infer_expr(index);
+  int consumed = 0, kept = 0;
+  auto int_operand = [&](ast::ExprNode* expr) {
+    TypeRef type = infer_expr(expr);
     if (!type) {
       ok = false;
     } else if (!type->is(TypeKind::Int) && !type->is(TypeKind::Unknown)) {
-      error(DiagnosticKind::TypeMismatch, index,
+      error(DiagnosticKind::TypeMismatch, expr,
             "an array index must be an int, not '{}' (masks and index arrays are not supported yet)", type_name(type));
       ok = false;
     }
+  };
+  for (ast::ExprNode* index : indices) {
+    if (auto* slice = ast::dyn_cast<ast::Slice>(index)) {
+      for (ast::ExprNode* bound : {slice->lower, slice->upper, slice->step})
+        if (bound && !is_newaxis(bound)) int_operand(bound);
+      ++consumed;
+      ++kept;
+    } else if (is_newaxis(index)) {
+      ++kept;
+    } else if (index->kind == ast::NodeKind::Starred || numpy_attribute(index) == "Ellipsis" ||
+               (ast::dyn_cast<ast::Constant>(index) &&
+                ast::cast<ast::Constant>(*index).value.kind == ast::ConstantValue::Kind::Ellipsis)) {
+      error(DiagnosticKind::UnsupportedExpression, index, "'...' and starred indices are not supported yet");
+      ok = false;
+    } else {
+      int_operand(index);
+      ++consumed;
+    }
   }
   if (!ok) return std::nullopt;
-  if (static_cast<int>(indices.size()) != array->rank_) {
+  if (consumed > array->rank_) {
     error(DiagnosticKind::UnsupportedExpression, subscript,
-          "this array has {} dimension{} but {} {} indexed: pycxx indexes arrays with one integer per dimension "
-          "(views such as a[i] of a 2-d array are not supported yet)",
-          array->rank_, array->rank_ == 1 ? "" : "s", indices.size(), indices.size() == 1 ? "was" : "were");
+          "too many indices for array: array is {}-dimensional, but {} were indexed", array->rank_, consumed);
     return std::nullopt;
   }
+  bool element = consumed == array->rank_ && kept == 0;
+  if (!element && !view_rank) {
+    error(DiagnosticKind::UnsupportedExpression, subscript,
+          "assigning to a slice or view of an array is not supported yet: index one element per dimension");
+    return std::nullopt;
+  }
+  if (view_rank) *view_rank = element ? 0 : kept + array->rank_ - consumed;
   return indices;
 }
 
@@ -65,7 +89,10 @@ TypeRef Inferrer::infer_subscript(ast::Subscript* subscript) {
   if (!value) return nullptr;
   if (value->is(TypeKind::Unknown)) return record(subscript, value);
   if (value->is(TypeKind::NDArray)) {
-    if (!array_indices(subscript, value)) return nullptr;
+    int view_rank = 0;
+    if (!array_indices(subscript, value, &view_rank)) return nullptr;
+    // A view (a[1:], a[i] of a 2-d array, m[:, np.newaxis]) shares a's memory, as numpy's.
+    if (view_rank > 0) return record(subscript, types().ndarray(value->dtype_, view_rank));
     return record(subscript, element_type(types(), value->dtype_));
   }
   if (value->is(TypeKind::Tuple)) {

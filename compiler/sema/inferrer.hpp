@@ -50,7 +50,10 @@ class Inferrer {
   std::optional<CallTarget> bind_rule_call(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim,
                                            ast::ExprNode* receiver);
   // The indices of an array subscript (a[i, j] -> i, j), typed; null after a diagnostic.
-  std::optional<std::vector<ast::ExprNode*>> array_indices(ast::Subscript* subscript, TypeRef array);
+  // With view_rank, slices and newaxis are allowed and *view_rank is the view's rank (0: an element).
+  std::optional<std::vector<ast::ExprNode*>> array_indices(ast::Subscript* subscript, TypeRef array,
+                                                           int* view_rank = nullptr);
+  bool is_newaxis(const ast::ExprNode* index) const;
   // infer_array_operator.cpp: `a OP b` where an operand is an array.
   TypeRef infer_ufunc(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim);
   TypeRef infer_array_binary(ast::Node* where, ast::OperatorKind op, TypeRef left, TypeRef right);

@@ -54,6 +54,8 @@ LIBRARY_CALLS = (
     + [call("softmax_rows", np.array([[1.0, 2.0, 3.0], [1000.0, 0.0, -1000.0]]))]
     + [call("scalar_ufuncs", x, n) for x, n in ((2.0, 1), (-1.0, 0), (0.5, 800))]
     + [call("methods", np.arange(6.0).reshape(2, 3)), call("methods", np.zeros((0, 3)))]
+    + [call("views", np.arange(12.0).reshape(3, 4)), call("row_sums_through_views", np.arange(12.0).reshape(3, 4))]
+    + [call("logsumexp_rows", np.array([[1.0, 2.0], [1000.0, -1000.0]]))]
 )
 
 test_function, test_call, test_module = differential("arrays", CALLS + CREATION_CALLS + ELEMENTWISE_CALLS + LIBRARY_CALLS)

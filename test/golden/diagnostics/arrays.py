@@ -22,8 +22,8 @@ def float_index(v: Vector, x: float) -> float:
     return v[x]
 
 
-def slice_view(v: Vector) -> float:
-    return v[1:]
+def slice_store(v: Vector) -> None:
+    v[1:] = 0.0
 
 
 def store_complex_into_float(v: Vector, z: complex) -> None:
@@ -100,15 +100,15 @@ def like_of_number(x: float) -> None:
 # CHECK:STDERR: arrays.py:13:18: error: array annotation 'np.ndarray[tuple[int, ...], np.dtype[np.float64]]' is not supported: give the rank as a tuple of ints and the dtype, as in np.ndarray[tuple[int, int], np.dtype[np.float64]] [UnsupportedAnnotation]
 # CHECK:STDERR:     def bad_shape(a: np.ndarray[tuple[int, ...], np.dtype[np.float64]]) -> int:
 # CHECK:STDERR:                      ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-# CHECK:STDERR: arrays.py:18:12: error: this array has 1 dimension but 2 were indexed: pycxx indexes arrays with one integer per dimension (views such as a[i] of a 2-d array are not supported yet) [UnsupportedExpression]
+# CHECK:STDERR: arrays.py:18:12: error: too many indices for array: array is 1-dimensional, but 2 were indexed [UnsupportedExpression]
 # CHECK:STDERR:         return v[0, 1]
 # CHECK:STDERR:                ^~~~~~~
 # CHECK:STDERR: arrays.py:22:14: error: an array index must be an int, not 'float' (masks and index arrays are not supported yet) [TypeMismatch]
 # CHECK:STDERR:         return v[x]
 # CHECK:STDERR:                  ^
-# CHECK:STDERR: arrays.py:26:14: error: array slices and views are not supported yet: index with one integer per dimension [UnsupportedExpression]
-# CHECK:STDERR:         return v[1:]
-# CHECK:STDERR:                  ^~
+# CHECK:STDERR: arrays.py:26:5: error: assigning to a slice or view of an array is not supported yet: index one element per dimension [UnsupportedExpression]
+# CHECK:STDERR:         v[1:] = 0.0
+# CHECK:STDERR:         ^~~~~
 # CHECK:STDERR: arrays.py:30:5: error: cannot store a 'complex' into an element of a 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' [TypeMismatch]
 # CHECK:STDERR:         v[0] = z
 # CHECK:STDERR:         ^~~~

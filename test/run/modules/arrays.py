@@ -205,3 +205,21 @@ def scalar_ufuncs(x: float, n: int) -> tuple[float, float, float]:
 
 def methods(a: Matrix) -> tuple[Matrix, Vector, float, Matrix]:
     return a.sum(axis=1, keepdims=True), a.max(axis=0), float(a.mean()), a.copy()
+
+
+def views(a: Matrix) -> tuple[Matrix, Vector, 'float64[:, :, :]', Vector, Matrix]:
+    return a[1:, ::-1], a[-1], a[:, None], a[0, 1::2], a[::2, np.newaxis, 0]
+
+
+def row_sums_through_views(a: Matrix) -> Vector:
+    n = a.shape[0]
+    out = np.zeros(n)
+    for i in range(n):
+        row = a[i]
+        out[i] = float(np.sum(row[:-1]))
+    return out
+
+
+def logsumexp_rows(x: Matrix) -> Vector:
+    m = x.max(axis=1)
+    return m + np.log(np.sum(np.exp(x - m[:, np.newaxis]), axis=1))
