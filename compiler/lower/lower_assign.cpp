@@ -22,7 +22,10 @@ void Lowerer::assign(ast::ExprNode* target, ir::Value* value, std::uint32_t line
   }
   if (auto* subscript = ast::dyn_cast<ast::Subscript>(target)) {
     ir::Stmt* s = f_.make_stmt(ir::StmtKind::Eval, line);
-    s->value_ = store_element(subscript_operands(subscript), value);
+    if (type_of(target)->is(TypeKind::NDArray))  // a[1:] = e: the runtime's assign (broadcast, cast)
+      s->value_ = f_.make(ir::InstKind::Runtime, types().none(), {view(subscript), value}, "pycxx::assign");
+    else
+      s->value_ = store_element(subscript_operands(subscript), value);
     out.push_back(s);
     return;
   }

@@ -51,6 +51,15 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
     }
     case K::AugAssign: {
       auto& a = ast::cast<ast::AugAssign>(*node);
+      if (auto* subscript = ast::dyn_cast<ast::Subscript>(a.target); subscript && type_of(a.target)->is(TypeKind::NDArray)) {
+        // a[1:] += e: in place through the view (numpy's ufunc with out=).
+        ir::Value* result = binary(a.op, view(subscript), expr(a.value), type_of(node));
+        static const char* in_place[] = {"+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//="};
+        result->kind_ = ir::InstKind::Operator;
+        result->text_ = in_place[static_cast<int>(a.op)];
+        make(ir::StmtKind::Eval)->value_ = result;
+        return;
+      }
       if (auto* subscript = ast::dyn_cast<ast::Subscript>(a.target)) {
         // a[i] += v: the array and the indices are evaluated once, as Python does.
         std::vector<ir::Value*> first, again;

@@ -157,6 +157,17 @@ TypeRef type_from_spelling(TypeContext& types, std::string_view spelling) {
   while (!spelling.empty() && spelling.front() == ' ') spelling.remove_prefix(1);
   while (!spelling.empty() && spelling.back() == ' ') spelling.remove_suffix(1);
   if (TypeRef type = scalar_named(types, spelling)) return type;
+  // Shims with concrete array results spell them "ndarray[float64, 1]" (dtype, rank).
+  if (spelling.starts_with("ndarray[") && spelling.ends_with("]")) {
+    std::string_view inner = spelling.substr(8, spelling.size() - 9);
+    auto comma = inner.find(',');
+    if (comma == std::string_view::npos) return nullptr;
+    std::string_view dtype = inner.substr(0, comma), rank = inner.substr(comma + 1);
+    while (!rank.empty() && rank.front() == ' ') rank.remove_prefix(1);
+    if (!find_dtype(dtype) || rank.empty() || rank.find_first_not_of("0123456789") != std::string_view::npos)
+      return nullptr;
+    return types.ndarray(dtype, std::stoi(std::string(rank)));
+  }
   if (spelling.starts_with("tuple[") && spelling.ends_with("]")) {
     std::string_view inner = spelling.substr(6, spelling.size() - 7);
     std::vector<TypeRef> elements;

@@ -90,7 +90,20 @@ void Inferrer::bind_target(ast::ExprNode* target, TypeRef type, const ast::Node*
     TypeRef array = infer_expr(subscript->value);
     if (!array || array->is(TypeKind::Unknown)) return;
     if (array->is(TypeKind::NDArray)) {
-      if (!array_indices(subscript, array)) return;
+      int view_rank = 0;
+      if (!array_indices(subscript, array, &view_rank)) return;
+      if (view_rank > 0) {
+        // a[1:-1, 1:-1] = expr: numpy's __setitem__ (broadcast, cast to the dtype) into the view.
+        TypeRef view = types().ndarray(array->dtype_, view_rank);
+        record(target, view);
+        bool fits = contains_unknown(type) || type->is_number() ||
+                    (type->is(TypeKind::NDArray) && type->rank_ <= view_rank);
+        char value_kind = type->is(TypeKind::NDArray) ? find_dtype(type->dtype_)->kind_ : type->is(TypeKind::Complex) ? 'c' : 'f';
+        if (!fits || (value_kind == 'c' && find_dtype(array->dtype_)->kind_ != 'c'))
+          error(DiagnosticKind::TypeMismatch, target, "cannot assign a '{}' to a slice of a '{}'", type_name(type),
+                type_name(view));
+        return;
+      }
       record(target, element_type(types(), array->dtype_));
       check_element_store(target, type, array);
       return;
@@ -134,6 +147,7 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
     case K::AugAssign: {
       auto& aug = ast::cast<ast::AugAssign>(*stmt);
       auto* name = ast::dyn_cast<ast::Name>(aug.target);
+      using O = ast::OperatorKind;
       if (auto* subscript = ast::dyn_cast<ast::Subscript>(aug.target)) {
         // a[i] += v: the element read, the operator, the result stored back (cast to the dtype).
         TypeRef left = infer_expr(aug.target);
@@ -142,7 +156,15 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
         TypeRef result = infer_binary(stmt, aug.op, left, right, aug.value);
         if (!result) return true;
         record(stmt, result);
-        if (TypeRef array = spec_->type_of(subscript->value); array && array->is(TypeKind::NDArray))
+        if (left->is(TypeKind::NDArray) && aug.op != O::Add && aug.op != O::Sub && aug.op != O::Mult &&
+            aug.op != O::Div)
+          error(DiagnosticKind::UnsupportedOperation, stmt,
+                "in-place '{}=' on an array is not supported yet: use += -= *= /=", ast::spelling(aug.op));
+        else if (left->is(TypeKind::NDArray) && result != left && !contains_unknown(result))
+          error(DiagnosticKind::IncompatibleAssignment, stmt, "'{}=' gives a '{}' that cannot be stored in a '{}'",
+                ast::spelling(aug.op), type_name(result), type_name(left));
+        else if (TypeRef array = spec_->type_of(subscript->value); array && array->is(TypeKind::NDArray) &&
+                                                                  !left->is(TypeKind::NDArray))
           check_element_store(aug.target, result, array);
         return true;
       }
@@ -153,7 +175,6 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       TypeRef left = infer_expr(aug.target);
       TypeRef right = infer_expr(aug.value);
       if (!left || !right) return true;
-      using O = ast::OperatorKind;
       if (left->is(TypeKind::NDArray) && aug.op != O::Add && aug.op != O::Sub && aug.op != O::Mult && aug.op != O::Div) {
         error(DiagnosticKind::UnsupportedOperation, stmt, "in-place '{}=' on an array is not supported yet: use += -= *= /=",
               ast::spelling(aug.op));

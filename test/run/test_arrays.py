@@ -56,6 +56,8 @@ LIBRARY_CALLS = (
     + [call("methods", np.arange(6.0).reshape(2, 3)), call("methods", np.zeros((0, 3)))]
     + [call("views", np.arange(12.0).reshape(3, 4)), call("row_sums_through_views", np.arange(12.0).reshape(3, 4))]
     + [call("logsumexp_rows", np.array([[1.0, 2.0], [1000.0, -1000.0]]))]
+    + [call("slice_stores", np.arange(12.0).reshape(3, 4), -1.0), call("shifted_smooth", np.arange(6.0) ** 2)]
+    + [call("slice_stores", np.zeros((3, 2)), 2.0)]
 )
 
 test_function, test_call, test_module = differential("arrays", CALLS + CREATION_CALLS + ELEMENTWISE_CALLS + LIBRARY_CALLS)

@@ -22,8 +22,8 @@ def float_index(v: Vector, x: float) -> float:
     return v[x]
 
 
-def slice_store(v: Vector) -> None:
-    v[1:] = 0.0
+def slice_store(v: Vector, m: np.ndarray[tuple[int, int], np.dtype[np.complex128]]) -> None:
+    v[1:] = m
 
 
 def store_complex_into_float(v: Vector, z: complex) -> None:
@@ -106,8 +106,8 @@ def like_of_number(x: float) -> None:
 # CHECK:STDERR: arrays.py:22:14: error: an array index must be an int, not 'float' (masks and index arrays are not supported yet) [TypeMismatch]
 # CHECK:STDERR:         return v[x]
 # CHECK:STDERR:                  ^
-# CHECK:STDERR: arrays.py:26:5: error: assigning to a slice or view of an array is not supported yet: index one element per dimension [UnsupportedExpression]
-# CHECK:STDERR:         v[1:] = 0.0
+# CHECK:STDERR: arrays.py:26:5: error: cannot assign a 'numpy.ndarray[tuple[int, int], numpy.dtype[numpy.complex128]]' to a slice of a 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' [TypeMismatch]
+# CHECK:STDERR:         v[1:] = m
 # CHECK:STDERR:         ^~~~~
 # CHECK:STDERR: arrays.py:30:5: error: cannot store a 'complex' into an element of a 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' [TypeMismatch]
 # CHECK:STDERR:         v[0] = z

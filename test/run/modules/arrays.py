@@ -223,3 +223,19 @@ def row_sums_through_views(a: Matrix) -> Vector:
 def logsumexp_rows(x: Matrix) -> Vector:
     m = x.max(axis=1)
     return m + np.log(np.sum(np.exp(x - m[:, np.newaxis]), axis=1))
+
+
+def slice_stores(a: Matrix, x: float) -> Matrix:
+    b = a.copy()
+    b[0] = x
+    b[1:, ::2] = b[1:, ::2] * 10.0 + b[:-1, ::2]
+    b[-1, 1:] += 0.5
+    b[:, -1] = np.arange(3.0)[-1]
+    return b
+
+
+def shifted_smooth(v: Vector) -> Vector:
+    w = v.copy()
+    w[1:-1] = (v[:-2] + v[1:-1] + v[2:]) / 3.0
+    w[1:] = w[:-1]  # overlapping source and destination
+    return w
