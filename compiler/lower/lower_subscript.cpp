@@ -26,6 +26,8 @@ ir::Value* Lowerer::subscript(ast::Subscript* node) {
     get->int_ = k;
     return get;
   }
+  if (TypeRef index = type_of(node->slice); index && index->is(TypeKind::NDArray))  // a[mask], a[idx]
+    return f_.make(ir::InstKind::Runtime, type_of(node), {expr(node->value), expr(node->slice)}, "pycxx::getitem");
   if (type_of(node)->is(TypeKind::NDArray)) return view(node);
   return f_.make(ir::InstKind::Element, type_of(node), subscript_operands(node));
 }

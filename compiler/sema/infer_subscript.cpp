@@ -88,6 +88,22 @@ TypeRef Inferrer::infer_subscript(ast::Subscript* subscript) {
   TypeRef value = infer_expr(subscript->value);
   if (!value) return nullptr;
   if (value->is(TypeKind::Unknown)) return record(subscript, value);
+  if (value->is(TypeKind::NDArray) && !ast::dyn_cast<ast::Tuple>(subscript->slice) &&
+      !ast::dyn_cast<ast::Slice>(subscript->slice) && !is_newaxis(subscript->slice)) {
+    // a[mask] (a bool array over a's leading axes) and a[idx] (an int array on axis 0): new arrays.
+    TypeRef index = infer_expr(subscript->slice);
+    if (!index) return nullptr;
+    if (index->is(TypeKind::NDArray)) {
+      char kind = find_dtype(index->dtype_)->kind_;
+      if (kind == 'b' && index->rank_ <= value->rank_)
+        return record(subscript, types().ndarray(value->dtype_, value->rank_ - index->rank_ + 1));
+      if (kind == 'i' || kind == 'u')
+        return record(subscript, types().ndarray(value->dtype_, value->rank_ - 1 + index->rank_));
+      error(DiagnosticKind::TypeMismatch, subscript->slice, "an array of '{}' cannot index a '{}'", type_name(index),
+            type_name(value));
+      return nullptr;
+    }
+  }
   if (value->is(TypeKind::NDArray)) {
     int view_rank = 0;
     if (!array_indices(subscript, value, &view_rank)) return nullptr;

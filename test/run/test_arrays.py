@@ -58,6 +58,8 @@ LIBRARY_CALLS = (
     + [call("logsumexp_rows", np.array([[1.0, 2.0], [1000.0, -1000.0]]))]
     + [call("slice_stores", np.arange(12.0).reshape(3, 4), -1.0), call("shifted_smooth", np.arange(6.0) ** 2)]
     + [call("slice_stores", np.zeros((3, 2)), 2.0)]
+    + [call("masks_and_index_arrays", np.arange(12.0).reshape(3, 4), np.array([2, 1, 0, 5]))]
+    + [call("masks_and_index_arrays", np.arange(12.0).reshape(3, 4), np.array([0, 3, 0, 5]))]
 )
 
 test_function, test_call, test_module = differential("arrays", CALLS + CREATION_CALLS + ELEMENTWISE_CALLS + LIBRARY_CALLS)

@@ -93,6 +93,10 @@ def axis_tuple(a: np.ndarray[tuple[int, int], np.dtype[np.float64]]) -> None:
 def like_of_number(x: float) -> None:
     z = np.zeros_like(x)
 
+
+def float_array_index(v: Vector) -> None:
+    w = v[v]
+
 # CHECK:EXIT: 1
 # CHECK:STDERR: arrays.py:9:41: error: array dtype 'np.dtype[np.float16]' is not supported: use np.dtype[np.float64] or another numpy dtype (bool, int8..uint64, float32, float64, complex64, complex128) [UnsupportedAnnotation]
 # CHECK:STDERR:     def bad_dtype(a: np.ndarray[tuple[int], np.dtype[np.float16]]) -> int:
@@ -157,3 +161,6 @@ def like_of_number(x: float) -> None:
 # CHECK:STDERR: arrays.py:94:23: error: np.zeros_like() takes an array here, not 'float' [TypeMismatch]
 # CHECK:STDERR:         z = np.zeros_like(x)
 # CHECK:STDERR:                           ^
+# CHECK:STDERR: arrays.py:98:11: error: an array of 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' cannot index a 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' [TypeMismatch]
+# CHECK:STDERR:         w = v[v]
+# CHECK:STDERR:               ^

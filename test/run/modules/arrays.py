@@ -239,3 +239,8 @@ def shifted_smooth(v: Vector) -> Vector:
     w[1:-1] = (v[:-2] + v[1:-1] + v[2:]) / 3.0
     w[1:] = w[:-1]  # overlapping source and destination
     return w
+
+
+def masks_and_index_arrays(a: Matrix, v: 'int[:]') -> tuple[Vector, Matrix, Matrix, 'int[:]']:
+    labels = v % 2
+    return a[a > 3.0], a[labels[:3] == 1], a[v[:2]], v[v >= 2]
