@@ -151,6 +151,11 @@ TypeRef Inferrer::infer_reduction(ast::Call* call, const std::string& callee, co
   TypeRef array = nullptr;
   std::string_view dtype;
   bool reduce_all = true, keepdims = false, ok = true;
+  // Scans (np.cumsum, np.maximum.accumulate) keep a's shape along an axis, or flatten for
+  // axis=None; when axis is omitted, its default decides.
+  const bool scan = shim.rule == shims::TypingRule::Scan;
+  for (const shims::ShimParam& param : shim.params)
+    if (param.name == "axis" && param.default_value != "None") reduce_all = false;
   for (std::size_t i = 0; i < shim.params.size(); ++i) {
     const shims::ShimParam& param = shim.params[i];
     ast::ExprNode* arg = target.args_[i];
@@ -179,14 +184,17 @@ TypeRef Inferrer::infer_reduction(ast::Call* call, const std::string& callee, co
     }
     if (contains_unknown(type)) return record(call, types().unknown());  // inside a fixpoint
     target.param_types_[i] = type;
-    if (param.name == "a") {
+    if (param.name == "a" || param.name == "array") {
       if (!type->is(TypeKind::NDArray)) {
         error(DiagnosticKind::TypeMismatch, arg, "{}() takes an array here, not '{}'", callee, type_name(type));
         ok = false;
       }
       array = type;
     } else if (param.name == "axis") {
-      if (type->is(TypeKind::None)) continue;
+      if (type->is(TypeKind::None)) {
+        reduce_all = true;
+        continue;
+      }
       if (!type->is(TypeKind::Int)) {
         error(DiagnosticKind::UnsupportedExpression, arg, "axis must be an int or None here, not '{}'", type_name(type));
         ok = false;
@@ -204,7 +212,7 @@ TypeRef Inferrer::infer_reduction(ast::Call* call, const std::string& callee, co
   if (dtype.empty()) {
     switch (shim.dtype_rule) {
       case R::SumType:
-        if (kind == 'b' || kind == 'i') result = "int64";
+        if (kind == 'b' || kind == 'i') result = "int64";  // numpy's default int for sums and cumsums
         if (kind == 'u') result = "uint64";
         break;
       case R::MeanType:
@@ -234,6 +242,7 @@ TypeRef Inferrer::infer_reduction(ast::Call* call, const std::string& callee, co
   }
   spec_->calls_[call] = target;
   spec_->call_dtypes_[call] = result;
+  if (scan) return record(call, types().ndarray(result, reduce_all ? 1 : array->rank_));
   if (reduce_all && !keepdims) return record(call, element_type(types(), result));
   int rank = keepdims ? array->rank_ : array->rank_ - 1;
   if (rank == 0) return record(call, element_type(types(), result));

@@ -61,6 +61,16 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
   auto* attribute_base = attribute ? ast::dyn_cast<ast::Name>(attribute->value) : nullptr;
   bool module_attribute = attribute_base && !spec_->find_local(attribute_base->id) &&
                           m_.module_aliases_.count(attribute_base->id);
+  if (attribute && !module_attribute && !numpy_attribute(attribute->value).empty()) {
+    // np.maximum.accumulate(a): a method of a ufunc, a shim of module "numpy.maximum".
+    std::string module = "numpy." + std::string(numpy_attribute(attribute->value));
+    auto found = shims::find_shims(module, attribute->attr);
+    if (!found.empty() && found.front()->rule == shims::TypingRule::Scan)
+      return infer_reduction(call, callee, *found.front());
+    error(DiagnosticKind::UnknownAttribute, call->func, "'{}' has no function '{}' that pycxx supports", module,
+          attribute->attr);
+    return nullptr;
+  }
   if (attribute && !module_attribute) {
     TypeRef receiver = infer_expr(attribute->value);
     if (!receiver) return nullptr;
@@ -127,7 +137,8 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
     return nullptr;
   }
   // numpy shims typed by a rule: their dtype= arguments are types, not values.
-  if (!candidates.empty() && candidates.front()->rule == shims::TypingRule::Reduction)
+  if (!candidates.empty() && (candidates.front()->rule == shims::TypingRule::Reduction ||
+                              candidates.front()->rule == shims::TypingRule::Scan))
     return infer_reduction(call, callee, *candidates.front());
   if (!candidates.empty() && (candidates.front()->rule == shims::TypingRule::Creation ||
                               candidates.front()->rule == shims::TypingRule::CreationLike))

@@ -60,6 +60,7 @@ LIBRARY_CALLS = (
     + [call("slice_stores", np.zeros((3, 2)), 2.0)]
     + [call("masks_and_index_arrays", np.arange(12.0).reshape(3, 4), np.array([2, 1, 0, 5]))]
     + [call("masks_and_index_arrays", np.arange(12.0).reshape(3, 4), np.array([0, 3, 0, 5]))]
+    + [call("scans", np.array([1.0, 3.0, np.nan, 2.0]), np.arange(6).reshape(2, 3))]
 )
 
 test_function, test_call, test_module = differential("arrays", CALLS + CREATION_CALLS + ELEMENTWISE_CALLS + LIBRARY_CALLS)

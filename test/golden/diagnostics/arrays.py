@@ -97,6 +97,10 @@ def like_of_number(x: float) -> None:
 def float_array_index(v: Vector) -> None:
     w = v[v]
 
+
+def ufunc_method(v: Vector) -> None:
+    w = np.maximum.outer(v, v)
+
 # CHECK:EXIT: 1
 # CHECK:STDERR: arrays.py:9:41: error: array dtype 'np.dtype[np.float16]' is not supported: use np.dtype[np.float64] or another numpy dtype (bool, int8..uint64, float32, float64, complex64, complex128) [UnsupportedAnnotation]
 # CHECK:STDERR:     def bad_dtype(a: np.ndarray[tuple[int], np.dtype[np.float16]]) -> int:
@@ -164,3 +168,6 @@ def float_array_index(v: Vector) -> None:
 # CHECK:STDERR: arrays.py:98:11: error: an array of 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' cannot index a 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' [TypeMismatch]
 # CHECK:STDERR:         w = v[v]
 # CHECK:STDERR:               ^
+# CHECK:STDERR: arrays.py:102:9: error: 'numpy.maximum' has no function 'outer' that pycxx supports [UnknownAttribute]
+# CHECK:STDERR:         w = np.maximum.outer(v, v)
+# CHECK:STDERR:             ^~~~~~~~~~~~~~~~

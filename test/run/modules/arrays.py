@@ -244,3 +244,7 @@ def shifted_smooth(v: Vector) -> Vector:
 def masks_and_index_arrays(a: Matrix, v: 'int[:]') -> tuple[Vector, Matrix, Matrix, 'int[:]']:
     labels = v % 2
     return a[a > 3.0], a[labels[:3] == 1], a[v[:2]], v[v >= 2]
+
+
+def scans(v: Vector, m: 'int[:,:]') -> tuple[Vector, Vector, 'int[:]', 'int[:,:]']:
+    return np.cumsum(v), np.maximum.accumulate(v), np.cumsum(m), np.cumsum(m, axis=1)
