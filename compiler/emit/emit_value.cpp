@@ -94,7 +94,6 @@ std::string CppEmitter::value(const ir::Value* v) {
 void CppEmitter::collect_headers(const ir::Value* v) {
   if (!v) return;
   if (!v->header_.empty()) shim_headers_.insert(v->header_);
-  if (v->type_ && v->type_->is(TypeKind::NDArray)) uses_array_values_ = true;
   for (const ir::Value* operand : v->operands_) collect_headers(operand);
 }
 

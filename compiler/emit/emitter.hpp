@@ -41,7 +41,6 @@ class CppEmitter {
   };
   std::vector<Loop> loops_;
   int labels_ = 0;
-  bool uses_array_values_ = false;  // some value (not only a local) is an array
   std::size_t last_directive_end_ = 0;
   std::uint32_t last_line_ = 0;  // the .py line of the last #line (one per line, not per statement)
 };

@@ -47,7 +47,7 @@ std::optional<GeneratedModule> compile_module(const SourceFile& file, Diagnostic
   result.module_name = file.module_name();
   result.cpp = emit_cpp(*ir, EmitOptions{options.line_directives});
   result.pyi = emit_pyi(*ir);
-  result.uses_numpy = module_uses_numpy(*ir) || result.cpp.find("pycxx/python/ndarray_bridge.hpp") != std::string::npos;
+  result.uses_numpy = module_uses_numpy(*ir);
   return result;
 }
 
