@@ -99,7 +99,8 @@ TypeRef Inferrer::infer_subscript(ast::Subscript* subscript) {
         return record(subscript, types().ndarray(value->dtype_, value->rank_ - index->rank_ + 1));
       if (kind == 'i' || kind == 'u')
         return record(subscript, types().ndarray(value->dtype_, value->rank_ - 1 + index->rank_));
-      error(DiagnosticKind::TypeMismatch, subscript->slice, "an array of '{}' cannot index a '{}'", type_name(index),
+      error(DiagnosticKind::TypeMismatch, subscript->slice,
+            "a '{}' cannot index a '{}': index with ints, a bool mask or an int array", type_name(index),
             type_name(value));
       return nullptr;
     }

@@ -97,10 +97,6 @@ class Inferrer {
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::string>> reported_;
 };
 
-// numpy 2's promotion of two array dtypes, and of an array dtype with a weak Python scalar (NEP 50).
-std::string promote_dtypes(std::string_view a, std::string_view b);
-std::string weak_promote(std::string_view array, TypeRef scalar);
-
 // The exception class a builtin name stands for (exception_kind.def), if any.
 std::optional<exception_kind> builtin_exception(std::string_view name);
 

@@ -74,6 +74,10 @@ struct DtypeInfo {
 const DtypeInfo* find_dtype(std::string_view name);
 // The Python scalar type an element of an array of `dtype` reads as (bool, int, float, complex).
 TypeRef element_type(TypeContext& types, std::string_view dtype);
+// numpy 2's promotion of two array dtypes, and of an array dtype with a weak Python scalar
+// (NEP 50) (infer_array_operator.cpp).
+std::string promote_dtypes(std::string_view a, std::string_view b);
+std::string weak_promote(std::string_view array, TypeRef scalar);
 // Whether the type contains Unknown anywhere (a fixpoint not finished yet).
 bool contains_unknown(TypeRef type);
 

@@ -165,7 +165,7 @@ def ufunc_method(v: Vector) -> None:
 # CHECK:STDERR: arrays.py:94:23: error: np.zeros_like() takes an array here, not 'float' [TypeMismatch]
 # CHECK:STDERR:         z = np.zeros_like(x)
 # CHECK:STDERR:                           ^
-# CHECK:STDERR: arrays.py:98:11: error: an array of 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' cannot index a 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' [TypeMismatch]
+# CHECK:STDERR: arrays.py:98:11: error: a 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' cannot index a 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]': index with ints, a bool mask or an int array [TypeMismatch]
 # CHECK:STDERR:         w = v[v]
 # CHECK:STDERR:               ^
 # CHECK:STDERR: arrays.py:102:9: error: 'numpy.maximum' has no function 'outer' that pycxx supports [UnknownAttribute]
