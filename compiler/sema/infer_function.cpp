@@ -152,6 +152,9 @@ int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& par
 }
 
 void Inferrer::check_unresolved() {
+  // A return type left unknown after another error (an unsupported call in the body) is that
+  // error's consequence, not a recursion to annotate: say it only when nothing else was said.
+  if (diagnostics_.has_errors()) return;
   for (const auto& spec : m_.specializations_)
     if (contains_unknown(spec->return_type_) && !spec->function_->return_annotation_)
       report(DiagnosticKind::CannotInferType, spec->function_->def_->range,

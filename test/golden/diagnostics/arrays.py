@@ -101,6 +101,14 @@ def float_array_index(v: Vector) -> None:
 def ufunc_method(v: Vector) -> None:
     w = np.maximum.outer(v, v)
 
+
+def calls_internal(v: Vector) -> int:
+    return internal_helper(v)
+
+
+def internal_helper(v):
+    return v.itemsize  # the one error: no second one about an unknown return type
+
 # CHECK:EXIT: 1
 # CHECK:STDERR: arrays.py:9:41: error: array dtype 'np.dtype[np.float16]' is not supported: use np.dtype[np.float64] or another numpy dtype (bool, int8..uint64, float32, float64, complex64, complex128) [UnsupportedAnnotation]
 # CHECK:STDERR:     def bad_dtype(a: np.ndarray[tuple[int], np.dtype[np.float16]]) -> int:
@@ -108,6 +116,9 @@ def ufunc_method(v: Vector) -> None:
 # CHECK:STDERR: arrays.py:13:18: error: array annotation 'np.ndarray[tuple[int, ...], np.dtype[np.float64]]' is not supported: give the rank as a tuple of ints and the dtype, as in np.ndarray[tuple[int, int], np.dtype[np.float64]] [UnsupportedAnnotation]
 # CHECK:STDERR:     def bad_shape(a: np.ndarray[tuple[int, ...], np.dtype[np.float64]]) -> int:
 # CHECK:STDERR:                      ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+# CHECK:STDERR: arrays.py:109:1: warning: public function 'internal_helper' is not exported because not all its parameters are annotated; annotate them to call it from Python [ExportedWithoutAnnotations]
+# CHECK:STDERR:     def internal_helper(v):
+# CHECK:STDERR:     ^~~~~~~~~~~~~~~~~~~~~~~
 # CHECK:STDERR: arrays.py:18:12: error: too many indices for array: array is 1-dimensional, but 2 were indexed [UnsupportedExpression]
 # CHECK:STDERR:         return v[0, 1]
 # CHECK:STDERR:                ^~~~~~~
@@ -171,3 +182,9 @@ def ufunc_method(v: Vector) -> None:
 # CHECK:STDERR: arrays.py:102:9: error: 'numpy.maximum' has no function 'outer' that pycxx supports [UnknownAttribute]
 # CHECK:STDERR:         w = np.maximum.outer(v, v)
 # CHECK:STDERR:             ^~~~~~~~~~~~~~~~
+# CHECK:STDERR: arrays.py:110:12: error: 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' has no attribute 'itemsize' [UnknownAttribute]
+# CHECK:STDERR:         return v.itemsize  # the one error: no second one about an unknown return type
+# CHECK:STDERR:                ^~~~~~~~~~
+# CHECK:STDERR: arrays.py:106:12: error: function 'calls_internal' returns a 'None' but its annotation says 'int' [ReturnTypeMismatch]
+# CHECK:STDERR:         return internal_helper(v)
+# CHECK:STDERR:                ^~~~~~~~~~~~~~~~~~
