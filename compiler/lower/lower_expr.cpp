@@ -189,8 +189,9 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
     v->header_ = std::string(ref.shim_->header);
     return v;
   }
-  switch (node->kind) {
-    case K::Name: {
+  using E = ast::ExprKind;
+  switch (ast::expr_kind(*node)) {
+    case E::Name: {
       const std::string& id = ast::cast<ast::Name>(*node).id;
       ir::Value* local = f_.make(ir::InstKind::Local, type, {}, cpp_identifier(id));
       if (!spec_.maybe_unbound_reads_.count(node)) return local;
@@ -200,7 +201,7 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
       check->int_ = static_cast<std::int64_t>(unbound_local_error());
       return check;
     }
-    case K::Attribute: {
+    case E::Attribute: {
       auto& attribute = ast::cast<ast::Attribute>(*node);
       ir::Value* value = expr(attribute.value);
       if (value->type_->is(TypeKind::NDArray)) return array_attribute(value, attribute.attr, type);
@@ -210,13 +211,13 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
       if (real) return convert(value, type);
       return literal(type, type->is(TypeKind::Float) ? "0.0" : "0");
     }
-    case K::Subscript:
+    case E::Subscript:
       return subscript(&ast::cast<ast::Subscript>(*node));
-    case K::BinOp: {
+    case E::BinOp: {
       auto& b = ast::cast<ast::BinOp>(*node);
       return binary(b.op, expr(b.left), expr(b.right), type);
     }
-    case K::UnaryOp: {
+    case E::UnaryOp: {
       auto& u = ast::cast<ast::UnaryOp>(*node);
       if (u.op == ast::UnaryOpKind::USub) {  // a negative literal is one literal (also INT64_MIN)
         if (auto* c = ast::dyn_cast<ast::Constant>(u.operand); c && c->value.kind == ast::ConstantValue::Kind::Int) {
@@ -241,7 +242,7 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
       }
       return nullptr;
     }
-    case K::Compare: {
+    case E::Compare: {
       auto& c = ast::cast<ast::Compare>(*node);
       if (type->is(TypeKind::NDArray)) {
         static const char* ufuncs[] = {"pycxx::equal", "pycxx::not_equal", "pycxx::less",
@@ -261,7 +262,7 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
       }
       return result;
     }
-    case K::BoolOp: {
+    case E::BoolOp: {
       auto& b = ast::cast<ast::BoolOp>(*node);
       bool is_and = b.op == ast::BoolOpKind::And;
       ir::Value* result = expr(b.values[0]);
@@ -278,78 +279,33 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
       }
       return result;
     }
-    case K::IfExp: {
+    case E::IfExp: {
       auto& c = ast::cast<ast::IfExp>(*node);
       return f_.make(ir::InstKind::Select, type, {truth(expr(c.test)), convert(expr(c.body), type), convert(expr(c.orelse), type)});
     }
-    case K::Tuple: {
+    case E::Tuple: {
       std::vector<ir::Value*> items;
       for (ast::ExprNode* elt : ast::cast<ast::Tuple>(*node).elts) items.push_back(expr(elt));
       return f_.make(ir::InstKind::MakeTuple, type, items);
     }
-    case K::Call: return call(&ast::cast<ast::Call>(*node));
-    case K::Module:
-    case K::FunctionDef:
-    case K::AsyncFunctionDef:
-    case K::ClassDef:
-    case K::Return:
-    case K::Delete:
-    case K::Assign:
-    case K::AugAssign:
-    case K::AnnAssign:
-    case K::For:
-    case K::AsyncFor:
-    case K::While:
-    case K::If:
-    case K::With:
-    case K::AsyncWith:
-    case K::Match:
-    case K::Raise:
-    case K::Try:
-    case K::TryStar:
-    case K::Assert:
-    case K::Import:
-    case K::ImportFrom:
-    case K::Global:
-    case K::Nonlocal:
-    case K::ExprStmt:
-    case K::Pass:
-    case K::Break:
-    case K::Continue:
-    case K::NamedExpr:
-    case K::Lambda:
-    case K::Dict:
-    case K::Set:
-    case K::ListComp:
-    case K::SetComp:
-    case K::DictComp:
-    case K::GeneratorExp:
-    case K::Await:
-    case K::Yield:
-    case K::YieldFrom:
-    case K::FormattedValue:
-    case K::JoinedStr:
-    case K::Constant:
-    case K::Starred:
-    case K::List:
-    case K::Slice:
-    case K::Comprehension:
-    case K::ExceptHandler:
-    case K::Arguments:
-    case K::Arg:
-    case K::Keyword:
-    case K::Alias:
-    case K::WithItem:
-    case K::MatchCase:
-    case K::TypeIgnore:
-    case K::MatchValue:
-    case K::MatchSingleton:
-    case K::MatchSequence:
-    case K::MatchMapping:
-    case K::MatchClass:
-    case K::MatchStar:
-    case K::MatchAs:
-    case K::MatchOr:
+    case E::Call: return call(&ast::cast<ast::Call>(*node));
+    case E::NamedExpr:
+    case E::Lambda:
+    case E::Dict:
+    case E::Set:
+    case E::ListComp:
+    case E::SetComp:
+    case E::DictComp:
+    case E::GeneratorExp:
+    case E::Await:
+    case E::Yield:
+    case E::YieldFrom:
+    case E::FormattedValue:
+    case E::JoinedStr:
+    case E::Constant:
+    case E::Starred:
+    case E::List:
+    case E::Slice:
       return nullptr;  // constants and globals above; sema reported everything else
   }
   return nullptr;

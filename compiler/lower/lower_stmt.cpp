@@ -33,8 +33,9 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
     out.push_back(s);
     return s;
   };
-  switch (node->kind) {
-    case K::Assign: {
+  using S = ast::StmtKind;
+  switch (ast::stmt_kind(*node)) {
+    case S::Assign: {
       auto& a = ast::cast<ast::Assign>(*node);
       if (a.targets.size() == 1) {
         assign_from_expr(a.targets[0], a.value, line, out);
@@ -44,12 +45,12 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
       for (std::size_t i = 0; i < a.targets.size(); ++i) assign(a.targets[i], i == 0 ? first : again, line, out);
       return;
     }
-    case K::AnnAssign: {
+    case S::AnnAssign: {
       auto& a = ast::cast<ast::AnnAssign>(*node);
       if (a.value) assign(a.target, expr(a.value), line, out);
       return;
     }
-    case K::AugAssign: {
+    case S::AugAssign: {
       auto& a = ast::cast<ast::AugAssign>(*node);
       if (auto* subscript = ast::dyn_cast<ast::Subscript>(a.target); subscript && type_of(a.target)->is(TypeKind::NDArray)) {
         // a[1:] += e: in place through the view (numpy's ufunc with out=).
@@ -88,7 +89,7 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
       assign(a.target, value, line, out);
       return;
     }
-    case K::If: {
+    case S::If: {
       auto& i = ast::cast<ast::If>(*node);
       ir::Stmt* s = make(ir::StmtKind::If);
       s->value_ = truth(expr(i.test));
@@ -96,7 +97,7 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
       block(i.orelse, s->orelse_);
       return;
     }
-    case K::While: {
+    case S::While: {
       auto& w = ast::cast<ast::While>(*node);
       ir::Stmt* s = make(ir::StmtKind::While);
       s->value_ = truth(expr(w.test));
@@ -104,7 +105,7 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
       block(w.orelse, s->orelse_);
       return;
     }
-    case K::For: {
+    case S::For: {
       auto& f = ast::cast<ast::For>(*node);
       ir::Stmt* s = f_.make_stmt(ir::StmtKind::ForRange, line);
       if (TypeRef iter = type_of(f.iter); iter && iter->is(TypeKind::NDArray)) {
@@ -143,19 +144,19 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
       block(f.orelse, s->orelse_);
       return;
     }
-    case K::Break:
+    case S::Break:
       make(ir::StmtKind::Break);
       return;
-    case K::Continue:
+    case S::Continue:
       make(ir::StmtKind::Continue);
       return;
-    case K::Return: {
+    case S::Return: {
       auto& r = ast::cast<ast::Return>(*node);
       ir::Stmt* s = make(ir::StmtKind::Return);
       s->value_ = convert(r.value ? expr(r.value) : literal(types().none(), "pycxx::none"), f_.return_type_);
       return;
     }
-    case K::Raise: {
+    case S::Raise: {
       auto& r = ast::cast<ast::Raise>(*node);
       auto* call = ast::dyn_cast<ast::Call>(r.exc);
       auto& name = ast::cast<ast::Name>(*(call ? call->func : r.exc));
@@ -164,7 +165,7 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
       if (call && !call->args.empty()) s->text_ = message_of(call->args[0]);
       return;
     }
-    case K::Assert: {
+    case S::Assert: {
       auto& a = ast::cast<ast::Assert>(*node);
       ir::Stmt* s = make(ir::StmtKind::If);
       s->value_ = f_.make(ir::InstKind::Operator, types().boolean(), {truth(expr(a.test))}, "!");
@@ -174,73 +175,28 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
       s->body_.push_back(raise);
       return;
     }
-    case K::ExprStmt: {
+    case S::ExprStmt: {
       auto& e = ast::cast<ast::ExprStmt>(*node);
       if (!message_of(e.value).empty() || ast::dyn_cast<ast::Constant>(e.value)) return;  // docstrings
       ir::Stmt* s = make(ir::StmtKind::Eval);
       s->value_ = expr(e.value);
       return;
     }
-    case K::Module:
-    case K::FunctionDef:
-    case K::AsyncFunctionDef:
-    case K::ClassDef:
-    case K::Delete:
-    case K::AsyncFor:
-    case K::With:
-    case K::AsyncWith:
-    case K::Match:
-    case K::Try:
-    case K::TryStar:
-    case K::Import:
-    case K::ImportFrom:
-    case K::Global:
-    case K::Nonlocal:
-    case K::Pass:
-    case K::BoolOp:
-    case K::NamedExpr:
-    case K::BinOp:
-    case K::UnaryOp:
-    case K::Lambda:
-    case K::IfExp:
-    case K::Dict:
-    case K::Set:
-    case K::ListComp:
-    case K::SetComp:
-    case K::DictComp:
-    case K::GeneratorExp:
-    case K::Await:
-    case K::Yield:
-    case K::YieldFrom:
-    case K::Compare:
-    case K::Call:
-    case K::FormattedValue:
-    case K::JoinedStr:
-    case K::Constant:
-    case K::Attribute:
-    case K::Subscript:
-    case K::Starred:
-    case K::Name:
-    case K::List:
-    case K::Tuple:
-    case K::Slice:
-    case K::Comprehension:
-    case K::ExceptHandler:
-    case K::Arguments:
-    case K::Arg:
-    case K::Keyword:
-    case K::Alias:
-    case K::WithItem:
-    case K::MatchCase:
-    case K::TypeIgnore:
-    case K::MatchValue:
-    case K::MatchSingleton:
-    case K::MatchSequence:
-    case K::MatchMapping:
-    case K::MatchClass:
-    case K::MatchStar:
-    case K::MatchAs:
-    case K::MatchOr:
+    case S::FunctionDef:
+    case S::AsyncFunctionDef:
+    case S::ClassDef:
+    case S::Delete:
+    case S::AsyncFor:
+    case S::With:
+    case S::AsyncWith:
+    case S::Match:
+    case S::Try:
+    case S::TryStar:
+    case S::Import:
+    case S::ImportFrom:
+    case S::Global:
+    case S::Nonlocal:
+    case S::Pass:
       return;  // pass, and what sema reported
   }
 }

@@ -122,6 +122,75 @@ using CmpOpList = std::vector<CmpOpKind>;
 // Whether CPython gives nodes of this kind a location.
 bool has_location(NodeKind kind);
 
+// The expression kinds and the statement kinds on their own, generated from the same rows
+// by their Base column: a switch over one category lists only that category's kinds (and
+// -Werror=switch still points at every switch a new row must reach).
+#define PYCXX_AST_IF_ExprNode(Name) Name,
+#define PYCXX_AST_IF_StmtNode(Name)
+#define PYCXX_AST_IF_PatternNode(Name)
+#define PYCXX_AST_IF_Node(Name)
+enum class ExprKind : std::uint8_t {
+#define PYCXX_AST_NODE(Name, PyName, Base, HasLocation, Fields) PYCXX_AST_IF_##Base(Name)
+#include "compiler/parse/node_kind.def"
+};
+#undef PYCXX_AST_IF_ExprNode
+#undef PYCXX_AST_IF_StmtNode
+#define PYCXX_AST_IF_ExprNode(Name)
+#define PYCXX_AST_IF_StmtNode(Name) Name,
+enum class StmtKind : std::uint8_t {
+#define PYCXX_AST_NODE(Name, PyName, Base, HasLocation, Fields) PYCXX_AST_IF_##Base(Name)
+#include "compiler/parse/node_kind.def"
+};
+#undef PYCXX_AST_IF_ExprNode
+#undef PYCXX_AST_IF_StmtNode
+#undef PYCXX_AST_IF_PatternNode
+#undef PYCXX_AST_IF_Node
+
+#define PYCXX_AST_CASE_ExprNode(Name, Category) PYCXX_AST_CASE_##Category##_ExprNode(Name)
+#define PYCXX_AST_CASE_StmtNode(Name, Category) PYCXX_AST_CASE_##Category##_StmtNode(Name)
+#define PYCXX_AST_CASE_PatternNode(Name, Category) \
+  case NodeKind::Name:                              \
+    break;
+#define PYCXX_AST_CASE_Node(Name, Category) \
+  case NodeKind::Name:                       \
+    break;
+#define PYCXX_AST_CASE_Expr_ExprNode(Name) \
+  case NodeKind::Name:                      \
+    return ExprKind::Name;
+#define PYCXX_AST_CASE_Expr_StmtNode(Name) \
+  case NodeKind::Name:                      \
+    break;
+#define PYCXX_AST_CASE_Stmt_StmtNode(Name) \
+  case NodeKind::Name:                      \
+    return StmtKind::Name;
+#define PYCXX_AST_CASE_Stmt_ExprNode(Name) \
+  case NodeKind::Name:                      \
+    break;
+
+// The category kind of an expression or statement node.
+inline ExprKind expr_kind(const ExprNode& node) {
+  switch (node.kind) {
+#define PYCXX_AST_NODE(Name, PyName, Base, HasLocation, Fields) PYCXX_AST_CASE_##Base(Name, Expr)
+#include "compiler/parse/node_kind.def"
+  }
+  return ExprKind{};  // unreachable: every ExprNode has an expression kind
+}
+inline StmtKind stmt_kind(const StmtNode& node) {
+  switch (node.kind) {
+#define PYCXX_AST_NODE(Name, PyName, Base, HasLocation, Fields) PYCXX_AST_CASE_##Base(Name, Stmt)
+#include "compiler/parse/node_kind.def"
+  }
+  return StmtKind{};  // unreachable: every StmtNode has a statement kind
+}
+#undef PYCXX_AST_CASE_ExprNode
+#undef PYCXX_AST_CASE_StmtNode
+#undef PYCXX_AST_CASE_PatternNode
+#undef PYCXX_AST_CASE_Node
+#undef PYCXX_AST_CASE_Expr_ExprNode
+#undef PYCXX_AST_CASE_Expr_StmtNode
+#undef PYCXX_AST_CASE_Stmt_StmtNode
+#undef PYCXX_AST_CASE_Stmt_ExprNode
+
 // Checked downcasts: `if (auto* call = ast::dyn_cast<ast::Call>(expr))`.
 template <class T>
 T* dyn_cast(Node* node) {

@@ -40,8 +40,9 @@ bool Inferrer::truth_testable(ast::ExprNode* expr, TypeRef type) {
 
 TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
   using K = ast::NodeKind;
-  switch (expr->kind) {
-    case K::Constant: {
+  using E = ast::ExprKind;
+  switch (ast::expr_kind(*expr)) {
+    case E::Constant: {
       const ast::ConstantValue& value = ast::cast<ast::Constant>(*expr).value;
       switch (value.kind) {
         case ast::ConstantValue::Kind::None:
@@ -75,7 +76,7 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
       }
       return nullptr;
     }
-    case K::Name: {
+    case E::Name: {
       auto& name = ast::cast<ast::Name>(*expr);
       if (const LocalInfo* local = spec_->find_local(name.id)) {
         if (!assigned_.count(name.id)) {
@@ -109,7 +110,7 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
       error(DiagnosticKind::UndefinedName, expr, "name '{}' is not defined", name.id);
       return nullptr;
     }
-    case K::Attribute: {
+    case E::Attribute: {
       auto& attribute = ast::cast<ast::Attribute>(*expr);
       auto* base = ast::dyn_cast<ast::Name>(attribute.value);
       if (base && !spec_->find_local(base->id) && m_.module_aliases_.count(base->id)) {
@@ -141,7 +142,7 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
       error(DiagnosticKind::UnknownAttribute, expr, "'{}' has no attribute '{}'", type_name(value), attribute.attr);
       return nullptr;
     }
-    case K::BinOp: {
+    case E::BinOp: {
       auto& binary = ast::cast<ast::BinOp>(*expr);
       TypeRef left = infer_expr(binary.left);
       TypeRef right = infer_expr(binary.right);
@@ -149,7 +150,7 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
       TypeRef result = infer_binary(expr, binary.op, left, right, binary.right);
       return result ? record(expr, result) : nullptr;
     }
-    case K::UnaryOp: {
+    case E::UnaryOp: {
       auto& unary = ast::cast<ast::UnaryOp>(*expr);
       TypeRef operand = infer_expr(unary.operand);
       if (!operand) return nullptr;
@@ -171,7 +172,7 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
             type_name(operand));
       return nullptr;
     }
-    case K::BoolOp: {
+    case E::BoolOp: {
       auto& boolean = ast::cast<ast::BoolOp>(*expr);
       TypeRef result = nullptr;
       const ast::Node* first = nullptr;
@@ -194,7 +195,7 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
       }
       return record(expr, result ? result : types().unknown());
     }
-    case K::Compare: {
+    case E::Compare: {
       auto& compare = ast::cast<ast::Compare>(*expr);
       if (compare.ops.size() == 1) {
         // a < b with an array operand: an elementwise array of bools.
@@ -254,7 +255,7 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
       }
       return ok ? record(expr, types().boolean()) : nullptr;
     }
-    case K::IfExp: {
+    case E::IfExp: {
       auto& choice = ast::cast<ast::IfExp>(*expr);
       TypeRef test = infer_expr(choice.test);
       if (test) truth_testable(choice.test, test);
@@ -273,7 +274,7 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
       }
       return record(expr, body);
     }
-    case K::Tuple: {
+    case E::Tuple: {
       std::vector<TypeRef> elements;
       bool ok = true;
       for (ast::ExprNode* elt : ast::cast<ast::Tuple>(*expr).elts) {
@@ -288,74 +289,28 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
       }
       return ok ? record(expr, types().tuple(std::move(elements))) : nullptr;
     }
-    case K::Call:
+    case E::Call:
       return infer_call(&ast::cast<ast::Call>(*expr));
-    case K::Subscript:
+    case E::Subscript:
       return infer_subscript(&ast::cast<ast::Subscript>(*expr));
-    case K::NamedExpr:
-    case K::Lambda:
-    case K::Dict:
-    case K::Set:
-    case K::ListComp:
-    case K::SetComp:
-    case K::DictComp:
-    case K::GeneratorExp:
-    case K::Await:
-    case K::Yield:
-    case K::YieldFrom:
-    case K::FormattedValue:
-    case K::JoinedStr:
-    case K::Starred:
-    case K::List:
-    case K::Slice:
+    case E::NamedExpr:
+    case E::Lambda:
+    case E::Dict:
+    case E::Set:
+    case E::ListComp:
+    case E::SetComp:
+    case E::DictComp:
+    case E::GeneratorExp:
+    case E::Await:
+    case E::Yield:
+    case E::YieldFrom:
+    case E::FormattedValue:
+    case E::JoinedStr:
+    case E::Starred:
+    case E::List:
+    case E::Slice:
       error(DiagnosticKind::UnsupportedExpression, expr, "{}", unsupported_expression_name(expr->kind));
       return nullptr;
-    case K::Module:
-    case K::FunctionDef:
-    case K::AsyncFunctionDef:
-    case K::ClassDef:
-    case K::Return:
-    case K::Delete:
-    case K::Assign:
-    case K::AugAssign:
-    case K::AnnAssign:
-    case K::For:
-    case K::AsyncFor:
-    case K::While:
-    case K::If:
-    case K::With:
-    case K::AsyncWith:
-    case K::Match:
-    case K::Raise:
-    case K::Try:
-    case K::TryStar:
-    case K::Assert:
-    case K::Import:
-    case K::ImportFrom:
-    case K::Global:
-    case K::Nonlocal:
-    case K::ExprStmt:
-    case K::Pass:
-    case K::Break:
-    case K::Continue:
-    case K::Comprehension:
-    case K::ExceptHandler:
-    case K::Arguments:
-    case K::Arg:
-    case K::Keyword:
-    case K::Alias:
-    case K::WithItem:
-    case K::MatchCase:
-    case K::TypeIgnore:
-    case K::MatchValue:
-    case K::MatchSingleton:
-    case K::MatchSequence:
-    case K::MatchMapping:
-    case K::MatchClass:
-    case K::MatchStar:
-    case K::MatchAs:
-    case K::MatchOr:
-      break;  // not expressions
   }
   return nullptr;
 }

@@ -120,8 +120,9 @@ void Inferrer::bind_target(ast::ExprNode* target, TypeRef type, const ast::Node*
 
 bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
   using K = ast::NodeKind;
-  switch (stmt->kind) {
-    case K::Assign: {
+  using S = ast::StmtKind;
+  switch (ast::stmt_kind(*stmt)) {
+    case S::Assign: {
       auto& assign = ast::cast<ast::Assign>(*stmt);
       TypeRef type = infer_expr(assign.value);
       // After an error in the value the targets still exist (as not yet known), so their
@@ -130,7 +131,7 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       for (ast::ExprNode* target : assign.targets) bind_target(target, type, stmt);
       return true;
     }
-    case K::AnnAssign: {
+    case S::AnnAssign: {
       auto& ann = ast::cast<ast::AnnAssign>(*stmt);
       TypeRef declared = read_annotation(ann.annotation);
       if (!declared) return true;
@@ -144,7 +145,7 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       bind_target(ann.target, declared, stmt);
       return true;
     }
-    case K::AugAssign: {
+    case S::AugAssign: {
       auto& aug = ast::cast<ast::AugAssign>(*stmt);
       auto* name = ast::dyn_cast<ast::Name>(aug.target);
       using O = ast::OperatorKind;
@@ -190,7 +191,7 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       }
       return true;
     }
-    case K::If: {
+    case S::If: {
       auto& branch = ast::cast<ast::If>(*stmt);
       TypeRef test = infer_expr(branch.test);
       if (test) truth_testable(branch.test, test);
@@ -210,7 +211,7 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       }
       return body || orelse;
     }
-    case K::While: {
+    case S::While: {
       auto& loop = ast::cast<ast::While>(*stmt);
       TypeRef test = infer_expr(loop.test);
       if (test) truth_testable(loop.test, test);
@@ -228,7 +229,7 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       bool forever = constant && constant->value.kind == ast::ConstantValue::Kind::Bool && constant->value.boolean;
       return broke || (!forever && orelse);
     }
-    case K::For: {
+    case S::For: {
       auto& loop = ast::cast<ast::For>(*stmt);
       auto* call = ast::dyn_cast<ast::Call>(loop.iter);
       auto* callee = call ? ast::dyn_cast<ast::Name>(call->func) : nullptr;
@@ -264,14 +265,14 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       if (broke) assigned_ = before;
       return broke || orelse;
     }
-    case K::Break:
+    case S::Break:
       if (!loop_breaks_.empty()) loop_breaks_.back() = true;
       return false;
-    case K::Continue:
+    case S::Continue:
       return false;
-    case K::Pass:
+    case S::Pass:
       return true;
-    case K::Return: {
+    case S::Return: {
       auto& ret = ast::cast<ast::Return>(*stmt);
       TypeRef type = ret.value ? infer_expr(ret.value) : types().none();
       if (!type) return false;
@@ -284,7 +285,7 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
               type_name(expected));
       return false;
     }
-    case K::Raise: {
+    case S::Raise: {
       auto& raise = ast::cast<ast::Raise>(*stmt);
       if (raise.cause) error(DiagnosticKind::UnsupportedStatement, raise.cause, "'raise ... from ...' is not supported yet");
       if (!raise.exc) {
@@ -305,7 +306,7 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
               "an exception raised by compiled code takes one string literal message, as '{}(\"message\")'", name->id);
       return false;
     }
-    case K::Assert: {
+    case S::Assert: {
       auto& assertion = ast::cast<ast::Assert>(*stmt);
       TypeRef test = infer_expr(assertion.test);
       if (test) truth_testable(assertion.test, test);
@@ -313,95 +314,49 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
         error(DiagnosticKind::UnsupportedStatement, assertion.msg, "the message of an assert must be a string literal");
       return true;
     }
-    case K::ExprStmt: {
+    case S::ExprStmt: {
       auto& expr = ast::cast<ast::ExprStmt>(*stmt);
       if (is_str_constant(expr.value)) return true;  // a docstring or a comment-like string
       infer_expr(expr.value);
       return true;
     }
-    case K::FunctionDef:
-    case K::AsyncFunctionDef:
+    case S::FunctionDef:
+    case S::AsyncFunctionDef:
       error(DiagnosticKind::UnsupportedStatement, stmt,
             "nested functions (closures) are not supported yet: move '{}' to module level",
             stmt->kind == K::FunctionDef ? ast::cast<ast::FunctionDef>(*stmt).name
                                          : ast::cast<ast::AsyncFunctionDef>(*stmt).name);
       return true;
-    case K::ClassDef:
+    case S::ClassDef:
       error(DiagnosticKind::UnsupportedClass, stmt, "class definitions are not supported");
       return true;
-    case K::Try:
-    case K::TryStar:
+    case S::Try:
+    case S::TryStar:
       error(DiagnosticKind::UnsupportedStatement, stmt, "try statements are not supported yet");
       return true;
-    case K::With:
-    case K::AsyncWith:
+    case S::With:
+    case S::AsyncWith:
       error(DiagnosticKind::UnsupportedStatement, stmt, "with statements are not supported");
       return true;
-    case K::AsyncFor:
+    case S::AsyncFor:
       error(DiagnosticKind::UnsupportedStatement, stmt, "async for loops are not supported");
       return true;
-    case K::Match:
+    case S::Match:
       error(DiagnosticKind::UnsupportedStatement, stmt, "match statements are not supported yet: use if/elif");
       return true;
-    case K::Global:
-    case K::Nonlocal:
+    case S::Global:
+    case S::Nonlocal:
       error(DiagnosticKind::UnsupportedStatement, stmt,
             "'{}' statements are not supported: module-level names are constants in compiled code",
             stmt->kind == K::Global ? "global" : "nonlocal");
       return true;
-    case K::Delete:
+    case S::Delete:
       error(DiagnosticKind::UnsupportedStatement, stmt, "del statements are not supported");
       return true;
-    case K::Import:
-    case K::ImportFrom:
+    case S::Import:
+    case S::ImportFrom:
       error(DiagnosticKind::UnsupportedImport, stmt, "imports inside functions are not supported: import at module level");
       return true;
-    case K::Module:
-    case K::BoolOp:
-    case K::NamedExpr:
-    case K::BinOp:
-    case K::UnaryOp:
-    case K::Lambda:
-    case K::IfExp:
-    case K::Dict:
-    case K::Set:
-    case K::ListComp:
-    case K::SetComp:
-    case K::DictComp:
-    case K::GeneratorExp:
-    case K::Await:
-    case K::Yield:
-    case K::YieldFrom:
-    case K::Compare:
-    case K::Call:
-    case K::FormattedValue:
-    case K::JoinedStr:
-    case K::Constant:
-    case K::Attribute:
-    case K::Subscript:
-    case K::Starred:
-    case K::Name:
-    case K::List:
-    case K::Tuple:
-    case K::Slice:
-    case K::Comprehension:
-    case K::ExceptHandler:
-    case K::Arguments:
-    case K::Arg:
-    case K::Keyword:
-    case K::Alias:
-    case K::WithItem:
-    case K::MatchCase:
-    case K::TypeIgnore:
-    case K::MatchValue:
-    case K::MatchSingleton:
-    case K::MatchSequence:
-    case K::MatchMapping:
-    case K::MatchClass:
-    case K::MatchStar:
-    case K::MatchAs:
-    case K::MatchOr:
-      break;  // not statements
   }
   return true;
 }
