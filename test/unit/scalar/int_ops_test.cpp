@@ -7,18 +7,12 @@
 
 #include "pycxx/scalar/int_ops.hpp"
 
+#include "scalar_cases.hpp"
+
 using namespace pycxx;
 
 namespace {
-template <class F>
-std::string error_of(F&& f) {
-  try {
-    f();
-  } catch (const python_error& e) {
-    return std::string(exception_name(e.kind())) + ": " + e.message();
-  }
-  return "no error";
-}
+using pycxx::test::error_of;
 const std::string overflow = std::string("OverflowError: ") + int_overflow_message;
 }  // namespace
 

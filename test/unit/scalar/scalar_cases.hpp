@@ -86,4 +86,15 @@ void check_row(const Row& row, const std::string& operands, Compute&& compute) {
   }
 }
 
+// "Kind: message" of the python_error that f raises, or "no error": one string to CHECK.
+template <class F>
+std::string error_of(F&& f) {
+  try {
+    f();
+  } catch (const python_error& e) {
+    return std::string(exception_name(e.kind())) + ": " + e.message();
+  }
+  return "no error";
+}
+
 }  // namespace pycxx::test
