@@ -1,5 +1,6 @@
 // Number values and string escape decoding (see literal_value.hpp).
 #include "compiler/parse/literal_value.hpp"
+#include "runtime/pycxx/containers/utf8.hpp"
 
 #include <unicode/uchar.h>
 
@@ -39,24 +40,7 @@ std::string to_decimal(std::string_view digits, unsigned base) {
   return out;
 }
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  // Lone surrogates (from "\ud800") are kept as 3-byte sequences, as Python strings may hold them.
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
+void append_utf8(std::string& out, std::uint32_t cp) { pycxx::detail::encode_utf8(static_cast<char32_t>(cp), out); }
 
 }  // namespace
 

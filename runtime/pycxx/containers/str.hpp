@@ -18,6 +18,7 @@
 #include <utility>
 
 #include "pycxx/containers/slice.hpp"
+#include "pycxx/containers/utf8.hpp"
 #include "pycxx/containers/unicode_table.hpp"
 #include "pycxx/errors.hpp"
 #include "pycxx/scalar/format.hpp"
@@ -40,23 +41,6 @@ inline char32_t decode_utf8(std::string_view s, std::size_t& i) {
   char32_t cp = b & (0x3F >> extra);
   for (int k = 0; k < extra && i < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
   return cp;
-}
-inline void encode_utf8(char32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 }  // namespace detail
 
