@@ -8,49 +8,14 @@
 #include <limits>
 
 #include "pycxx/array/assign.hpp"
+#include "pycxx/slice.hpp"  // slice, slice_none, adjust_slice: shared with list and str
 
 namespace pycxx {
 
-inline constexpr index_t slice_none = std::numeric_limits<index_t>::min();
-
-// Python's slice(start, stop, step); slice_none stands for an omitted bound.
-struct slice {
-  index_t start = slice_none;
-  index_t stop = slice_none;
-  index_t step = 1;
-};
 struct newaxis_t {};
 inline constexpr newaxis_t newaxis{};
 struct ellipsis_t {};
 inline constexpr ellipsis_t ellipsis{};
-
-// PySlice_AdjustIndices: the first index, step and length of s over a dimension of size n.
-struct slice_range {
-  index_t start, step, length;
-};
-inline slice_range adjust_slice(const slice& s, index_t n) {
-  index_t step = s.step == slice_none ? 1 : s.step;
-  if (step == 0) raise(exception_kind::ValueError, "slice step cannot be zero");
-  auto clamp = [&](index_t v, index_t dflt) {
-    if (v == slice_none) return dflt;
-    if (v < 0) {
-      v += n;
-      if (v < 0) v = step < 0 ? -1 : 0;
-    } else if (v >= n) {
-      v = step < 0 ? n - 1 : n;
-    }
-    return v;
-  };
-  index_t start = clamp(s.start, step < 0 ? n - 1 : 0);
-  index_t stop = clamp(s.stop, step < 0 ? -1 : n);
-  index_t len = 0;
-  if (step < 0) {
-    if (stop < start) len = (start - stop - 1) / (-step) + 1;
-  } else if (start < stop) {
-    len = (stop - start - 1) / step + 1;
-  }
-  return {start, step, len};
-}
 
 namespace detail {
 template <class I> inline constexpr bool is_int_index = std::is_integral_v<I>;

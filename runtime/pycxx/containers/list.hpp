@@ -23,7 +23,7 @@
 #include <vector>
 
 #include "pycxx/containers/compare.hpp"
-#include "pycxx/containers/slice.hpp"
+#include "pycxx/slice.hpp"
 #include "pycxx/errors.hpp"
 
 namespace pycxx {
@@ -112,24 +112,24 @@ class list {
 
   T& operator[](std::int64_t i) { return at(i); }
   const T& operator[](std::int64_t i) const { return at(i); }
-  T& at(std::int64_t i) { return slot::get((*items_)[wrap_index(i, len(), "list index out of range")]); }
+  T& at(std::int64_t i) { return slot::get((*items_)[sequence_index(i, len(), "list index out of range")]); }
   const T& at(std::int64_t i) const {
-    return slot::get((*items_)[wrap_index(i, len(), "list index out of range")]);
+    return slot::get((*items_)[sequence_index(i, len(), "list index out of range")]);
   }
   void set(std::int64_t i, const T& v) {
-    slot::get((*items_)[wrap_index(i, len(), "list assignment index out of range")]) = v;
+    slot::get((*items_)[sequence_index(i, len(), "list assignment index out of range")]) = v;
   }
   // del a[i]
   void del(std::int64_t i) {
     items_->erase(items_->begin() + static_cast<std::ptrdiff_t>(
-                                         wrap_index(i, len(), "list assignment index out of range")));
+                                         sequence_index(i, len(), "list assignment index out of range")));
   }
 
   list slice(const pycxx::slice& s) const {
-    slice_range r = adjust(s, len());
+    slice_range r = adjust_slice(s, len());
     list out;
-    out.items_->reserve(static_cast<std::size_t>(r.count));
-    for (std::int64_t k = 0, i = r.start; k < r.count; ++k, i += r.step)
+    out.items_->reserve(static_cast<std::size_t>(r.length));
+    for (std::int64_t k = 0, i = r.start; k < r.length; ++k, i += r.step)
       out.items_->push_back((*items_)[static_cast<std::size_t>(i)]);
     return out;
   }
@@ -137,30 +137,30 @@ class list {
   // a[b:e:s] = values: a step-1 slice may change the length; an extended slice must be given
   // as many items as it selects (CPython's ValueError otherwise). a[:] = a works (copied first).
   void set_slice(const pycxx::slice& s, const list& values) {
-    slice_range r = adjust(s, len());
+    slice_range r = adjust_slice(s, len());
     vector_t v = *values.items_;
     if (r.step == 1) {
       auto first = items_->begin() + static_cast<std::ptrdiff_t>(r.start);
-      items_->erase(first, first + static_cast<std::ptrdiff_t>(r.count));
+      items_->erase(first, first + static_cast<std::ptrdiff_t>(r.length));
       items_->insert(items_->begin() + static_cast<std::ptrdiff_t>(r.start), v.begin(), v.end());
       return;
     }
-    if (static_cast<std::int64_t>(v.size()) != r.count)
+    if (static_cast<std::int64_t>(v.size()) != r.length)
       raise(exception_kind::ValueError, "attempt to assign sequence of size " + std::to_string(v.size()) +
-                                            " to extended slice of size " + std::to_string(r.count));
-    for (std::int64_t k = 0, i = r.start; k < r.count; ++k, i += r.step)
+                                            " to extended slice of size " + std::to_string(r.length));
+    for (std::int64_t k = 0, i = r.start; k < r.length; ++k, i += r.step)
       (*items_)[static_cast<std::size_t>(i)] = v[static_cast<std::size_t>(k)];
   }
   // del a[b:e:s]
   void del_slice(const pycxx::slice& s) {
-    slice_range r = adjust(s, len());
-    if (r.count == 0) return;
-    std::int64_t first = r.step > 0 ? r.start : r.start + (r.count - 1) * r.step;
+    slice_range r = adjust_slice(s, len());
+    if (r.length == 0) return;
+    std::int64_t first = r.step > 0 ? r.start : r.start + (r.length - 1) * r.step;
     std::int64_t step = r.step > 0 ? r.step : -r.step;
     vector_t kept;
-    kept.reserve(items_->size() - static_cast<std::size_t>(r.count));
+    kept.reserve(items_->size() - static_cast<std::size_t>(r.length));
     for (std::int64_t i = 0; i < len(); ++i) {
-      bool selected = i >= first && (i - first) % step == 0 && (i - first) / step < r.count;
+      bool selected = i >= first && (i - first) % step == 0 && (i - first) / step < r.length;
       if (!selected) kept.push_back((*items_)[static_cast<std::size_t>(i)]);
     }
     items_->swap(kept);
@@ -195,7 +195,7 @@ class list {
   }
   T pop(std::int64_t i) {
     if (items_->empty()) raise(exception_kind::IndexError, "pop from empty list");
-    std::size_t k = wrap_index(i, len(), "pop index out of range");
+    std::size_t k = sequence_index(i, len(), "pop index out of range");
     T x = slot::get((*items_)[k]);
     items_->erase(items_->begin() + static_cast<std::ptrdiff_t>(k));
     return x;

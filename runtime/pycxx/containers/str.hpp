@@ -17,7 +17,7 @@
 #include <string_view>
 #include <utility>
 
-#include "pycxx/containers/slice.hpp"
+#include "pycxx/slice.hpp"
 #include "pycxx/containers/utf8.hpp"
 #include "pycxx/containers/unicode_table.hpp"
 #include "pycxx/errors.hpp"
@@ -84,7 +84,7 @@ class str {
   // s[i]: the one-character string at code point i.
   str operator[](std::int64_t i) const { return at(i); }
   str at(std::int64_t i) const {
-    std::size_t k = wrap_index(i, len(), "string index out of range");
+    std::size_t k = sequence_index(i, len(), "string index out of range");
     if (ascii_) return str(std::string(1, bytes_[k]), true);
     std::size_t b = byte_offset(static_cast<std::int64_t>(k));
     std::size_t e = b + 1;
@@ -93,25 +93,25 @@ class str {
   }
   // ord(s[i]) without making a string.
   char32_t code_point(std::int64_t i) const {
-    std::size_t k = wrap_index(i, len(), "string index out of range");
+    std::size_t k = sequence_index(i, len(), "string index out of range");
     std::size_t b = byte_offset(static_cast<std::int64_t>(k));
     return detail::decode_utf8(bytes_, b);
   }
 
   str slice(const pycxx::slice& s) const {
     std::int64_t n = len();
-    slice_range r = adjust(s, n);
+    slice_range r = adjust_slice(s, n);
     if (r.step == 1) {
       std::size_t b = byte_offset(r.start);
-      return str(bytes_.substr(b, byte_offset(r.start + r.count) - b));
+      return str(bytes_.substr(b, byte_offset(r.start + r.length) - b));
     }
     std::string out;
     if (ascii_) {
-      for (std::int64_t k = 0, i = r.start; k < r.count; ++k, i += r.step) out += bytes_[static_cast<std::size_t>(i)];
+      for (std::int64_t k = 0, i = r.start; k < r.length; ++k, i += r.step) out += bytes_[static_cast<std::size_t>(i)];
       return str(std::move(out), true);
     }
     std::u32string cps = code_points();
-    for (std::int64_t k = 0, i = r.start; k < r.count; ++k, i += r.step)
+    for (std::int64_t k = 0, i = r.start; k < r.length; ++k, i += r.step)
       detail::encode_utf8(cps[static_cast<std::size_t>(i)], out);
     return str(std::move(out));
   }

@@ -54,16 +54,16 @@ TEST_CASE("list indexing wraps negatives and raises IndexError") {
 
 TEST_CASE("list slicing with steps gives a new list") {
   list<i64> a{0, 1, 2, 3, 4, 5};
-  CHECK(items(a.slice({1, 4, {}})) == std::vector<i64>{1, 2, 3});
-  CHECK(items(a.slice({{}, {}, -1})) == std::vector<i64>{5, 4, 3, 2, 1, 0});
-  CHECK(items(a.slice({{}, {}, 2})) == std::vector<i64>{0, 2, 4});
-  CHECK(items(a.slice({-2, {}, {}})) == std::vector<i64>{4, 5});
-  CHECK(items(a.slice({-100, 100, {}})) == std::vector<i64>{0, 1, 2, 3, 4, 5});
+  CHECK(items(a.slice({1, 4, pycxx::slice_none})) == std::vector<i64>{1, 2, 3});
+  CHECK(items(a.slice({pycxx::slice_none, pycxx::slice_none, -1})) == std::vector<i64>{5, 4, 3, 2, 1, 0});
+  CHECK(items(a.slice({pycxx::slice_none, pycxx::slice_none, 2})) == std::vector<i64>{0, 2, 4});
+  CHECK(items(a.slice({-2, pycxx::slice_none, pycxx::slice_none})) == std::vector<i64>{4, 5});
+  CHECK(items(a.slice({-100, 100, pycxx::slice_none})) == std::vector<i64>{0, 1, 2, 3, 4, 5});
   CHECK(items(a.slice({4, 1, -2})) == std::vector<i64>{4, 2});
-  CHECK(items(a.slice({10, {}, -3})) == std::vector<i64>{5, 2});
-  CHECK(a.slice({3, 1, {}}).len() == 0);
+  CHECK(items(a.slice({10, pycxx::slice_none, -3})) == std::vector<i64>{5, 2});
+  CHECK(a.slice({3, 1, pycxx::slice_none}).len() == 0);
   CHECK(a.slice({-1, -7, -1}).len() == 6);  // a[-1:-7:-1] == [5, 4, 3, 2, 1, 0]
-  REQUIRE_RAISES(a.slice({{}, {}, 0}), ValueError, "slice step cannot be zero");
+  REQUIRE_RAISES(a.slice({pycxx::slice_none, pycxx::slice_none, 0}), ValueError, "slice step cannot be zero");
   list<i64> s = a.slice({});
   s.append(9);
   CHECK(a.len() == 6);
@@ -191,29 +191,29 @@ TEST_CASE("list equality and ordering as Python orders lists") {
 
 TEST_CASE("list slice assignment and deletion as CPython") {
   list<i64> a{0, 1, 2, 3, 4, 5};
-  a.set_slice({1, 3, {}}, list<i64>{9, 9, 9});
+  a.set_slice({1, 3, pycxx::slice_none}, list<i64>{9, 9, 9});
   CHECK(items(a) == std::vector<i64>{0, 9, 9, 9, 3, 4, 5});
   list<i64> b{0, 1, 2, 3, 4, 5};
-  b.set_slice({{}, {}, 2}, list<i64>{7, 7, 7});
+  b.set_slice({pycxx::slice_none, pycxx::slice_none, 2}, list<i64>{7, 7, 7});
   CHECK(items(b) == std::vector<i64>{7, 1, 7, 3, 7, 5});
-  REQUIRE_RAISES(b.set_slice({{}, {}, 2}, list<i64>{1}), ValueError,
+  REQUIRE_RAISES(b.set_slice({pycxx::slice_none, pycxx::slice_none, 2}, list<i64>{1}), ValueError,
                  "attempt to assign sequence of size 1 to extended slice of size 3");
   list<i64> c{0, 1, 2};
-  c.set_slice({5, {}, {}}, list<i64>{8});
+  c.set_slice({5, pycxx::slice_none, pycxx::slice_none}, list<i64>{8});
   CHECK(items(c) == std::vector<i64>{0, 1, 2, 8});
-  c.set_slice({{}, {}, -1}, list<i64>{1, 2, 3, 4});
+  c.set_slice({pycxx::slice_none, pycxx::slice_none, -1}, list<i64>{1, 2, 3, 4});
   CHECK(items(c) == std::vector<i64>{4, 3, 2, 1});
   c.set_slice({}, c);  // a[:] = a
   CHECK(items(c) == std::vector<i64>{4, 3, 2, 1});
   list<i64> d{0, 1, 2, 3, 4, 5};
-  d.del_slice({{}, {}, 2});
+  d.del_slice({pycxx::slice_none, pycxx::slice_none, 2});
   CHECK(items(d) == std::vector<i64>{1, 3, 5});
   list<i64> e{0, 1, 2, 3, 4, 5};
-  e.del_slice({-2, {}, {}});
+  e.del_slice({-2, pycxx::slice_none, pycxx::slice_none});
   CHECK(items(e) == std::vector<i64>{0, 1, 2, 3});
   list<i64> f{0, 1, 2, 3, 4, 5, 6};
-  f.del_slice({5, {}, -2});  // del a[5::-2] removes 5, 3, 1
+  f.del_slice({5, pycxx::slice_none, -2});  // del a[5::-2] removes 5, 3, 1
   CHECK(items(f) == std::vector<i64>{0, 2, 4, 6});
-  f.del_slice({3, 1, {}});  // empty: nothing
+  f.del_slice({3, 1, pycxx::slice_none});  // empty: nothing
   CHECK(f.len() == 4);
 }

@@ -21,8 +21,8 @@ TEST_CASE("str indexes and slices by code point") {
   CHECK(s.len() == 11);
   CHECK(s[1] == str("\u00e9"));
   CHECK(s[-1] == str("d"));
-  CHECK(s.slice({{}, {}, -2}) == str("drwolh"));
-  CHECK(s.slice({1, 4, {}}) == str("\u00e9ll"));
+  CHECK(s.slice({pycxx::slice_none, pycxx::slice_none, -2}) == str("drwolh"));
+  CHECK(s.slice({1, 4, pycxx::slice_none}) == str("\u00e9ll"));
   CHECK(s.code_point(1) == U'\u00e9');
   REQUIRE_RAISES(s[11], IndexError, "string index out of range");
   REQUIRE_RAISES(str("")[0], IndexError, "string index out of range");
@@ -30,13 +30,13 @@ TEST_CASE("str indexes and slices by code point") {
   CHECK(a.is_ascii());
   CHECK(a.len() == 6);
   CHECK(a[-2] == str("e"));
-  CHECK(a.slice({{}, {}, -1}) == str("fedcba"));
-  CHECK(a.slice({-3, {}, {}}) == str("def"));
-  REQUIRE_RAISES(a.slice({{}, {}, 0}), ValueError, "slice step cannot be zero");
+  CHECK(a.slice({pycxx::slice_none, pycxx::slice_none, -1}) == str("fedcba"));
+  CHECK(a.slice({-3, pycxx::slice_none, pycxx::slice_none}) == str("def"));
+  REQUIRE_RAISES(a.slice({pycxx::slice_none, pycxx::slice_none, 0}), ValueError, "slice step cannot be zero");
   str emoji = "a\U0001F600b";
   CHECK(emoji.len() == 3);
   CHECK(emoji[1].bytes() == "\U0001F600");
-  CHECK(emoji.slice({{}, {}, -1}) == str("b\U0001F600a"));
+  CHECK(emoji.slice({pycxx::slice_none, pycxx::slice_none, -1}) == str("b\U0001F600a"));
 }
 
 TEST_CASE("str iterates by code point; compares with literals") {

@@ -92,7 +92,7 @@ constexpr py::signature shout_signature{"shout", shout_parameters, 1};
 PyObject* shout_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
   return py::call_exported<1>(shout_signature, args, nargs, kwnames, [](const py::bound_arguments<1>& a) {
     str s = a.get<str>(0);
-    return pycxx::upper(s).slice({{}, {}, -1}) + str("!");
+    return pycxx::upper(s).slice({pycxx::slice_none, pycxx::slice_none, -1}) + str("!");
   });
 }
 
@@ -116,7 +116,7 @@ PyObject* str_ops_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, Py
     return std::make_tuple(pycxx::split(s), pycxx::split(s, n), pycxx::split(s, t, n), pycxx::strip(s),
                            pycxx::strip(s, t), pycxx::lstrip(s, t), pycxx::rstrip(s), pycxx::replace(s, t, str("<>"), n),
                            pycxx::find(s, t), pycxx::rfind(s, t), pycxx::count(s, t), s.contains(t),
-                           pycxx::startswith(s, t), pycxx::endswith(s, t), s.slice({n, {}, -2}), s < t,
+                           pycxx::startswith(s, t), pycxx::endswith(s, t), s.slice({n, pycxx::slice_none, -2}), s < t,
                            std::make_tuple(pycxx::rsplit(s, n), pycxx::rsplit(s, t, n), pycxx::splitlines(s),
                                            pycxx::splitlines(s, true), pycxx::partition(s, t), pycxx::rpartition(s, t),
                                            pycxx::center(s, n + 8, str("*")), pycxx::ljust(s, n + 8),
@@ -132,10 +132,11 @@ constexpr py::signature slices_signature{"list_slices", slices_parameters, 4};
 PyObject* slices_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
   return py::call_exported<4>(slices_signature, args, nargs, kwnames, [](const py::bound_arguments<4>& a) {
     auto values = a.get<list<i64>>(0);
-    pycxx::slice s{a.get<std::optional<i64>>(1), a.get<std::optional<i64>>(2), a.get<std::optional<i64>>(3)};
+    pycxx::slice s{a.get<std::optional<i64>>(1).value_or(pycxx::slice_none), a.get<std::optional<i64>>(2).value_or(pycxx::slice_none),
+                    a.get<std::optional<i64>>(3).value_or(pycxx::slice_none)};
     list<i64> part = values.slice(s);
     list<i64> assigned = values.copy();
-    assigned.set_slice(s, part.slice({{}, {}, -1}));
+    assigned.set_slice(s, part.slice({pycxx::slice_none, pycxx::slice_none, -1}));
     list<i64> deleted = values.copy();
     deleted.del_slice(s);
     return std::make_tuple(part, assigned, deleted);
