@@ -1,6 +1,7 @@
 // The C++ type of each sema type, as the team contract fixes them (int -> std::int64_t,
 // float -> double, bool -> bool, complex -> std::complex<double>, None -> pycxx::none_t,
-// tuple[A, B] -> std::tuple<A, B>, arrays -> pycxx::ndarray<T, N>), and C++ string literals. Neighbours: sema/type_kind.def.
+// tuple[A, B] -> std::tuple<A, B>, arrays -> pycxx::ndarray<T, N>, str -> pycxx::str,
+// list/dict/set -> pycxx::list/dict/set (runtime/pycxx/containers/)), and C++ string literals. Neighbours: sema/type_kind.def.
 #include <fmt/format.h>
 
 #include "compiler/emit/emitter.hpp"
@@ -28,6 +29,19 @@ std::string cpp_type(TypeRef type) {
     }
     case TypeKind::NDArray:
       return fmt::format("pycxx::ndarray<{}, {}>", find_dtype(type->dtype_)->cpp_type_, type->rank_);
+    case TypeKind::Str:
+      return "pycxx::str";
+    case TypeKind::List:
+      return fmt::format("pycxx::list<{}>", cpp_type(type->elements_[0]));
+    case TypeKind::Set:
+      return fmt::format("pycxx::set<{}>", cpp_type(type->elements_[0]));
+    case TypeKind::Dict:
+      return fmt::format("pycxx::dict<{}, {}>", cpp_type(type->elements_[0]), cpp_type(type->elements_[1]));
+    case TypeKind::Iterator:  // lazy views (zip, d.items()) are never stored: sema keeps them in place
+    case TypeKind::Callable:  // lambdas are emitted in place, as C++ lambdas
+    case TypeKind::TypeVar:
+    case TypeKind::Iterable:
+      return "auto";
   }
   return "void";
 }

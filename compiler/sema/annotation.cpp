@@ -1,7 +1,8 @@
 // Reading annotations into types: int, float, bool, complex, None, tuple[...], numpy arrays
 // (np.ndarray[tuple[int, int], np.dtype[np.float64]], module-level aliases of it, and the
-// string form 'float64[:, :]'), and the spellings shims use for their parameters. Any other
-// annotation gets UnsupportedAnnotation naming it. Containers, str and X | None grow here (issue 5).
+// string form 'float64[:, :]'), str, list[T], dict[K, V], set[T], and the spellings shims use for
+// their parameters (with type variables: "list[T]", "Iterable[T]", "Callable[[T], K]"). Any
+// other annotation gets UnsupportedAnnotation naming it.
 // Neighbours: collect_module.cpp (parameters and returns), type.hpp.
 #include <string>
 
@@ -114,6 +115,7 @@ TypeRef Inferrer::read_array_annotation(ast::Subscript* subscript) {
 TypeRef Inferrer::read_annotation(ast::ExprNode* annotation) {
   if (auto* name = ast::dyn_cast<ast::Name>(annotation)) {
     if (TypeRef type = scalar_named(types(), name->id)) return type;
+    if (name->id == "str") return types().str();
     if (auto alias = m_.type_aliases_.find(name->id); alias != m_.type_aliases_.end()) return alias->second;
   }
   if (auto* constant = ast::dyn_cast<ast::Constant>(annotation)) {
@@ -144,49 +146,122 @@ TypeRef Inferrer::read_annotation(ast::ExprNode* annotation) {
         return types().tuple({});
       return ok ? types().tuple(std::move(elements)) : nullptr;
     }
+    // list[T], dict[K, V], set[T] (and typing's List, Dict, Set).
+    std::string_view container = !base                                             ? ""
+                                 : base->id == "list" || base->id == "List" ? "list"
+                                 : base->id == "dict" || base->id == "Dict" ? "dict"
+                                 : base->id == "set" || base->id == "Set"   ? "set"
+                                                                            : "";
+    if (!container.empty()) {
+      std::vector<ast::ExprNode*> items{subscript->slice};
+      if (auto* tuple = ast::dyn_cast<ast::Tuple>(subscript->slice)) items = tuple->elts;
+      std::size_t wanted = container == "dict" ? 2 : 1;
+      if (items.size() != wanted) {
+        error(DiagnosticKind::UnsupportedAnnotation, annotation, "'{}' takes {} type argument{}, as in {}", container,
+              wanted, wanted == 1 ? "" : "s", container == "dict" ? "dict[str, int]" : fmt::format("{}[int]", container));
+        return nullptr;
+      }
+      std::vector<TypeRef> elements;
+      for (ast::ExprNode* item : items) {
+        TypeRef element = read_annotation(item);
+        if (!element) return nullptr;
+        elements.push_back(element);
+      }
+      if (container == "list") return types().list(elements[0]);
+      if (container == "set") return types().set(elements[0]);
+      return types().dict(elements[0], elements[1]);
+    }
   }
   if (ast::dyn_cast<ast::Tuple>(annotation) && ast::cast<ast::Tuple>(*annotation).elts.empty()) return nullptr;
   error(DiagnosticKind::UnsupportedAnnotation, annotation,
-        "annotation '{}' is not supported yet: use int, float, bool, complex, None, tuple[...] or "
-        "np.ndarray[tuple[int, ...], np.dtype[...]]",
+        "annotation '{}' is not supported yet: use int, float, bool, complex, str, None, tuple[...], list[...], "
+        "dict[..., ...], set[...] or np.ndarray[tuple[int, ...], np.dtype[...]]",
         annotation_text(diagnostics_, annotation));
   return nullptr;
 }
 
+namespace {
+
+// "a, b[c, d], e" -> its top-level items.
+std::vector<std::string_view> split_items(std::string_view inner) {
+  std::vector<std::string_view> items;
+  int depth = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= inner.size(); ++i) {
+    if (i == inner.size() || (inner[i] == ',' && depth == 0)) {
+      items.push_back(inner.substr(start, i - start));
+      start = i + 1;
+    } else if (inner[i] == '[') {
+      ++depth;
+    } else if (inner[i] == ']') {
+      --depth;
+    }
+  }
+  return items;
+}
+
+std::string_view trimmed(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return text;
+}
+
+// A type variable of a generic shim: one capital letter, optionally followed by digits (T, K, V, T2).
+bool is_type_variable(std::string_view text) {
+  if (text.empty() || text.front() < 'A' || text.front() > 'Z') return false;
+  return text.size() == 1 || text.substr(1).find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+}  // namespace
+
 TypeRef type_from_spelling(TypeContext& types, std::string_view spelling) {
-  while (!spelling.empty() && spelling.front() == ' ') spelling.remove_prefix(1);
-  while (!spelling.empty() && spelling.back() == ' ') spelling.remove_suffix(1);
+  spelling = trimmed(spelling);
   if (TypeRef type = scalar_named(types, spelling)) return type;
+  if (spelling == "str") return types.str();
+  if (is_type_variable(spelling)) return types.type_var(spelling);
+  auto open = spelling.find('[');
+  if (open == std::string_view::npos || !spelling.ends_with("]")) return nullptr;
+  std::string_view head = spelling.substr(0, open);
+  std::string_view inner = spelling.substr(open + 1, spelling.size() - open - 2);
   // Shims with concrete array results spell them "ndarray[float64, 1]" (dtype, rank).
-  if (spelling.starts_with("ndarray[") && spelling.ends_with("]")) {
-    std::string_view inner = spelling.substr(8, spelling.size() - 9);
+  if (head == "ndarray") {
     auto comma = inner.find(',');
     if (comma == std::string_view::npos) return nullptr;
-    std::string_view dtype = inner.substr(0, comma), rank = inner.substr(comma + 1);
-    while (!rank.empty() && rank.front() == ' ') rank.remove_prefix(1);
+    std::string_view dtype = inner.substr(0, comma), rank = trimmed(inner.substr(comma + 1));
     if (!find_dtype(dtype) || rank.empty() || rank.find_first_not_of("0123456789") != std::string_view::npos)
       return nullptr;
     return types.ndarray(dtype, std::stoi(std::string(rank)));
   }
-  if (spelling.starts_with("tuple[") && spelling.ends_with("]")) {
-    std::string_view inner = spelling.substr(6, spelling.size() - 7);
+  if (head == "Callable") {
+    // Callable[[A, B], R]
+    auto items = split_items(inner);
+    std::string_view params = items.size() == 2 ? trimmed(items[0]) : std::string_view{};
+    if (params.size() < 2 || params.front() != '[' || params.back() != ']') return nullptr;
     std::vector<TypeRef> elements;
-    int depth = 0;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= inner.size(); ++i) {
-      if (i == inner.size() || (inner[i] == ',' && depth == 0)) {
-        TypeRef element = type_from_spelling(types, inner.substr(start, i - start));
-        if (!element) return nullptr;
-        elements.push_back(element);
-        start = i + 1;
-      } else if (inner[i] == '[') {
-        ++depth;
-      } else if (inner[i] == ']') {
-        --depth;
+    if (!trimmed(params.substr(1, params.size() - 2)).empty()) {
+      for (std::string_view item : split_items(params.substr(1, params.size() - 2))) {
+        TypeRef param = type_from_spelling(types, item);
+        if (!param) return nullptr;
+        elements.push_back(param);
       }
     }
-    return types.tuple(std::move(elements));
+    TypeRef result = type_from_spelling(types, items[1]);
+    if (!result) return nullptr;
+    elements.push_back(result);
+    return types.callable(std::move(elements));
   }
+  std::vector<TypeRef> elements;
+  for (std::string_view item : split_items(inner)) {
+    TypeRef element = type_from_spelling(types, item);
+    if (!element) return nullptr;
+    elements.push_back(element);
+  }
+  if (head == "tuple") return types.tuple(std::move(elements));
+  if (elements.size() == 1 && head == "list") return types.list(elements[0]);
+  if (elements.size() == 1 && head == "set") return types.set(elements[0]);
+  if (elements.size() == 2 && head == "dict") return types.dict(elements[0], elements[1]);
+  if (elements.size() == 1 && head == "Iterable") return types.iterable(elements[0]);
+  if (elements.size() == 1 && head == "Iterator") return types.iterator(elements[0]);
   return nullptr;
 }
 

@@ -15,6 +15,7 @@ TypeContext::TypeContext() {
   int_ = intern(TypeKind::Int, {});
   float_ = intern(TypeKind::Float, {});
   complex_ = intern(TypeKind::Complex, {});
+  str_ = intern(TypeKind::Str, {});
 }
 
 TypeRef TypeContext::tuple(std::vector<TypeRef> elements) { return intern(TypeKind::Tuple, std::move(elements)); }
@@ -62,6 +63,22 @@ std::string type_name(TypeRef type) {
     for (int i = 0; i < type->rank_; ++i) shape += i ? ", int" : "int";
     return "numpy.ndarray[" + shape + "], numpy.dtype[numpy." + type->dtype_ + "]]";
   }
+  auto items = [&](std::string head) {
+    for (std::size_t i = 0; i < type->elements_.size(); ++i) head += (i ? ", " : "") + type_name(type->elements_[i]);
+    return head + "]";
+  };
+  if (type->is(TypeKind::List)) return items("list[");
+  if (type->is(TypeKind::Dict)) return items("dict[");
+  if (type->is(TypeKind::Set)) return items("set[");
+  if (type->is(TypeKind::Iterator)) return items("Iterator[");
+  if (type->is(TypeKind::Iterable)) return items("Iterable[");
+  if (type->is(TypeKind::TypeVar)) return type->dtype_;
+  if (type->is(TypeKind::Callable)) {
+    if (type->elements_.empty()) return "function";
+    std::string params;
+    for (std::size_t i = 0; i + 1 < type->elements_.size(); ++i) params += (i ? ", " : "") + type_name(type->elements_[i]);
+    return "Callable[[" + params + "], " + type_name(type->elements_.back()) + "]";
+  }
   if (type->is(TypeKind::Tuple)) {
     if (type->elements_.empty()) return "tuple[()]";
     std::string text = "tuple[";
@@ -94,6 +111,14 @@ int numeric_rank(TypeRef type) {
     case TypeKind::None:
     case TypeKind::Tuple:
     case TypeKind::NDArray:
+    case TypeKind::Str:
+    case TypeKind::List:
+    case TypeKind::Dict:
+    case TypeKind::Set:
+    case TypeKind::Iterator:
+    case TypeKind::Callable:
+    case TypeKind::TypeVar:
+    case TypeKind::Iterable:
       return 0;
   }
   return 0;
@@ -124,6 +149,41 @@ bool implicitly_converts(TypeRef from, TypeRef to) {
   }
   // bool -> int -> float -> complex; never towards bool (an int is not a bool).
   return numeric_rank(from) != 0 && numeric_rank(to) >= 2 && numeric_rank(from) <= numeric_rank(to);
+}
+
+TypeRef item_type(TypeContext& types, TypeRef type) {
+  switch (type->kind_) {
+    case TypeKind::Str:
+      return types.str();
+    case TypeKind::List:
+    case TypeKind::Set:
+    case TypeKind::Dict:
+    case TypeKind::Iterator:
+      return type->elements_[0];
+    case TypeKind::NDArray:
+      return type->rank_ == 1 ? element_type(types, type->dtype_) : types.ndarray(type->dtype_, type->rank_ - 1);
+    case TypeKind::Tuple:
+      // A tuple is iterable when its items have one type (tuple[int, int]).
+      for (TypeRef element : type->elements_)
+        if (element != type->elements_.front()) return nullptr;
+      return type->elements_.empty() ? nullptr : type->elements_.front();
+    case TypeKind::Unknown:
+      return type;
+    case TypeKind::None:
+    case TypeKind::Bool:
+    case TypeKind::Int:
+    case TypeKind::Float:
+    case TypeKind::Complex:
+    case TypeKind::Callable:
+    case TypeKind::TypeVar:
+    case TypeKind::Iterable:
+      return nullptr;
+  }
+  return nullptr;
+}
+
+bool is_mutable_container(TypeRef type) {
+  return type->is(TypeKind::List) || type->is(TypeKind::Dict) || type->is(TypeKind::Set);
 }
 
 bool contains_unknown(TypeRef type) {

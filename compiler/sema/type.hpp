@@ -22,8 +22,9 @@ using TypeRef = const Type*;
 
 struct Type {
   TypeKind kind_;
-  std::vector<TypeRef> elements_;  // Tuple: item types
-  std::string dtype_;              // NDArray: numpy's dtype name (float64, int32, ...)
+  std::vector<TypeRef> elements_;  // Tuple: item types; List/Set/Iterator/Iterable: the item; Dict: key, value;
+                                   // Callable: parameters then result
+  std::string dtype_;              // NDArray: numpy's dtype name (float64, int32, ...); TypeVar: its name
   int rank_ = 0;                   // NDArray: the number of dimensions
 
   bool is(TypeKind kind) const { return kind_ == kind; }
@@ -42,14 +43,23 @@ class TypeContext {
   TypeRef integer() const { return int_; }
   TypeRef floating() const { return float_; }
   TypeRef complex() const { return complex_; }
+  TypeRef str() const { return str_; }
   TypeRef tuple(std::vector<TypeRef> elements);
+  TypeRef list(TypeRef item) { return intern(TypeKind::List, {item}); }
+  TypeRef dict(TypeRef key, TypeRef value) { return intern(TypeKind::Dict, {key, value}); }
+  TypeRef set(TypeRef item) { return intern(TypeKind::Set, {item}); }
+  TypeRef iterator(TypeRef item) { return intern(TypeKind::Iterator, {item}); }
+  TypeRef iterable(TypeRef item) { return intern(TypeKind::Iterable, {item}); }
+  // Parameters then the result; callable({}) is a lambda or function not typed yet.
+  TypeRef callable(std::vector<TypeRef> params_then_result) { return intern(TypeKind::Callable, std::move(params_then_result)); }
+  TypeRef type_var(std::string_view name) { return intern(TypeKind::TypeVar, {}, name); }
   // ndarray of a dtype (a name of runtime/pycxx/array/dtype.def) and a rank >= 1.
   TypeRef ndarray(std::string_view dtype, int rank);
 
  private:
   TypeRef intern(TypeKind kind, std::vector<TypeRef> elements, std::string_view dtype = {}, int rank = 0);
   std::vector<std::unique_ptr<Type>> types_;
-  TypeRef unknown_, none_, bool_, int_, float_, complex_;
+  TypeRef unknown_, none_, bool_, int_, float_, complex_, str_;
 };
 
 // The Python spelling: 'int', 'tuple[int, float]' (diagnostics, .pyi stubs).
@@ -80,5 +90,18 @@ std::string promote_dtypes(std::string_view a, std::string_view b);
 std::string weak_promote(std::string_view array, TypeRef scalar);
 // Whether the type contains Unknown anywhere (a fixpoint not finished yet).
 bool contains_unknown(TypeRef type);
+// What iterating a value of the type gives (list[T] -> T, str -> str, dict[K, V] -> K, a 1-d
+// array -> its element, a tuple of one item type -> it); null when it is not iterable.
+TypeRef item_type(TypeContext& types, TypeRef type);
+// Generic shim signatures (generic.cpp): whether `actual` fits `pattern` (which may hold
+// TypeVar and Iterable), binding type variables in `bindings`; and a pattern with its
+// variables replaced (null when one is unbound).
+using TypeBindings = std::vector<std::pair<std::string, TypeRef>>;
+bool match_type(TypeContext& types, TypeRef pattern, TypeRef actual, TypeBindings& bindings);
+TypeRef substitute(TypeContext& types, TypeRef pattern, const TypeBindings& bindings);
+bool is_generic(TypeRef type);
+// Whether values of the type are Python objects with identity (list, dict, set): a mutation
+// through one name is seen through every other.
+bool is_mutable_container(TypeRef type);
 
 }  // namespace pycxx

@@ -236,7 +236,9 @@ class ShimVisitor : public clang::RecursiveASTVisitor<ShimVisitor> {
   std::string python_type(clang::Decl* decl, clang::QualType type, bool concrete, bool* variadic) {
     clang::QualType t = type.getNonReferenceType().getUnqualifiedType();
     if (t->isDependentType() || t->isUndeducedType()) {
-      if (concrete) error(decl, "a template type needs a typing rule other than Signature (PYCXX_RULE)");
+      // Generic shims: a template parameter is a type variable ("T"), pycxx::list<T> is "list[T]".
+      if (std::string generic = generic_type(decl, t); concrete && !generic.empty()) return generic;
+      if (concrete) error(decl, "a template type needs its Python spelling (PYCXX_TYPE(\"Iterable[T]\")) or a typing rule other than Signature (PYCXX_RULE)");
       else error(decl, "a template type needs its Python spelling: PYCXX_TYPE(\"array_like\") before it");
       return "?";
     }
@@ -250,6 +252,7 @@ class ShimVisitor : public clang::RecursiveASTVisitor<ShimVisitor> {
     if (const auto* record = c->getAsCXXRecordDecl()) {
       std::string name = record->getQualifiedNameAsString();
       if (name == "pycxx::none_t") return "None";
+      if (name == "pycxx::str") return "str";
       const auto* spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(record);
       if (spec != nullptr) {
         const clang::TemplateArgumentList& args = spec->getTemplateArgs();
@@ -271,6 +274,12 @@ class ShimVisitor : public clang::RecursiveASTVisitor<ShimVisitor> {
           std::string dtype = numpy_dtype(args[0].getAsType());
           if (!dtype.empty()) return "ndarray[" + dtype + ", " + std::to_string(args[1].getAsIntegral().getZExtValue()) + "]";
         }
+        if ((name == "pycxx::list" || name == "pycxx::set") && args.size() == 1 &&
+            args[0].getKind() == clang::TemplateArgument::Type)
+          return name.substr(7) + "[" + python_type(decl, args[0].getAsType(), concrete, nullptr) + "]";
+        if (name == "pycxx::dict" && args.size() == 2)
+          return "dict[" + python_type(decl, args[0].getAsType(), concrete, nullptr) + ", " +
+                 python_type(decl, args[1].getAsType(), concrete, nullptr) + "]";
         if (name == "std::initializer_list" && variadic != nullptr && args.size() == 1) {
           *variadic = true;
           return python_type(decl, args[0].getAsType(), concrete, nullptr);
@@ -281,6 +290,38 @@ class ShimVisitor : public clang::RecursiveASTVisitor<ShimVisitor> {
                     "' has no Python spelling (use std::int64_t, double, bool, std::complex<double>, "
                     "pycxx::none_t, std::tuple<...>, star_args<T>, pycxx::ndarray<T, N>)");
     return "?";
+  }
+
+  // The Python spelling of a dependent type of a generic shim: a template type parameter is
+  // a type variable (its C++ name, one capital letter: T, K, V), pycxx::list<T> / set<T> /
+  // dict<K, V> / std::tuple<...> spell their items the same way; empty when not spellable.
+  std::string generic_type(clang::Decl* decl, clang::QualType type) {
+    clang::QualType t = type.getNonReferenceType().getUnqualifiedType();
+    if (const auto* parm = t->getAs<clang::TemplateTypeParmType>()) {
+      const clang::IdentifierInfo* id = parm->getIdentifier();
+      std::string name = id ? id->getName().str() : "";
+      bool variable = !name.empty() && name[0] >= 'A' && name[0] <= 'Z' &&
+                      name.find_first_not_of("0123456789", 1) == std::string::npos;
+      return variable ? name : "";
+    }
+    const auto* spec = t->getAs<clang::TemplateSpecializationType>();
+    if (!spec) return t->isDependentType() ? "" : python_type(decl, t, true, nullptr);
+    const clang::TemplateDecl* templ = spec->getTemplateName().getAsTemplateDecl();
+    if (!templ) return "";
+    std::string name = templ->getQualifiedNameAsString();
+    std::string head = name == "pycxx::list" ? "list" : name == "pycxx::set" ? "set" : name == "pycxx::dict" ? "dict"
+                       : name == "std::tuple" ? "tuple" : "";
+    if (head.empty()) return "";
+    std::string out = head + "[";
+    bool first = true;
+    for (const clang::TemplateArgument& a : spec->template_arguments()) {
+      if (a.getKind() != clang::TemplateArgument::Type) return "";
+      std::string item = generic_type(decl, a.getAsType());
+      if (item.empty()) return "";
+      out += (first ? "" : ", ") + item;
+      first = false;
+    }
+    return out + "]";
   }
 
   // numpy's name for a C++ element type (runtime/pycxx/array/dtype.def), or empty.
