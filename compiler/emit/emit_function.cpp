@@ -92,6 +92,17 @@ void CppEmitter::stmt(const ir::Stmt* s, int depth) {
       loop_end(loop);
       return;
     }
+    case ir::StmtKind::ForEach: {
+      Loop loop{!s->orelse_.empty(), labels_++};
+      loops_.push_back(loop);
+      out_ += fmt::format("{}for (auto&& loop{}_ : pycxx::iterate({})) {{\n", indent, loop.label, value(s->value_));
+      out_ += fmt::format("{}  {} = loop{}_;\n", indent, s->target_, loop.label);
+      block(s->body_, depth + 1);
+      out_ += indent + "}\n";
+      loops_.pop_back();
+      loop_end(loop);
+      return;
+    }
     case ir::StmtKind::Break:
       if (!loops_.empty() && loops_.back().has_else)
         out_ += fmt::format("{}goto loop{}_break;\n", indent, loops_.back().label);

@@ -32,36 +32,51 @@ bool is_array(TypeRef type) {
   return false;
 }
 
-bool uses_arrays(const ir::Value* v) {
-  if (!v) return false;
-  if (v->type_ && is_array(v->type_)) return true;
-  for (const ir::Value* operand : v->operands_)
-    if (uses_arrays(operand)) return true;
+bool is_container(TypeRef type) {
+  if (type->is(TypeKind::Str) || is_mutable_container(type)) return true;
+  for (TypeRef element : type->elements_)
+    if (is_container(element)) return true;
   return false;
 }
 
-bool uses_arrays(const std::vector<ir::Stmt*>& body) {
+// Whether any value or local of the module has a type that `has` accepts.
+template <class Has>
+bool uses(const ir::Value* v, Has&& has);
+template <class Has>
+bool uses(const std::vector<ir::Stmt*>& body, Has&& has) {
   for (const ir::Stmt* s : body) {
-    if (uses_arrays(s->value_) || uses_arrays(s->body_) || uses_arrays(s->orelse_)) return true;
+    if (uses(s->value_, has) || uses(s->body_, has) || uses(s->orelse_, has)) return true;
     for (const ir::Value* v : s->range_)
-      if (uses_arrays(v)) return true;
+      if (uses(v, has)) return true;
   }
+  return false;
+}
+template <class Has>
+bool uses(const ir::Value* v, Has&& has) {
+  if (!v) return false;
+  if (v->type_ && has(v->type_)) return true;
+  for (const ir::Value* operand : v->operands_)
+    if (uses(operand, has)) return true;
+  for (const ir::Local& local : v->block_locals_)
+    if (has(local.type_)) return true;
+  return uses(v->body_, has);
+}
+template <class Has>
+bool module_uses(const ir::Module& module, Has&& has) {
+  for (const auto& f : module.functions_) {
+    if (f->return_type_ && has(f->return_type_)) return true;
+    for (const ir::Local& local : f->locals_)
+      if (has(local.type_)) return true;
+    if (uses(f->body_, has)) return true;  // only inside an expression: float(np.sum(a * a))
+  }
+  for (const ir::Constant& c : module.constants_)
+    if (has(c.type_)) return true;
   return false;
 }
 
 }  // namespace
 
-bool module_uses_numpy(const ir::Module& module) {
-  for (const auto& f : module.functions_) {
-    if (f->return_type_ && is_array(f->return_type_)) return true;
-    for (const ir::Local& local : f->locals_)
-      if (is_array(local.type_)) return true;
-    if (uses_arrays(f->body_)) return true;  // an array only inside an expression: float(np.sum(a * a))
-  }
-  for (const ir::Constant& c : module.constants_)
-    if (is_array(c.type_)) return true;
-  return false;
-}
+bool module_uses_numpy(const ir::Module& module) { return module_uses(module, is_array); }
 
 std::string CppEmitter::emit() {
   for (const ir::Constant& c : module_.constants_) collect_headers(c.value_);
@@ -76,6 +91,8 @@ std::string CppEmitter::emit() {
   out_ += "#include \"pycxx/errors.hpp\"\n";
   out_ += "#include \"pycxx/python/recursion_guard.hpp\"\n";
   if (numpy) out_ += "#include \"pycxx/array.hpp\"\n#include \"pycxx/python/ndarray_bridge.hpp\"\n";
+  if (module_uses(module_, is_container))
+    out_ += "#include \"pycxx/containers.hpp\"\n#include \"pycxx/python/containers_convert.hpp\"\n";
   for (const char* header : {"compare", "complex_ops", "float_ops", "int_ops", "none", "range"})
     out_ += fmt::format("#include \"pycxx/scalar/{}.hpp\"\n", header);
   for (const std::string& header : shim_headers_) out_ += fmt::format("#include \"{}\"\n", header);
@@ -130,8 +147,24 @@ std::string CppEmitter::emit() {
         out_ += fmt::format("        {} {} = arguments.get<{}>({});\n", type, local, type, i);
       call_args += (call_args.empty() ? "" : ", ") + local;
     }
+    // A list, dict or set argument is a copy in C++: what the function does to it is written
+    // back into the caller's object (also when it raises), as CPython shows the mutation.
+    std::vector<std::string> write_backs;
+    for (std::size_t i = 0; i < count; ++i) {
+      if (!is_mutable_container(e.param_types_[i]) || e.default_values_[i]) continue;
+      const std::string& local = f.locals_[i].name_;
+      out_ += fmt::format("        pycxx::python::write_back_scope<{}> {}_write_back(arguments.object({}), {});\n",
+                          cpp_type(e.param_types_[i]), local, i, local);
+      write_backs.push_back(local + "_write_back.commit();");
+    }
     if (scalar) out_ += "        pycxx::python::gil_release nogil;  // scalar code touches no Python object\n";
-    out_ += fmt::format("        return {}::{}({});\n      }});\n}}\n\n", ns, f.name_, call_args);
+    if (write_backs.empty()) {
+      out_ += fmt::format("        return {}::{}({});\n      }});\n}}\n\n", ns, f.name_, call_args);
+    } else {
+      out_ += fmt::format("        auto result = {}::{}({});\n", ns, f.name_, call_args);
+      for (const std::string& commit : write_backs) out_ += "        " + commit + "\n";
+      out_ += "        return result;\n      });\n}\n\n";
+    }
   }
   out_ += "PyMethodDef methods[] = {\n";
   for (const ir::Export& e : module_.exports_) {

@@ -15,9 +15,47 @@ std::string CppEmitter::value(const ir::Value* v) {
   };
   switch (v->kind_) {
     case ir::InstKind::Literal:
+      if (v->type_->is(TypeKind::Str))
+        return fmt::format("pycxx::str(std::string({}, {}))", cpp_string_literal(v->text_), v->text_.size());
+      return v->text_;
     case ir::InstKind::Local:
     case ir::InstKind::Global:
       return v->text_;
+    case ir::InstKind::MakeContainer: {
+      std::string items;
+      bool dict = v->type_->is(TypeKind::Dict);
+      for (std::size_t i = 0; i < v->operands_.size(); i += dict ? 2 : 1) {
+        items += items.empty() ? "" : ", ";
+        items += dict ? fmt::format("{{{}, {}}}", value(v->operands_[i]), value(v->operands_[i + 1])) : value(v->operands_[i]);
+      }
+      return fmt::format("{}{{{}}}", cpp_type(v->type_), items);
+    }
+    case ir::InstKind::Construct:
+      if (v->operands_.empty()) return cpp_type(v->type_) + "{}";
+      return fmt::format("{}::from_range({})", cpp_type(v->type_), value(v->operands_[0]));
+    case ir::InstKind::Block: {
+      // [&]() { locals; statements; return result; }(): the statements keep their place inside
+      // the expression. No #line inside: the enclosing statement's line stands for it.
+      std::string saved = std::move(out_);
+      bool saved_lines = options_.line_directives;
+      options_.line_directives = false;
+      out_.clear();
+      for (const ir::Local& local : v->block_locals_) out_ += fmt::format("{} {}{{}}; ", cpp_type(local.type_), local.name_);
+      block(v->body_, 0);
+      std::string body = std::move(out_);
+      out_ = std::move(saved);
+      options_.line_directives = saved_lines;
+      for (char& c : body)
+        if (c == '\n') c = ' ';
+      return fmt::format("[&]() {{ {}return {}; }}()", body, value(v->operands_[0]));
+    }
+    case ir::InstKind::Lambda: {
+      std::string params;
+      for (const ir::Local& local : v->block_locals_)
+        params += (params.empty() ? "" : ", ") + fmt::format("const {}& {}", cpp_type(local.type_), local.name_);
+      return fmt::format("[&]({}) -> {} {{ return {}; }}", params, cpp_type(v->type_->elements_.back()),
+                         value(v->operands_[0]));
+    }
     case ir::InstKind::Runtime:
     case ir::InstKind::CallFunction:
       return fmt::format("{}({})", v->text_, args());
@@ -57,6 +95,8 @@ std::string CppEmitter::value(const ir::Value* v) {
     case ir::InstKind::Truth: {
       TypeRef type = v->operands_[0]->type_;
       if (type->is(TypeKind::None)) return "false";
+      if (type->is(TypeKind::Str) || type->is(TypeKind::List) || type->is(TypeKind::Dict) || type->is(TypeKind::Set))
+        return fmt::format("(pycxx::len({}) != 0)", value(v->operands_[0]));
       if (type->is(TypeKind::Tuple)) return type->elements_.empty() ? "false" : "true";
       if (type->is(TypeKind::Complex)) return fmt::format("({} != std::complex<double>())", value(v->operands_[0]));
       if (type->is(TypeKind::Float)) return fmt::format("({} != 0.0)", value(v->operands_[0]));
@@ -95,6 +135,7 @@ void CppEmitter::collect_headers(const ir::Value* v) {
   if (!v) return;
   if (!v->header_.empty()) shim_headers_.insert(v->header_);
   for (const ir::Value* operand : v->operands_) collect_headers(operand);
+  collect_headers(v->body_);
 }
 
 void CppEmitter::collect_headers(const std::vector<ir::Stmt*>& body) {

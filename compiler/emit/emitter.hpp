@@ -32,7 +32,7 @@ class CppEmitter {
   void collect_headers(const std::vector<ir::Stmt*>& body);
 
   const ir::Module& module_;
-  EmitOptions options_;
+  EmitOptions options_;  // line_directives is off while a Block's statements are emitted
   std::string out_;
   std::set<std::string> shim_headers_;
   struct Loop {

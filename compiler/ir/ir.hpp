@@ -25,6 +25,14 @@ enum class StmtKind : std::uint8_t {
 #include "compiler/ir/stmt_kind.def"
 };
 
+struct Local {
+  std::string name_;
+  TypeRef type_;
+  bool is_param_ = false;
+};
+
+struct Stmt;
+
 struct Value {
   InstKind kind_;
   TypeRef type_;
@@ -33,25 +41,21 @@ struct Value {
   std::string header_;      // CallShim, Global of a shim: the shim's header (relative to stdlib_shims/)
   std::string python_name_;  // CheckBound: the local's Python name, for the message
   std::int64_t int_ = 0;
+  std::vector<Stmt*> body_;          // Block: its statements
+  std::vector<Local> block_locals_;  // Block: its own locals; Lambda: its parameters
 };
 
 struct Stmt {
   StmtKind kind_;
   std::uint32_t line_ = 0;      // the .py line, for #line
-  std::string target_;          // Assign, ForRange
-  Value* value_ = nullptr;      // Assign/Eval/If/While/Return
+  std::string target_;          // Assign, ForRange, ForEach
+  Value* value_ = nullptr;      // Assign/Eval/If/While/Return; ForEach: the iterable
   std::vector<Value*> range_;   // ForRange: start, stop, step
   std::vector<Stmt*> body_;
   std::vector<Stmt*> orelse_;
   bool checked_step_ = true;    // ForRange: whether the step can be zero (ValueError)
   exception_kind exception_ = exception_kind::Exception;
   std::string text_;            // Raise: the message
-};
-
-struct Local {
-  std::string name_;
-  TypeRef type_;
-  bool is_param_ = false;
 };
 
 struct Function {

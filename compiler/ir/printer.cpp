@@ -17,9 +17,21 @@ std::string_view inst_name(InstKind kind) {
   return "?";
 }
 
+void print_block(std::string& out, const std::vector<Stmt*>& body, int depth);
+
 std::string print_value(const Value* value) {
   if (!value) return "None";
   std::string text = fmt::format("{}:{}", inst_name(value->kind_), type_name(value->type_));
+  if (!value->block_locals_.empty()) {
+    std::string locals;
+    for (const Local& local : value->block_locals_) locals += (locals.empty() ? "" : ", ") + local.name_ + ": " + type_name(local.type_);
+    text += "<" + locals + ">";
+  }
+  if (!value->body_.empty()) {
+    std::string body;
+    print_block(body, value->body_, 2);
+    text += "{\n" + body + "  }";
+  }
   if (!value->text_.empty()) text += "[" + value->text_ + "]";
   if (value->kind_ == InstKind::TupleGet) text += fmt::format("[{}]", value->int_);
   if (!value->operands_.empty()) {
@@ -29,8 +41,6 @@ std::string print_value(const Value* value) {
   }
   return text;
 }
-
-void print_block(std::string& out, const std::vector<Stmt*>& body, int depth);
 
 void print_stmt(std::string& out, const Stmt* stmt, int depth) {
   std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
@@ -57,6 +67,10 @@ void print_stmt(std::string& out, const Stmt* stmt, int depth) {
       print_block(out, stmt->body_, depth + 1);
       break;
     }
+    case StmtKind::ForEach:
+      out += fmt::format("{}for {} in {}:\n", indent, stmt->target_, print_value(stmt->value_));
+      print_block(out, stmt->body_, depth + 1);
+      break;
     case StmtKind::Break:
       out += indent + "break\n";
       return;

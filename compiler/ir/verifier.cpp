@@ -21,7 +21,13 @@ struct Verifier {
   void value(const Value* v) {
     if (!v) return fail("missing value");
     if (!v->type_) fail("value without a type");
+    // A Block's and a Lambda's own locals are visible inside them only.
+    std::vector<std::string> added;
+    for (const Local& local : v->block_locals_)
+      if (locals_.insert(local.name_).second) added.push_back(local.name_);
+    block(v->body_);
     for (const Value* operand : v->operands_) value(operand);
+    for (const std::string& name : added) locals_.erase(name);
     switch (v->kind_) {
       case InstKind::Local:
         if (!locals_.count(v->text_)) fail("read of undeclared local " + v->text_);
@@ -55,6 +61,12 @@ struct Verifier {
       case InstKind::MakeTuple:
       case InstKind::CallFunction:
       case InstKind::CallShim:
+      case InstKind::MakeContainer:
+      case InstKind::Construct:
+        break;
+      case InstKind::Block:
+      case InstKind::Lambda:
+        if (v->operands_.size() != 1) fail("a block or lambda yields one value");
         break;
     }
   }
@@ -84,7 +96,10 @@ struct Verifier {
         return;
       case StmtKind::While:
       case StmtKind::ForRange:
+      case StmtKind::ForEach:
         if (s->kind_ == StmtKind::While) condition(s->value_);
+        if (s->kind_ == StmtKind::ForEach) value(s->value_);
+        if (s->kind_ != StmtKind::While && !locals_.count(s->target_)) fail("loop over undeclared local " + s->target_);
         for (const Value* v : s->range_) value(v);
         ++loops_;
         block(s->body_);

@@ -6,6 +6,13 @@
 namespace pycxx {
 
 void Lowerer::assign(ast::ExprNode* target, ir::Value* value, std::uint32_t line, std::vector<ir::Stmt*>& out) {
+  if (auto it = spec_.scoped_names_.find(target); it != spec_.scoped_names_.end()) {
+    ir::Stmt* s = f_.make_stmt(ir::StmtKind::Assign, line);  // a comprehension variable (its block's local)
+    s->target_ = it->second;
+    s->value_ = convert(value, type_of(target));
+    out.push_back(s);
+    return;
+  }
   if (auto* name = ast::dyn_cast<ast::Name>(target)) {
     const LocalInfo* local = spec_.find_local(name->id);
     ir::Stmt* s = f_.make_stmt(ir::StmtKind::Assign, line);
@@ -22,7 +29,10 @@ void Lowerer::assign(ast::ExprNode* target, ir::Value* value, std::uint32_t line
   }
   if (auto* subscript = ast::dyn_cast<ast::Subscript>(target)) {
     ir::Stmt* s = f_.make_stmt(ir::StmtKind::Eval, line);
-    if (type_of(target)->is(TypeKind::NDArray))  // a[1:] = e: the runtime's assign (broadcast, cast)
+    TypeRef base = type_of(subscript->value);
+    if (base->is(TypeKind::List) || base->is(TypeKind::Dict))  // xs[i] = v, d[k] = v
+      s->value_ = container_store(expr(subscript->value), expr(subscript->slice), value);
+    else if (type_of(target)->is(TypeKind::NDArray))  // a[1:] = e: the runtime's assign (broadcast, cast)
       s->value_ = f_.make(ir::InstKind::Runtime, types().none(), {view(subscript), value}, "pycxx::assign");
     else
       s->value_ = store_element(subscript_operands(subscript), value);
@@ -31,12 +41,15 @@ void Lowerer::assign(ast::ExprNode* target, ir::Value* value, std::uint32_t line
   }
   const ast::ExprList& elts =
       target->kind == ast::NodeKind::Tuple ? ast::cast<ast::Tuple>(*target).elts : ast::cast<ast::List>(*target).elts;
-  // Unpacking an expression that is not a tuple display: evaluate it once into a temporary.
-  std::string temp = new_temp(value->type_);
-  ir::Stmt* s = f_.make_stmt(ir::StmtKind::Assign, line);
-  s->target_ = temp;
-  s->value_ = value;
-  out.push_back(s);
+  // Unpacking an expression that is not a tuple display: evaluate it once into a temporary
+  // (a local already is one).
+  std::string temp = value->kind_ == ir::InstKind::Local ? value->text_ : new_temp(value->type_);
+  if (value->kind_ != ir::InstKind::Local) {
+    ir::Stmt* s = f_.make_stmt(ir::StmtKind::Assign, line);
+    s->target_ = temp;
+    s->value_ = value;
+    out.push_back(s);
+  }
   for (std::size_t i = 0; i < elts.size(); ++i) {
     ir::Value* get = f_.make(ir::InstKind::TupleGet, value->type_->elements_[i],
                              {f_.make(ir::InstKind::Local, value->type_, {}, temp)});

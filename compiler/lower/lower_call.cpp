@@ -114,8 +114,12 @@ ir::Value* Lowerer::call(ast::Call* node) {
     case CallTarget::Kind::Intrinsic: {
       for (ast::ExprNode* arg : target.args_) args.push_back(expr(arg));
       switch (target.intrinsic_) {
-        case IntrinsicKind::Range:
-          return nullptr;  // lowered by the for loop
+        case IntrinsicKind::Range: {
+          // A value (a comprehension's iterable, list(range(n))); `for i in range(...)` is a ForRange.
+          std::vector<ir::Value*> bounds;
+          for (ir::Value* arg : args) bounds.push_back(convert(arg, types().integer()));
+          return f_.make(ir::InstKind::Runtime, type, bounds, "pycxx::range");
+        }
         case IntrinsicKind::Int:
           if (args.empty()) return literal(type, "0");
           if (args[0]->type_->is(TypeKind::Float))
@@ -138,6 +142,13 @@ ir::Value* Lowerer::call(ast::Call* node) {
             return literal(type, std::to_string(args[0]->type_->elements_.size()),
                            static_cast<std::int64_t>(args[0]->type_->elements_.size()));
           return f_.make(ir::InstKind::Runtime, type, {args[0]}, "pycxx::len");  // TypeError for a 0-d array
+        case IntrinsicKind::Str:
+          if (args.empty()) return literal(type, "");
+          return f_.make(ir::InstKind::Runtime, type, {args[0]}, "pycxx::str_of");
+        case IntrinsicKind::List:
+        case IntrinsicKind::Set:
+        case IntrinsicKind::Dict:
+          return f_.make(ir::InstKind::Construct, type, args);
         case IntrinsicKind::ComplexConjugate:
           return f_.make(ir::InstKind::Runtime, type, {convert(args[0], types().complex())}, "pycxx::complex_conjugate");
       }

@@ -54,6 +54,15 @@ ir::Value* Lowerer::binary(ast::OperatorKind op, ir::Value* left, ir::Value* rig
     static_assert(sizeof(ufuncs) / sizeof(ufuncs[0]) == static_cast<std::size_t>(O::FloorDiv) + 1);
     return f_.make(ir::InstKind::Runtime, result, {left, right}, ufuncs[static_cast<int>(op)]);
   }
+  if (result->is(TypeKind::List) || result->is(TypeKind::Str) || result->is(TypeKind::Set)) {
+    // Concatenation, repetition (the count converted to int), set algebra: the runtime's operators.
+    static const char* spellings[] = {"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"};
+    if (op == O::Mult) {
+      if (lt == result) right = convert(right, types().integer());
+      else left = convert(left, types().integer());
+    }
+    return f_.make(ir::InstKind::Operator, result, {left, right}, spellings[static_cast<int>(op)]);
+  }
   if (result->is(TypeKind::Tuple)) {  // tuple concatenation
     auto [l_first, l_again] = once(left);
     auto [r_first, r_again] = once(right);
@@ -134,6 +143,10 @@ ir::Value* Lowerer::compare(ast::CmpOpKind op, ir::Value* left, ir::Value* right
     bool same = left->type_->is(TypeKind::None) && right->type_->is(TypeKind::None);
     return literal(b, (same == (op == C::Is)) ? "true" : "false", same == (op == C::Is));
   }
+  if (op == C::In || op == C::NotIn) {
+    ir::Value* found = f_.make(ir::InstKind::Runtime, b, {left, right}, "pycxx::is_in");
+    return op == C::In ? found : f_.make(ir::InstKind::Operator, b, {found}, "!");
+  }
   bool numbers = left->type_->is_number() && right->type_->is_number();
   bool equality = op == C::Eq || op == C::NotEq;
   if (equality && left->type_ != right->type_ && left->type_->is(TypeKind::Tuple) && right->type_->is(TypeKind::Tuple) &&
@@ -178,6 +191,7 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
       case ast::ConstantValue::Kind::Complex:
         return literal(type, fmt::format("std::complex<double>(0.0, {})", float_literal(value.number)));
       case ast::ConstantValue::Kind::Str:
+        return literal(type, value.text);  // emit spells it as a pycxx::str of these UTF-8 bytes
       case ast::ConstantValue::Kind::Bytes:
       case ast::ConstantValue::Kind::Ellipsis: return nullptr;
     }
@@ -189,9 +203,12 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
     v->header_ = std::string(ref.shim_->header);
     return v;
   }
+  if (spec_.callables_.count(node)) return callable_argument(node);  // key=lambda x: ..., key=score
   using E = ast::ExprKind;
   switch (ast::expr_kind(*node)) {
     case E::Name: {
+      if (auto it = spec_.scoped_names_.find(node); it != spec_.scoped_names_.end())
+        return f_.make(ir::InstKind::Local, type, {}, it->second);  // a lambda parameter or comprehension variable
       const std::string& id = ast::cast<ast::Name>(*node).id;
       ir::Value* local = f_.make(ir::InstKind::Local, type, {}, cpp_identifier(id));
       if (!spec_.maybe_unbound_reads_.count(node)) return local;
@@ -289,14 +306,17 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
       return f_.make(ir::InstKind::MakeTuple, type, items);
     }
     case E::Call: return call(&ast::cast<ast::Call>(*node));
-    case E::NamedExpr:
-    case E::Lambda:
+    case E::List:
     case E::Dict:
     case E::Set:
+      return display(node);
     case E::ListComp:
     case E::SetComp:
     case E::DictComp:
     case E::GeneratorExp:
+      return comprehension(node);
+    case E::NamedExpr:
+    case E::Lambda:  // only as a call argument (callables_, above)
     case E::Await:
     case E::Yield:
     case E::YieldFrom:
@@ -304,7 +324,6 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
     case E::JoinedStr:
     case E::Constant:
     case E::Starred:
-    case E::List:
     case E::Slice:
       return nullptr;  // constants and globals above; sema reported everything else
   }

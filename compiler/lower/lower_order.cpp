@@ -16,7 +16,13 @@
 namespace pycxx {
 namespace {
 
+// Lazy iterables (zip(...), d.items()) and lambdas have no C++ type to declare a temporary with.
+bool holdable(const ir::Value* v) {
+  return !v->type_ || (!v->type_->is(TypeKind::Iterator) && !v->type_->is(TypeKind::Callable));
+}
+
 bool may_raise(const ir::Value* v) {
+  if (v->kind_ == ir::InstKind::Lambda) return false;  // its body runs later, when called
   // Index helpers (pycxx::slice(...), dtype arguments) are typed Unknown: never held in a temporary.
   if (v->type_ && v->type_->is(TypeKind::Unknown)) return false;
   // An array expression is a lazy node: building it raises only for shapes that do not
@@ -41,15 +47,19 @@ struct Sequencer {
   ir::Function& f_;
   int& temps_;
 
+  void block(std::vector<ir::Stmt*>& body);
+
   ir::Value* visit(ir::Value* v) {
     for (ir::Value*& operand : v->operands_) operand = visit(operand);
-    bool ordered_by_cpp = v->kind_ == ir::InstKind::MakeTuple || v->kind_ == ir::InstKind::Select ||
+    block(v->body_);  // a comprehension's statements
+    bool ordered_by_cpp = v->kind_ == ir::InstKind::MakeTuple || v->kind_ == ir::InstKind::MakeContainer ||
+                          v->kind_ == ir::InstKind::Select ||
                           v->kind_ == ir::InstKind::Sequence ||
                           (v->kind_ == ir::InstKind::Operator && (v->text_ == "&&" || v->text_ == "||"));
     if (ordered_by_cpp || v->operands_.size() < 2) return v;
     std::vector<std::size_t> raising;
     for (std::size_t i = 0; i < v->operands_.size(); ++i)
-      if (may_raise(v->operands_[i])) raising.push_back(i);
+      if (may_raise(v->operands_[i]) && (holdable(v->operands_[i]) || i + 1 == v->operands_.size())) raising.push_back(i);
     if (raising.size() < 2) return v;
     std::vector<ir::Value*> steps;
     for (std::size_t k = 0; k + 1 < raising.size(); ++k) {
@@ -63,15 +73,17 @@ struct Sequencer {
     return f_.make(ir::InstKind::Sequence, v->type_, steps);
   }
 
-  void block(std::vector<ir::Stmt*>& body) {
+  void block_impl(std::vector<ir::Stmt*>& body) {
     for (ir::Stmt* s : body) {
       if (s->value_) s->value_ = visit(s->value_);
       for (ir::Value*& v : s->range_) v = visit(v);
-      block(s->body_);
-      block(s->orelse_);
+      block_impl(s->body_);
+      block_impl(s->orelse_);
     }
   }
 };
+
+void Sequencer::block(std::vector<ir::Stmt*>& body) { block_impl(body); }
 
 }  // namespace
 

@@ -61,6 +61,22 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
         make(ir::StmtKind::Eval)->value_ = result;
         return;
       }
+      if (auto* subscript = ast::dyn_cast<ast::Subscript>(a.target);
+          subscript && (type_of(subscript->value)->is(TypeKind::List) || type_of(subscript->value)->is(TypeKind::Dict))) {
+        // d[k] += v: the container and the key evaluated once; get, operate, set (as Python).
+        auto [container, container_again] = once(expr(subscript->value));
+        TypeRef key_type = container->type_->is(TypeKind::Dict) ? container->type_->elements_[0] : types().integer();
+        auto [key, key_again] = once(convert(expr(subscript->slice), key_type));
+        ir::Value* read = f_.make(ir::InstKind::Runtime, type_of(a.target), {container, key}, "pycxx::getitem");
+        ir::Value* result = binary(a.op, read, expr(a.value), type_of(node));
+        make(ir::StmtKind::Eval)->value_ = container_store(container_again, key_again, result);
+        return;
+      }
+      if (TypeRef target = type_of(a.target); target && target->is(TypeKind::List) && a.op == ast::OperatorKind::Add) {
+        // xs += ys extends the list in place: every alias of xs sees it.
+        make(ir::StmtKind::Eval)->value_ = f_.make(ir::InstKind::Operator, target, {expr(a.target), expr(a.value)}, "+=");
+        return;
+      }
       if (auto* subscript = ast::dyn_cast<ast::Subscript>(a.target)) {
         // a[i] += v: the array and the indices are evaluated once, as Python does.
         std::vector<ir::Value*> first, again;
@@ -107,6 +123,14 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
     }
     case S::For: {
       auto& f = ast::cast<ast::For>(*node);
+      auto* range_call = ast::dyn_cast<ast::Call>(f.iter);
+      auto target = range_call ? spec_.calls_.find(range_call) : spec_.calls_.end();
+      bool is_range = target != spec_.calls_.end() && target->second.kind_ == CallTarget::Kind::Intrinsic &&
+                      target->second.intrinsic_ == IntrinsicKind::Range;
+      if (TypeRef iter = type_of(f.iter); !is_range && iter && !iter->is(TypeKind::NDArray)) {
+        for_each(f, line, out);  // lists, str, dicts, sets, zip(...), ...
+        return;
+      }
       ir::Stmt* s = f_.make_stmt(ir::StmtKind::ForRange, line);
       if (TypeRef iter = type_of(f.iter); iter && iter->is(TypeKind::NDArray)) {
         // for x in a: a counted loop over axis 0 (the array evaluated once), x = a[k] first.

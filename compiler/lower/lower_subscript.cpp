@@ -17,6 +17,7 @@ std::vector<ir::Value*> Lowerer::subscript_operands(ast::Subscript* node) {
 
 ir::Value* Lowerer::subscript(ast::Subscript* node) {
   TypeRef base = type_of(node->value);
+  if (base->is(TypeKind::Str) || base->is(TypeKind::List) || base->is(TypeKind::Dict)) return container_subscript(node);
   if (base->is(TypeKind::Tuple)) {
     // sema checked the index is a constant in range; negative counts from the end.
     ir::Value* index = expr(node->slice);

@@ -33,6 +33,14 @@ class Lowerer {
   std::pair<ir::Value*, ir::Value*> once(ir::Value* value);
   std::string new_temp(TypeRef type);
 
+  // lower_container.cpp: displays, comprehensions, lambdas, container subscripts and stores, for over iterables.
+  ir::Value* display(ast::ExprNode* node);
+  ir::Value* comprehension(ast::ExprNode* node);
+  ir::Value* callable_argument(ast::ExprNode* node);
+  ir::Value* container_subscript(ast::Subscript* node);
+  ir::Value* container_store(ir::Value* container, ir::Value* key, ir::Value* value);
+  void for_each(ast::For& loop, std::uint32_t line, std::vector<ir::Stmt*>& out);
+
   void block(const ast::StmtList& body, std::vector<ir::Stmt*>& out);  // lower_stmt.cpp
   void stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out);
   void assign(ast::ExprNode* target, ir::Value* value, std::uint32_t line, std::vector<ir::Stmt*>& out);  // lower_assign.cpp

@@ -29,6 +29,7 @@ std::string callee_text(const ast::Call& call) {
 }  // namespace
 
 TypeRef Inferrer::infer_call(ast::Call* call) {
+  const TypeRef expected = std::exchange(expected_, nullptr);  // list() and dict() take the context's type
   std::string callee = callee_text(*call);
   for (ast::ExprNode* arg : call->args)
     if (arg->kind == ast::NodeKind::Starred) {
@@ -79,6 +80,17 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
         if (shim->rule == shims::TypingRule::Reduction) return infer_reduction(call, callee, *shim, attribute->value);
         return infer_creation(call, callee, *shim, attribute->value);
       }
+    }
+    if (receiver->is(TypeKind::Str) || is_mutable_container(receiver)) {
+      // s.lower(), xs.append(x), d.get(k, 0): shims of module builtins.str / builtins.list / ...
+      std::string module = "builtins." + std::string(type_kind_spelling(receiver->kind_));
+      auto found = shims::find_shims(module, attribute->attr);
+      if (found.empty()) {
+        error(DiagnosticKind::UnknownAttribute, call->func, "'{}' has no method '{}' that pycxx supports",
+              type_kind_spelling(receiver->kind_), attribute->attr);
+        return nullptr;
+      }
+      return infer_shim_call(call, callee, found, attribute->value);
     }
     infer_args();
     if (receiver->is_number() && attribute->attr == "conjugate" && call->args.empty() && call->keywords.empty()) {
@@ -145,6 +157,14 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
     return infer_creation(call, callee, *candidates.front());
   if (!candidates.empty() && candidates.front()->rule == shims::TypingRule::Ufunc)
     return infer_ufunc(call, callee, *candidates.front());
+  if (!candidates.empty()) {
+    if (std::all_of(candidates.begin(), candidates.end(),
+                    [](const shims::ShimFunction* shim) { return shim->rule == shims::TypingRule::Constant; })) {
+      error(DiagnosticKind::NotCallable, call->func, "'{}' is a constant and cannot be called", callee);
+      return nullptr;
+    }
+    return infer_shim_call(call, callee, candidates, nullptr);
+  }
   infer_args();
   if (!ok) return nullptr;
   bool any_unknown = std::any_of(arg_types.begin(), arg_types.end(), contains_unknown) ||
@@ -245,7 +265,7 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
         if (!all_args([](TypeRef t) { return numeric_rank(t) == 1 || numeric_rank(t) == 2; })) return nullptr;
         target.param_types_.assign(n, types().integer());
         spec_->calls_[call] = target;
-        return types().unknown();  // not a value: only a for loop's iterable (infer_stmt checks)
+        return record(call, types().iterator(types().integer()));
       case IntrinsicKind::Int:
       case IntrinsicKind::Float:
       case IntrinsicKind::Bool:
@@ -276,115 +296,66 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
           error(DiagnosticKind::BadCallArguments, call, "len() takes exactly one argument ({} given)", n);
           return nullptr;
         }
-        if (!all_args([](TypeRef t) { return t->is(TypeKind::Tuple) || t->is(TypeKind::NDArray); })) return nullptr;
+        if (!all_args([](TypeRef t) {
+              return t->is(TypeKind::Tuple) || t->is(TypeKind::NDArray) || t->is(TypeKind::Str) ||
+                     is_mutable_container(t);
+            }))
+          return nullptr;
         result = types().integer();
         break;
+      case IntrinsicKind::Str:
+        if (n > 1) {
+          error(DiagnosticKind::BadCallArguments, call, "str() takes at most 1 argument here, {} given", n);
+          return nullptr;
+        }
+        if (!all_args([](TypeRef t) { return !t->is(TypeKind::Iterator) && !t->is(TypeKind::Callable); })) return nullptr;
+        result = types().str();
+        break;
+      case IntrinsicKind::List:
+      case IntrinsicKind::Set:
+      case IntrinsicKind::Dict: {
+        // list(iterable), set(iterable), dict(pairs); without an argument the context's type.
+        TypeKind kind = *intrinsic == IntrinsicKind::List  ? TypeKind::List
+                        : *intrinsic == IntrinsicKind::Set ? TypeKind::Set
+                                                           : TypeKind::Dict;
+        if (n > 1) {
+          error(DiagnosticKind::BadCallArguments, call, "{}() takes at most 1 argument, {} given", callee, n);
+          return nullptr;
+        }
+        if (n == 0) {
+          if (!expected || !expected->is(kind)) {
+            error(DiagnosticKind::TypeMismatch, call, "cannot tell the item type of an empty {0}(): annotate the variable, as in 'x: {1} = {0}()'",
+                  callee, kind == TypeKind::Dict ? "dict[str, int]" : callee + "[int]");
+            return nullptr;
+          }
+          result = expected;
+          break;
+        }
+        TypeRef item = item_type(types(), arg_types[0]);
+        if (!item) {
+          error(DiagnosticKind::TypeMismatch, call->args[0], "'{}' object is not iterable", type_name(arg_types[0]));
+          return nullptr;
+        }
+        if (kind == TypeKind::Dict) {
+          if (arg_types[0]->is(TypeKind::Dict)) item = types().tuple(arg_types[0]->elements_);
+          if (!item->is(TypeKind::Tuple) || item->elements_.size() != 2) {
+            error(DiagnosticKind::TypeMismatch, call->args[0], "dict() takes key-value pairs, not items of type '{}'",
+                  type_name(item));
+            return nullptr;
+          }
+          result = types().dict(item->elements_[0], item->elements_[1]);
+        } else {
+          result = kind == TypeKind::List ? types().list(item) : types().set(item);
+        }
+        break;
+      }
     }
     target.param_types_ = arg_types;
     spec_->calls_[call] = target;
     return record(call, result);
   }
 
-  if (std::all_of(candidates.begin(), candidates.end(),
-                  [](const shims::ShimFunction* shim) { return shim->rule == shims::TypingRule::Constant; })) {
-    error(DiagnosticKind::NotCallable, call->func, "'{}' is a constant and cannot be called", callee);
-    return nullptr;
-  }
-  // --- shims: the overload whose parameters take the arguments, preferring exact types
-  const shims::ShimFunction* best = nullptr;
-  int best_score = -1;
-  CallTarget best_target;
-  for (const shims::ShimFunction* shim : candidates) {
-    if (shim->rule != shims::TypingRule::Signature) continue;
-    CallTarget attempt;
-    attempt.kind_ = CallTarget::Kind::Shim;
-    attempt.shim_ = shim;
-    std::size_t params = shim->params.size();
-    std::vector<ast::ExprNode*> bound(params, nullptr);
-    std::vector<TypeRef> bound_types(params, nullptr);
-    bool fits = true;
-    int score = 0;
-    std::size_t positional = 0;
-    for (std::size_t i = 0; i < call->args.size() && fits; ++i) {
-      if (positional < params && shim->params[positional].variadic) {
-        if (attempt.variadic_from_ < 0) attempt.variadic_from_ = static_cast<int>(positional);
-        TypeRef want = type_from_spelling(types(), shim->params[positional].type);
-        if (!want || !implicitly_converts(arg_types[i], want)) fits = false;
-        score += want == arg_types[i];
-        bound.push_back(call->args[i]);
-        bound_types.push_back(want);
-        continue;
-      }
-      if (positional >= params || shim->params[positional].keyword_only) {
-        fits = false;
-        break;
-      }
-      bound[positional] = call->args[i];
-      bound_types[positional] = arg_types[i];
-      ++positional;
-    }
-    for (std::size_t k = 0; k < call->keywords.size() && fits; ++k) {
-      auto it = std::find_if(shim->params.begin(), shim->params.end(),
-                             [&](const shims::ShimParam& p) { return p.name == *call->keywords[k]->arg; });
-      if (it == shim->params.end() || it->positional_only || it->variadic) {
-        fits = false;
-        break;
-      }
-      std::size_t index = static_cast<std::size_t>(it - shim->params.begin());
-      if (bound[index]) fits = false;
-      bound[index] = call->keywords[k]->value;
-      bound_types[index] = keyword_types[k];
-    }
-    std::vector<TypeRef> param_types(bound.size(), nullptr);
-    for (std::size_t i = 0; i < params && fits; ++i) {
-      const shims::ShimParam& param = shim->params[i];
-      if (param.variadic) {
-        if (attempt.variadic_from_ < 0) {
-          attempt.variadic_from_ = static_cast<int>(bound.size());  // an empty *args
-        }
-        continue;
-      }
-      if (!bound[i]) {
-        if (!param.has_default) fits = false;
-        continue;
-      }
-      TypeRef want = type_from_spelling(types(), param.type);
-      if (!want || !implicitly_converts(bound_types[i], want)) {
-        fits = false;
-        break;
-      }
-      score += want == bound_types[i];
-      param_types[i] = want;
-    }
-    for (std::size_t i = params; i < bound.size(); ++i) param_types[i] = bound_types[i];
-    if (!fits) continue;
-    if (score > best_score) {
-      best = shim;
-      best_score = score;
-      attempt.args_ = bound;
-      attempt.param_types_ = param_types;
-      best_target = attempt;
-    }
-  }
-  if (!best) {
-    std::string given;
-    for (std::size_t i = 0; i < arg_types.size(); ++i) given += (i ? ", " : "") + type_name(arg_types[i]);
-    for (std::size_t k = 0; k < keyword_types.size(); ++k)
-      given += (given.empty() ? "" : ", ") + *call->keywords[k]->arg + "=" + type_name(keyword_types[k]);
-    std::string accepted;
-    for (const shims::ShimFunction* shim : candidates) accepted += fmt::format("\n    {}", shim->python_signature);
-    error(DiagnosticKind::BadCallArguments, call, "no form of {}() takes arguments ({}); the supported forms are:{}",
-          callee, given, accepted);
-    return nullptr;
-  }
-  TypeRef result = type_from_spelling(types(), best->result_type);
-  if (!result) {
-    error(DiagnosticKind::UnsupportedCall, call, "{}() returns a '{}', which pycxx does not support yet", callee,
-          best->result_type);
-    return nullptr;
-  }
-  spec_->calls_[call] = best_target;
-  return record(call, result);
+  return nullptr;  // every callee kind returned above
 }
 
 void Inferrer::infer_constants() {

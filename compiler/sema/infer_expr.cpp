@@ -1,5 +1,6 @@
 // Expressions: constants, names, attributes of modules and complex numbers, unary
-// operators, comparisons (also chained), and/or, not, conditional expressions, tuples.
+// operators, comparisons (also chained), and/or, not, conditional expressions, tuples;
+// displays, comprehensions and lambdas are in infer_container.cpp.
 // Binary operators are in infer_operator.cpp, calls in infer_call.cpp. Every expression
 // outside the supported subset gets UnsupportedExpression naming it.
 #include <charconv>
@@ -11,20 +12,11 @@ namespace {
 
 std::string_view unsupported_expression_name(ast::NodeKind kind) {
   using K = ast::NodeKind;
-  if (kind == K::Lambda) return "lambda expressions are not supported yet";
-  if (kind == K::ListComp) return "list comprehensions are not supported yet";
-  if (kind == K::SetComp) return "set comprehensions are not supported yet";
-  if (kind == K::DictComp) return "dict comprehensions are not supported yet";
-  if (kind == K::GeneratorExp) return "generator expressions are not supported yet";
   if (kind == K::Yield || kind == K::YieldFrom) return "generator functions (yield) are not supported yet";
   if (kind == K::Await) return "await expressions are not supported";
   if (kind == K::NamedExpr) return "assignment expressions (:=) are not supported yet";
   if (kind == K::JoinedStr || kind == K::FormattedValue) return "f-strings are not supported yet";
-  if (kind == K::List) return "lists are not supported yet";
-  if (kind == K::Dict) return "dicts are not supported yet";
-  if (kind == K::Set) return "sets are not supported yet";
-  if (kind == K::Subscript) return "subscripts (indexing) are not supported yet";
-  if (kind == K::Slice) return "slices are not supported yet";
+  if (kind == K::Slice) return "a slice is only valid inside [...]";
   if (kind == K::Starred) return "starred expressions are not supported yet";
   return "this expression is not supported";
 }
@@ -32,7 +24,8 @@ std::string_view unsupported_expression_name(ast::NodeKind kind) {
 }  // namespace
 
 bool Inferrer::truth_testable(ast::ExprNode* expr, TypeRef type) {
-  if (type->is_number() || type->is(TypeKind::None) || type->is(TypeKind::Tuple) || type->is(TypeKind::Unknown))
+  if (type->is_number() || type->is(TypeKind::None) || type->is(TypeKind::Tuple) || type->is(TypeKind::Unknown) ||
+      type->is(TypeKind::Str) || is_mutable_container(type))
     return true;
   error(DiagnosticKind::TypeMismatch, expr, "a '{}' cannot be used as a condition", type_name(type));
   return false;
@@ -41,6 +34,8 @@ bool Inferrer::truth_testable(ast::ExprNode* expr, TypeRef type) {
 TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
   using K = ast::NodeKind;
   using E = ast::ExprKind;
+  // The context's type reaches only this expression (a display or list()/dict()), never its operands.
+  TypeRef expected = std::exchange(expected_, nullptr);
   switch (ast::expr_kind(*expr)) {
     case E::Constant: {
       const ast::ConstantValue& value = ast::cast<ast::Constant>(*expr).value;
@@ -65,8 +60,7 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
         case ast::ConstantValue::Kind::Complex:
           return record(expr, types().complex());
         case ast::ConstantValue::Kind::Str:
-          error(DiagnosticKind::UnsupportedExpression, expr, "str values are not supported yet");
-          return nullptr;
+          return record(expr, types().str());
         case ast::ConstantValue::Kind::Bytes:
           error(DiagnosticKind::UnsupportedExpression, expr, "bytes values are not supported");
           return nullptr;
@@ -78,6 +72,12 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
     }
     case E::Name: {
       auto& name = ast::cast<ast::Name>(*expr);
+      if (const auto* scoped = find_scoped(name.id)) {
+        spec_->scoped_names_[expr] = scoped->second;
+        return record(expr, scoped->first);
+      }
+      if (callable_argument_ && find_function(name.id) && !spec_->find_local(name.id))
+        return types().callable({});  // typed by the parameter it is passed to (infer_shim_call.cpp)
       if (const LocalInfo* local = spec_->find_local(name.id)) {
         if (!assigned_.count(name.id)) {
           spec_->maybe_unbound_reads_.insert(expr);
@@ -225,9 +225,8 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
           bool identity = op == ast::CmpOpKind::Is || op == ast::CmpOpKind::IsNot;
           bool valid = false;
           if (op == ast::CmpOpKind::In || op == ast::CmpOpKind::NotIn) {
-            error(DiagnosticKind::UnsupportedOperation, expr, "'{}' is not supported yet for '{}'", ast::spelling(op),
-                  type_name(right));
-            ok = false;
+            valid = infer_membership(expr, left, right) != nullptr;
+            if (!valid) ok = false;
           } else if (identity) {
             valid = left->is(TypeKind::None) || right->is(TypeKind::None);
             if (!valid) {
@@ -240,8 +239,11 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
               valid = equality || (!left->is(TypeKind::Complex) && !right->is(TypeKind::Complex));
             else if (left->is(TypeKind::NDArray) || right->is(TypeKind::NDArray))
               valid = false;  // elementwise: an array of bools, not a bool (issue 5, next step)
-            else if (left == right && (left->is(TypeKind::Tuple) || left->is(TypeKind::None)))
-              valid = equality || left->is(TypeKind::Tuple);
+            else if (left == right && (left->is(TypeKind::Tuple) || left->is(TypeKind::None) ||
+                                       left->is(TypeKind::Str) || left->is(TypeKind::List)))
+              valid = equality || !left->is(TypeKind::None);  // tuples, str and lists order lexicographically
+            else if (left == right && (left->is(TypeKind::Set) || left->is(TypeKind::Dict)))
+              valid = equality;
             else if (equality)
               valid = true;  // different kinds: never equal (as CPython answers)
             if (!valid) {
@@ -290,24 +292,32 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
       return ok ? record(expr, types().tuple(std::move(elements))) : nullptr;
     }
     case E::Call:
+      expected_ = expected;
       return infer_call(&ast::cast<ast::Call>(*expr));
     case E::Subscript:
       return infer_subscript(&ast::cast<ast::Subscript>(*expr));
-    case E::NamedExpr:
-    case E::Lambda:
+    case E::List:
     case E::Dict:
     case E::Set:
+      expected_ = expected;
+      return infer_display(expr);
     case E::ListComp:
     case E::SetComp:
     case E::DictComp:
     case E::GeneratorExp:
+      return infer_comprehension(expr);
+    case E::Lambda:
+      if (callable_argument_) return types().callable({});  // typed by the parameter it is passed to
+      error(DiagnosticKind::UnsupportedExpression, expr,
+            "a lambda is supported as an argument of a call (key=lambda x: ...), not as a value of its own yet");
+      return nullptr;
+    case E::NamedExpr:
     case E::Await:
     case E::Yield:
     case E::YieldFrom:
     case E::FormattedValue:
     case E::JoinedStr:
     case E::Starred:
-    case E::List:
     case E::Slice:
       error(DiagnosticKind::UnsupportedExpression, expr, "{}", unsupported_expression_name(expr->kind));
       return nullptr;

@@ -1,6 +1,7 @@
 // Binary operators: the result type of `a OP b` under Python's numeric promotion (bool <
 // int < float < complex), true division to float, `//` and `%` refused on complex, bitwise
-// operators on ints and bools, tuple concatenation; type errors name both operand types.
+// operators on ints and bools, tuple/list/str concatenation, list/str repetition, set
+// algebra; type errors name both operand types.
 // Neighbours: infer_expr.cpp (operands, unary operators, comparisons), lower_expr.cpp.
 #include "compiler/sema/inferrer.hpp"
 
@@ -60,6 +61,14 @@ TypeRef Inferrer::infer_binary(ast::Node* where, ast::OperatorKind op, TypeRef l
     std::vector<TypeRef> elements = left->elements_;
     elements.insert(elements.end(), right->elements_.begin(), right->elements_.end());
     return types().tuple(std::move(elements));
+  }
+  // Sequences: list + list and str + str concatenate (one type), list * int and str * int repeat.
+  auto sequence = [](TypeRef t) { return t->is(TypeKind::List) || t->is(TypeKind::Str); };
+  if (op == O::Add && sequence(left) && left == right) return left;
+  if (op == O::Mult && sequence(left) && (right->is(TypeKind::Int) || right->is(TypeKind::Bool))) return left;
+  if (op == O::Mult && sequence(right) && (left->is(TypeKind::Int) || left->is(TypeKind::Bool))) return right;
+  if (op == O::BitOr || op == O::BitAnd || op == O::Sub || op == O::BitXor) {
+    if (left->is(TypeKind::Set) && left == right) return left;  // union, intersection, difference
   }
   TypeRef wide = promote(types(), left, right);
   if (!wide) return mismatch();

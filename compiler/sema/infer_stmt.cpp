@@ -108,6 +108,10 @@ void Inferrer::bind_target(ast::ExprNode* target, TypeRef type, const ast::Node*
       check_element_store(target, type, array);
       return;
     }
+    if (array->is(TypeKind::Str) || is_mutable_container(array)) {
+      bind_container_store(subscript, array, type);
+      return;
+    }
     error(DiagnosticKind::TypeMismatch, target, "'{}' object does not support item assignment", type_name(array));
     return;
   }
@@ -124,7 +128,12 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
   switch (ast::stmt_kind(*stmt)) {
     case S::Assign: {
       auto& assign = ast::cast<ast::Assign>(*stmt);
+      // `xs = []` re-binding a list local: the empty display takes the local's type.
+      if (auto* name = assign.targets.size() == 1 ? ast::dyn_cast<ast::Name>(assign.targets[0]) : nullptr)
+        if (const LocalInfo* local = spec_->find_local(name->id); local && !contains_unknown(local->type_))
+          expected_ = local->type_;
       TypeRef type = infer_expr(assign.value);
+      expected_ = nullptr;
       // After an error in the value the targets still exist (as not yet known), so their
       // uses give no second, misleading diagnostic.
       if (!type) type = types().unknown();
@@ -136,7 +145,9 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       TypeRef declared = read_annotation(ann.annotation);
       if (!declared) return true;
       if (ann.value) {
+        expected_ = declared;
         TypeRef type = infer_expr(ann.value);
+        expected_ = nullptr;
         if (type && !contains_unknown(type) && !implicitly_converts(type, declared))
           error(DiagnosticKind::IncompatibleAssignment, ann.value, "cannot assign a '{}' to a variable annotated '{}'",
                 type_name(type), type_name(declared));
@@ -167,6 +178,11 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
         else if (TypeRef array = spec_->type_of(subscript->value); array && array->is(TypeKind::NDArray) &&
                                                                   !left->is(TypeKind::NDArray))
           check_element_store(aug.target, result, array);
+        else if (array && (array->is(TypeKind::Str) || array->is(TypeKind::Set)))
+          error(DiagnosticKind::TypeMismatch, stmt, "'{}' object does not support item assignment", type_name(array));
+        else if (array && is_mutable_container(array) && !contains_unknown(result) && !implicitly_converts(result, left))
+          error(DiagnosticKind::IncompatibleAssignment, stmt, "'{}=' gives a '{}' that cannot be stored in a '{}'",
+                ast::spelling(aug.op), type_name(result), type_name(array));
         return true;
       }
       if (!name) {
@@ -237,19 +253,23 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       TypeRef item = types().integer();
       if (!is_range) {
         TypeRef iter = infer_expr(loop.iter);
-        if (iter && iter->is(TypeKind::NDArray) && iter->rank_ == 1) {
-          item = element_type(types(), iter->dtype_);  // for x in a: the elements of a 1-d array
-        } else if (iter && !iter->is(TypeKind::Unknown)) {
+        item = iter ? item_type(types(), iter) : types().unknown();
+        if (iter && iter->is(TypeKind::NDArray) && iter->rank_ != 1) {
           error(DiagnosticKind::UnsupportedStatement, loop.iter,
-                "for loops over a '{}' are not supported yet: iterate over range(...) or a 1-d array",
-                type_name(iter));
+                "for loops over a '{}' are not supported yet: iterate over range(...) or a 1-d array", type_name(iter));
+          item = types().unknown();
+        } else if (!item) {
+          error(DiagnosticKind::TypeMismatch, loop.iter, "'{}' object is not iterable", type_name(iter));
+          item = types().unknown();
         }
       } else {
         infer_call(call);
       }
       const std::set<std::string> before = assigned_;
-      if (!ast::dyn_cast<ast::Name>(loop.target))
-        error(DiagnosticKind::UnsupportedStatement, loop.target, "the target of a for loop must be a name");
+      bool plain_target = ast::dyn_cast<ast::Name>(loop.target) || ast::dyn_cast<ast::Tuple>(loop.target) ||
+                          ast::dyn_cast<ast::List>(loop.target);
+      if (!plain_target)
+        error(DiagnosticKind::UnsupportedStatement, loop.target, "the target of a for loop must be a name or a tuple of names");
       else
         bind_target(loop.target, item, stmt);
       loop_breaks_.push_back(false);
@@ -274,7 +294,9 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       return true;
     case S::Return: {
       auto& ret = ast::cast<ast::Return>(*stmt);
+      expected_ = spec_->function_->return_annotation_;
       TypeRef type = ret.value ? infer_expr(ret.value) : types().none();
+      expected_ = nullptr;
       if (!type) return false;
       returns_.push_back(type);
       return_nodes_.push_back(stmt);

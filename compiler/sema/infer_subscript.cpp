@@ -112,6 +112,8 @@ TypeRef Inferrer::infer_subscript(ast::Subscript* subscript) {
     if (view_rank > 0) return record(subscript, types().ndarray(value->dtype_, view_rank));
     return record(subscript, element_type(types(), value->dtype_));
   }
+  if (value->is(TypeKind::Str) || value->is(TypeKind::List) || value->is(TypeKind::Dict))
+    return infer_container_subscript(subscript, value);
   if (value->is(TypeKind::Tuple)) {
     std::optional<std::int64_t> index = constant_index(subscript->slice);
     auto size = static_cast<std::int64_t>(value->elements_.size());

@@ -3,8 +3,10 @@
 // side tables. Internal to compiler/sema (not included elsewhere).
 #pragma once
 
+#include <map>
 #include <set>
 #include <tuple>
+#include <utility>
 
 #include "compiler/parse/ast_walk.hpp"
 #include "compiler/sema/sema.hpp"
@@ -59,6 +61,23 @@ class Inferrer {
   TypeRef infer_array_binary(ast::Node* where, ast::OperatorKind op, TypeRef left, TypeRef right);
   TypeRef infer_binary(ast::Node* where, ast::OperatorKind op, TypeRef left, TypeRef right, ast::ExprNode* right_expr);
   bool truth_testable(ast::ExprNode* expr, TypeRef type);
+  // infer_container.cpp: str/list/dict/set displays, comprehensions, lambdas and the names of
+  // their scopes, container subscripts and stores, `in`.
+  TypeRef infer_display(ast::ExprNode* expr);
+  TypeRef infer_comprehension(ast::ExprNode* expr);
+  // The result type of a lambda (or a function named as an argument) called with `params`;
+  // null after a diagnostic.
+  TypeRef infer_callable_argument(ast::ExprNode* arg, const std::vector<TypeRef>& params);
+  TypeRef infer_container_subscript(ast::Subscript* subscript, TypeRef container);
+  void bind_container_store(ast::Subscript* target, TypeRef container, TypeRef value);
+  TypeRef infer_membership(ast::ExprNode* where, TypeRef item, TypeRef container);
+  void bind_scoped(ast::ExprNode* target, TypeRef type);
+  // A lambda parameter or comprehension variable visible here: its type and C++ name.
+  const std::pair<TypeRef, std::string>* find_scoped(const std::string& name) const;
+  // infer_shim_call.cpp: the overload of a library function (or a method: `receiver` is its
+  // first argument) that takes the arguments, binding type variables of generic shims.
+  TypeRef infer_shim_call(ast::Call* call, const std::string& callee,
+                          const std::vector<const shims::ShimFunction*>& candidates, ast::ExprNode* receiver);
   void bind_target(ast::ExprNode* target, TypeRef type, const ast::Node* stmt);
   void check_element_store(ast::ExprNode* target, TypeRef value, TypeRef array);
   void infer_constants();
@@ -92,6 +111,13 @@ class Inferrer {
   std::vector<TypeRef> returns_;    // the types returned in this pass
   std::vector<const ast::Node*> return_nodes_;
   bool used_unknown_ = false;
+  // Scopes inside expressions, innermost last: name -> (type, C++ name).
+  std::vector<std::map<std::string, std::pair<TypeRef, std::string>>> scopes_;
+  // Lambdas and function names are values only as call arguments: set while inferring them.
+  bool callable_argument_ = false;
+  // The type the context expects of the expression being inferred (an annotated target or
+  // return): it gives an empty display ([] or {}) its item types.
+  TypeRef expected_ = nullptr;
   // Locals certainly assigned on every path to the current statement (definite assignment).
   std::set<std::string> assigned_;       // this pass read a not-yet-inferred return type
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::string>> reported_;

@@ -93,6 +93,13 @@ struct Specialization {
   // there), and the locals that therefore carry an "assigned" flag at run time.
   std::set<const ast::Node*> maybe_unbound_reads_;
   std::set<std::string> flagged_locals_;
+  // Names of the scopes inside expressions (lambda parameters, comprehension variables):
+  // each Name or arg node bound there -> its C++ name (unique per nesting depth).
+  std::map<const ast::Node*, std::string> scoped_names_;
+  // Lambdas and function names passed as arguments -> their Callable type (parameters, result);
+  // function names also -> the specialisation they call.
+  std::map<const ast::Node*, TypeRef> callables_;
+  std::map<const ast::Node*, int> function_values_;
 
   const LocalInfo* find_local(const std::string& name) const;
   TypeRef type_of(const ast::Node* node) const;

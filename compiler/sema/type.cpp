@@ -57,6 +57,16 @@ TypeRef element_type(TypeContext& types, std::string_view dtype) {
   }
 }
 
+std::string_view type_kind_spelling(TypeKind kind) {
+  switch (kind) {
+#define PYCXX_TYPE(Name, Spelling) \
+  case TypeKind::Name:             \
+    return Spelling;
+#include "compiler/sema/type_kind.def"
+  }
+  return "?";
+}
+
 std::string type_name(TypeRef type) {
   if (type->is(TypeKind::NDArray)) {
     std::string shape = "tuple[";

@@ -62,6 +62,8 @@ class TypeContext {
   TypeRef unknown_, none_, bool_, int_, float_, complex_, str_;
 };
 
+// The kind's own spelling (type_kind.def): "list" for every list type.
+std::string_view type_kind_spelling(TypeKind kind);
 // The Python spelling: 'int', 'tuple[int, float]' (diagnostics, .pyi stubs).
 std::string type_name(TypeRef type);
 // Python's numeric tower: bool < int < float < complex; 0 for non-numbers.

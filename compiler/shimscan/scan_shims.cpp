@@ -298,8 +298,9 @@ class ShimVisitor : public clang::RecursiveASTVisitor<ShimVisitor> {
   std::string generic_type(clang::Decl* decl, clang::QualType type) {
     clang::QualType t = type.getNonReferenceType().getUnqualifiedType();
     if (const auto* parm = t->getAs<clang::TemplateTypeParmType>()) {
+      // The parameter's own name (the type may be canonical, without its declaration).
       const clang::IdentifierInfo* id = parm->getIdentifier();
-      std::string name = id ? id->getName().str() : "";
+      std::string name = id ? id->getName().str() : t.getAsString(context_.getPrintingPolicy());
       bool variable = !name.empty() && name[0] >= 'A' && name[0] <= 'Z' &&
                       name.find_first_not_of("0123456789", 1) == std::string::npos;
       return variable ? name : "";

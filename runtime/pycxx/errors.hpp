@@ -49,14 +49,19 @@ constexpr bool is_subclass(exception_kind kind, exception_kind base) {
 
 class python_error : public std::exception {
  public:
-  python_error(exception_kind kind, std::string message) : kind_(kind), message_(std::move(message)) {}
+  python_error(exception_kind kind, std::string message, bool message_is_repr = false)
+      : kind_(kind), message_(std::move(message)), message_is_repr_(message_is_repr) {}
   exception_kind kind() const noexcept { return kind_; }
   const std::string& message() const noexcept { return message_; }
   const char* what() const noexcept override { return message_.c_str(); }
+  // The message is the repr of the exception's one argument (a missing dict key: KeyError(k),
+  // whose str is repr(k)); the boundary rebuilds the argument from it.
+  bool message_is_repr() const noexcept { return message_is_repr_; }
 
  private:
   exception_kind kind_;
   std::string message_;
+  bool message_is_repr_ = false;
 };
 
 // Out of line and cold, so that the checks guarding a raise cost a compare and a branch.

@@ -142,6 +142,14 @@ class dict {
   dict(std::initializer_list<std::pair<K, V>> init) : dict() {
     for (const auto& [k, v] : init) t_->assign(k, v);
   }
+  // dict(pairs): from (key, value) pairs or tuples; a later pair wins over an earlier equal key.
+  template <class Range>
+    requires requires(const Range& r) { std::begin(r); }
+  static dict from_range(const Range& r) {
+    dict out;
+    for (auto&& pair : r) out.t_->assign(static_cast<K>(std::get<0>(pair)), static_cast<V>(std::get<1>(pair)));
+    return out;
+  }
 
   std::int64_t len() const noexcept { return static_cast<std::int64_t>(t_->size()); }
   std::size_t size() const noexcept { return t_->size(); }
@@ -220,7 +228,9 @@ class dict {
 
  private:
   // CPython's KeyError message is repr(key): 'ab' for a str key, 5 for an int.
-  [[noreturn, gnu::cold]] static void raise_key_error(const K& k) { raise(exception_kind::KeyError, item_repr(k)); }
+  [[noreturn, gnu::cold]] static void raise_key_error(const K& k) {
+    throw python_error(exception_kind::KeyError, item_repr(k), /*message_is_repr=*/true);
+  }
   std::shared_ptr<table> t_;
 };
 

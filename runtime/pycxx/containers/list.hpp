@@ -100,7 +100,9 @@ class list {
   template <class Range>
     requires requires(const Range& r) { std::begin(r); }
   static list from_range(const Range& r) {
-    return list(std::begin(r), std::end(r));
+    list out;  // begin and end may differ in type (zip, a list being walked)
+    for (auto&& x : r) out.append(static_cast<T>(x));
+    return out;
   }
 
   std::int64_t len() const noexcept { return static_cast<std::int64_t>(items_->size()); }

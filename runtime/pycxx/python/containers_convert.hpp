@@ -211,22 +211,4 @@ class write_back_scope {
   bool done_ = false;
 };
 
-// The argument of the KeyError to raise for a python_error of kind KeyError: its message is
-// str(e), the repr of the key (pycxx/containers/dict.hpp), so the key is rebuilt with
-// ast.literal_eval ("'ab'" -> 'ab', "5" -> 5, "(1, 'a')" -> (1, 'a')); a message that is
-// no literal stays a str. For the boundary's python_error -> Python exception (errors.hpp):
-//   PyErr_SetObject(PyExc_KeyError, key_error_argument(e.message()))   (new reference)
-inline PyObject* key_error_argument(const std::string& message) {
-  PyObject* text = detail::checked(PyUnicode_FromStringAndSize(message.data(), static_cast<Py_ssize_t>(message.size())));
-  PyObject* ast = PyImport_ImportModule("ast");
-  PyObject* value = ast ? PyObject_CallMethod(ast, "literal_eval", "O", text) : nullptr;
-  Py_XDECREF(ast);
-  if (!value) {
-    PyErr_Clear();
-    return text;
-  }
-  Py_DECREF(text);
-  return value;
-}
-
 }  // namespace pycxx::python

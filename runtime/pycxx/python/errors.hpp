@@ -41,6 +41,24 @@ inline exception_kind kind_of(PyObject* type) {
   return best;
 }
 
+// The exception argument whose repr is `repr` (python_error::message_is_repr: a missing dict
+// key), rebuilt with ast.literal_eval ("'ab'" -> 'ab', "5" -> 5, "(1, 'a')" -> (1, 'a'): keys
+// are str, numbers and tuples of them, whose reprs are literals); a str if it is no literal.
+// A new reference, or null with an error set.
+inline PyObject* argument_from_repr(const std::string& repr) {
+  PyObject* text = PyUnicode_FromStringAndSize(repr.data(), static_cast<Py_ssize_t>(repr.size()));
+  if (!text) return nullptr;
+  PyObject* ast = PyImport_ImportModule("ast");
+  PyObject* value = ast ? PyObject_CallMethod(ast, "literal_eval", "O", text) : nullptr;
+  Py_XDECREF(ast);
+  if (!value) {
+    PyErr_Clear();
+    return text;
+  }
+  Py_DECREF(text);
+  return value;
+}
+
 // Sets the Python error for the exception being handled. Call only inside a catch block.
 [[gnu::cold]] inline void set_error_from_current_exception() noexcept {
   try {
@@ -48,8 +66,16 @@ inline exception_kind kind_of(PyObject* type) {
   } catch (const python_error& e) {
     // `raise KeyError` (no message) must give KeyError() whose str is '', not KeyError('')
     // whose str is "''": an empty message means no arguments.
-    if (e.message().empty()) PyErr_SetNone(exception_type(e.kind()));
-    else PyErr_SetString(exception_type(e.kind()), e.message().c_str());
+    if (e.message_is_repr()) {
+      if (PyObject* argument = argument_from_repr(e.message())) {
+        PyErr_SetObject(exception_type(e.kind()), argument);
+        Py_DECREF(argument);
+      }
+    } else if (e.message().empty()) {
+      PyErr_SetNone(exception_type(e.kind()));
+    } else {
+      PyErr_SetString(exception_type(e.kind()), e.message().c_str());
+    }
   } catch (const error_already_set&) {
     if (!PyErr_Occurred()) PyErr_SetString(PyExc_SystemError, "error_already_set without a Python error");
   } catch (const std::bad_alloc&) {

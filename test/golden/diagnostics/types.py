@@ -68,9 +68,6 @@ def identity(n: int) -> bool:
     return n is 1
 
 # CHECK:EXIT: 1
-# CHECK:STDERR: types.py:51:23: error: annotation 'list[int]' is not supported yet: use int, float, bool, complex, None, tuple[...] or np.ndarray[tuple[int, ...], np.dtype[...]] [UnsupportedAnnotation]
-# CHECK:STDERR:     def bad_annotation(x: list[int], y: "float64[:]") -> int:
-# CHECK:STDERR:                           ^~~~~~~~~
 # CHECK:STDERR: types.py:55:26: error: the default of parameter 'x' is a 'float' but its annotation says 'int' [TypeMismatch]
 # CHECK:STDERR:     def bad_default(x: int = 1.5) -> int:
 # CHECK:STDERR:                              ^~~
@@ -119,9 +116,6 @@ def identity(n: int) -> bool:
 # CHECK:STDERR: types.py:60:12: error: integer literal 123456789012345678901234567890 does not fit in 64 bits: pycxx's int is a 64-bit integer [UnsupportedExpression]
 # CHECK:STDERR:         return 123456789012345678901234567890
 # CHECK:STDERR:                ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-# CHECK:STDERR: types.py:64:12: error: 'in' is not supported yet for 'tuple[int, int]' [UnsupportedOperation]
-# CHECK:STDERR:         return n in (1, 2)
-# CHECK:STDERR:                ^~~~~~~~~~~
 # CHECK:STDERR: types.py:68:12: error: 'is' compares identity; compiled values have none except None: use == or != [UnsupportedOperation]
 # CHECK:STDERR:         return n is 1
 # CHECK:STDERR:                ^~~~~~

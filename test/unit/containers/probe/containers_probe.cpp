@@ -185,7 +185,7 @@ constexpr py::signature key_signature{"key_error_argument", key_parameters, 1};
 PyObject* key_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
   return py::guarded([&] {
     py::bound_arguments<1> a(key_signature, args, nargs, kwnames);
-    return py::key_error_argument(a.get<str>(0).bytes());
+    return py::argument_from_repr(a.get<str>(0).bytes());
   });
 }
 

@@ -1,0 +1,151 @@
+// str, list, dict and set: displays (MakeContainer), list()/set()/dict() (Construct),
+// comprehensions as a Block (an immediately invoked C++ lambda holding the loop, so the
+// expression keeps its place in Python's evaluation order), lambdas and function names passed
+// to calls, subscripts and stores through the runtime's protocols (containers/protocol.hpp),
+// and `for` over any iterable (ForEach). Neighbours: sema/infer_container.cpp, lower_stmt.cpp.
+#include <fmt/format.h>
+
+#include "compiler/lower/lowerer.hpp"
+
+namespace pycxx {
+
+ir::Value* Lowerer::display(ast::ExprNode* node) {
+  TypeRef type = type_of(node);
+  std::vector<ir::Value*> items;
+  if (auto* dict = ast::dyn_cast<ast::Dict>(node)) {
+    for (std::size_t i = 0; i < dict->keys.size(); ++i) {
+      items.push_back(convert(expr(dict->keys[i]), type->elements_[0]));
+      items.push_back(convert(expr(dict->values[i]), type->elements_[1]));
+    }
+  } else {
+    const ast::ExprList& elts = node->kind == ast::NodeKind::List ? ast::cast<ast::List>(*node).elts
+                                                                   : ast::cast<ast::Set>(*node).elts;
+    for (ast::ExprNode* elt : elts) items.push_back(convert(expr(elt), type->elements_[0]));
+  }
+  return f_.make(ir::InstKind::MakeContainer, type, std::move(items));
+}
+
+ir::Value* Lowerer::comprehension(ast::ExprNode* node) {
+  // [elt for x in xs if c] ->
+  //   Block<result: list[T], x_s1: X>{ for x_s1 in xs: if c: eval append(result, elt) }(result)
+  TypeRef type = type_of(node);
+  // A generator expression is materialised as a list of its items (sum(x for x in xs)).
+  TypeRef built = type->is(TypeKind::Iterator) ? types().list(type->elements_[0]) : type;
+  ir::Value* block = f_.make(ir::InstKind::Block, type);  // a generator's Block yields its list as the iterator
+  std::string result = fmt::format("comprehension{}_", temps_++);
+  block->block_locals_.push_back({result, built, false});
+  const std::vector<ast::Comprehension*>* generators = nullptr;
+  if (auto* c = ast::dyn_cast<ast::ListComp>(node)) generators = &c->generators;
+  if (auto* c = ast::dyn_cast<ast::SetComp>(node)) generators = &c->generators;
+  if (auto* c = ast::dyn_cast<ast::DictComp>(node)) generators = &c->generators;
+  if (auto* c = ast::dyn_cast<ast::GeneratorExp>(node)) generators = &c->generators;
+  std::uint32_t line = node->range.begin.line;
+  std::vector<ir::Stmt*>* into = &block->body_;
+  // The scoped variables of the targets are the block's own locals.
+  std::vector<ast::ExprNode*> pending;
+  for (ast::Comprehension* generator : *generators) pending.push_back(generator->target);
+  while (!pending.empty()) {
+    ast::ExprNode* target = pending.back();
+    pending.pop_back();
+    if (auto* tuple = ast::dyn_cast<ast::Tuple>(target)) {
+      pending.insert(pending.end(), tuple->elts.begin(), tuple->elts.end());
+    } else if (auto it = spec_.scoped_names_.find(target); it != spec_.scoped_names_.end()) {
+      bool known = false;
+      for (const ir::Local& local : block->block_locals_) known = known || local.name_ == it->second;
+      if (!known) block->block_locals_.push_back({it->second, type_of(target), false});
+    }
+  }
+  for (ast::Comprehension* generator : *generators) {
+    ir::Stmt* loop = f_.make_stmt(ir::StmtKind::ForEach, line);
+    loop->value_ = expr(generator->iter);
+    if (auto it = spec_.scoped_names_.find(generator->target); it != spec_.scoped_names_.end()) {
+      loop->target_ = it->second;
+    } else {  // a tuple target: the item into a temporary, then unpacked
+      loop->target_ = new_temp(type_of(generator->target));
+      assign(generator->target, f_.make(ir::InstKind::Local, type_of(generator->target), {}, loop->target_), line,
+             loop->body_);
+    }
+    into->push_back(loop);
+    into = &loop->body_;
+    for (ast::ExprNode* condition : generator->ifs) {
+      ir::Stmt* test = f_.make_stmt(ir::StmtKind::If, line);
+      test->value_ = truth(expr(condition));
+      into->push_back(test);
+      into = &test->body_;
+    }
+  }
+  ir::Value* accumulator = f_.make(ir::InstKind::Local, built, {}, result);
+  ir::Stmt* add = f_.make_stmt(ir::StmtKind::Eval, line);
+  if (auto* dict = ast::dyn_cast<ast::DictComp>(node)) {
+    add->value_ = f_.make(ir::InstKind::Runtime, types().none(),
+                          {accumulator, convert(expr(dict->key), built->elements_[0]),
+                           convert(expr(dict->value), built->elements_[1])},
+                          "pycxx::setitem");
+  } else {
+    ast::ExprNode* element = node->kind == ast::NodeKind::ListComp  ? ast::cast<ast::ListComp>(*node).elt
+                             : node->kind == ast::NodeKind::SetComp ? ast::cast<ast::SetComp>(*node).elt
+                                                                    : ast::cast<ast::GeneratorExp>(*node).elt;
+    add->value_ = f_.make(ir::InstKind::Runtime, types().none(), {accumulator, convert(expr(element), built->elements_[0])},
+                          "pycxx::add_item");
+  }
+  into->push_back(add);
+  block->operands_.push_back(f_.make(ir::InstKind::Local, built, {}, result));  // the Block's value
+  return block;
+}
+
+ir::Value* Lowerer::callable_argument(ast::ExprNode* node) {
+  TypeRef type = spec_.callables_.at(node);
+  if (auto it = spec_.function_values_.find(node); it != spec_.function_values_.end())
+    return literal(type, cpp_identifier(sema_.specializations_[static_cast<std::size_t>(it->second)]->cpp_name_));
+  auto& lambda = ast::cast<ast::Lambda>(*node);
+  ir::Value* v = f_.make(ir::InstKind::Lambda, type, {});
+  for (std::size_t i = 0; i < lambda.args->args.size(); ++i)
+    v->block_locals_.push_back({spec_.scoped_names_.at(lambda.args->args[i]), type->elements_[i], true});
+  v->operands_.push_back(convert(expr(lambda.body), type->elements_.back()));
+  return v;
+}
+
+ir::Value* Lowerer::container_subscript(ast::Subscript* node) {
+  ir::Value* container = expr(node->value);
+  if (auto* slice = ast::dyn_cast<ast::Slice>(node->slice)) {
+    auto bound = [&](ast::ExprNode* e) {
+      if (!e || type_of(e)->is(TypeKind::None)) return literal(types().integer(), "pycxx::slice_none");
+      return convert(expr(e), types().integer());
+    };
+    ir::Value* s = f_.make(ir::InstKind::Runtime, types().unknown(),
+                           {bound(slice->lower), bound(slice->upper), bound(slice->step)}, "pycxx::slice");
+    return f_.make(ir::InstKind::Runtime, type_of(node), {container, s}, "pycxx::getslice");
+  }
+  TypeRef key = container->type_->is(TypeKind::Dict) ? container->type_->elements_[0] : types().integer();
+  return f_.make(ir::InstKind::Runtime, type_of(node), {container, convert(expr(node->slice), key)}, "pycxx::getitem");
+}
+
+ir::Value* Lowerer::container_store(ir::Value* container, ir::Value* key, ir::Value* value) {
+  TypeRef type = container->type_;
+  TypeRef key_type = type->is(TypeKind::Dict) ? type->elements_[0] : types().integer();
+  TypeRef item = type->is(TypeKind::Dict) ? type->elements_[1] : type->elements_[0];
+  return f_.make(ir::InstKind::Runtime, types().none(), {container, convert(key, key_type), convert(value, item)},
+                 "pycxx::setitem");
+}
+
+void Lowerer::for_each(ast::For& loop, std::uint32_t line, std::vector<ir::Stmt*>& out) {
+  ir::Stmt* s = f_.make_stmt(ir::StmtKind::ForEach, line);
+  s->value_ = expr(loop.iter);
+  if (auto* name = ast::dyn_cast<ast::Name>(loop.target)) {
+    s->target_ = cpp_identifier(name->id);
+  } else {  // for a, b in pairs: the item into a temporary, then unpacked
+    s->target_ = new_temp(type_of(loop.target));
+    assign(loop.target, f_.make(ir::InstKind::Local, type_of(loop.target), {}, s->target_), line, s->body_);
+  }
+  out.push_back(s);
+  if (auto* name = ast::dyn_cast<ast::Name>(loop.target); name && spec_.flagged_locals_.count(name->id)) {
+    ir::Stmt* flag = f_.make_stmt(ir::StmtKind::Assign, line);
+    flag->target_ = bound_flag(name->id);
+    flag->value_ = literal(types().boolean(), "true", 1);
+    s->body_.push_back(flag);
+  }
+  block(loop.body, s->body_);
+  block(loop.orelse, s->orelse_);
+}
+
+}  // namespace pycxx
