@@ -47,6 +47,26 @@ bool is_negative_constant(const ast::ExprNode* expr) {
 
 }  // namespace
 
+bool Inferrer::known_non_negative(const ast::ExprNode* expr) const {
+  if (!expr) return false;
+  if (auto* constant = ast::dyn_cast<ast::Constant>(expr))
+    return constant->value.kind == ast::ConstantValue::Kind::Int || constant->value.kind == ast::ConstantValue::Kind::Bool;
+  if (auto* name = ast::dyn_cast<ast::Name>(expr)) return non_negative_locals_.count(name->id) > 0;
+  if (auto* call = ast::dyn_cast<ast::Call>(expr)) {
+    auto* callee = ast::dyn_cast<ast::Name>(call->func);
+    return callee && (callee->id == "len" || callee->id == "abs") && !find_function(callee->id) &&
+           !spec_->find_local(callee->id);
+  }
+  if (auto* binary = ast::dyn_cast<ast::BinOp>(expr)) {
+    using O = ast::OperatorKind;
+    bool both = known_non_negative(binary->left) && known_non_negative(binary->right);
+    if (binary->op == O::Add || binary->op == O::Mult || binary->op == O::FloorDiv || binary->op == O::Pow) return both;
+    // x % c is in [0, c) for a positive c, whatever x is.
+    if (binary->op == O::Mod) return known_non_negative(binary->right) && !is_negative_constant(binary->right);
+  }
+  return false;
+}
+
 TypeRef Inferrer::infer_binary(ast::Node* where, ast::OperatorKind op, TypeRef left, TypeRef right,
                                ast::ExprNode* right_expr) {
   using O = ast::OperatorKind;
@@ -88,6 +108,15 @@ TypeRef Inferrer::infer_binary(ast::Node* where, ast::OperatorKind op, TypeRef l
       // int ** int is an int; a negative exponent at run time raises ValueError saying to
       // write float(base) ** exponent. A literal negative exponent gives CPython's float.
       if (wide->is(TypeKind::Int) && is_negative_constant(right_expr)) return types().floating();
+      // int ** int is a float in Python when the exponent is negative: a compiled int cannot
+      // hold that, so the exponent must be seen to be non-negative (never a silent difference).
+      if (wide->is(TypeKind::Int) && right_expr && !known_non_negative(right_expr)) {
+        error(DiagnosticKind::UnsupportedOperation, right_expr,
+              "the exponent of an int ** int may be negative, where Python gives a float: write float(base) ** "
+              "exponent for a float, or make the exponent visibly non-negative (a constant, len(...), abs(...), a "
+              "range(...) index)");
+        return nullptr;
+      }
       return wide;
     case O::LShift:
     case O::RShift:

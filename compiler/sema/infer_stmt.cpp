@@ -45,6 +45,7 @@ void Inferrer::bind_target(ast::ExprNode* target, TypeRef type, const ast::Node*
   if (auto* name = ast::dyn_cast<ast::Name>(target)) {
     record(target, type);
     assigned_.insert(name->id);
+    non_negative_locals_.erase(name->id);  // a range loop re-adds its index after binding it
     for (LocalInfo& local : spec_->locals_) {
       if (local.name_ != name->id) continue;
       if (local.type_ != type && !contains_unknown(type)) {
@@ -189,6 +190,7 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
         bind_target(aug.target, types().unknown(), stmt);  // reports the unsupported target
         return true;
       }
+      non_negative_locals_.erase(name->id);
       TypeRef left = infer_expr(aug.target);
       TypeRef right = infer_expr(aug.value);
       if (!left || !right) return true;
@@ -274,9 +276,15 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
         bind_target(loop.target, item, stmt);
       loop_breaks_.push_back(false);
       ++loop_depth_;
+      auto* index = ast::dyn_cast<ast::Name>(loop.target);
+      bool counting_up = is_range && index && !call->args.empty() && call->args.size() <= 3 &&
+                         (call->args.size() == 1 || known_non_negative(call->args[0])) &&
+                         (call->args.size() < 3 || (known_non_negative(call->args[2]) && ast::dyn_cast<ast::Constant>(call->args[2])));
+      if (counting_up) non_negative_locals_.insert(index->id);
       // The loop variable is assigned only when the body runs: it stays in the set for the
       // body's statements, and leaves it after the loop.
       infer_block(loop.body);
+      if (counting_up) non_negative_locals_.erase(index->id);
       assigned_ = before;
       --loop_depth_;
       bool broke = loop_breaks_.back();

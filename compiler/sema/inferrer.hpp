@@ -60,6 +60,8 @@ class Inferrer {
   TypeRef infer_ufunc(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim);
   TypeRef infer_array_binary(ast::Node* where, ast::OperatorKind op, TypeRef left, TypeRef right);
   TypeRef infer_binary(ast::Node* where, ast::OperatorKind op, TypeRef left, TypeRef right, ast::ExprNode* right_expr);
+  // An int expression seen to be >= 0: a literal, len(), abs(), a range index, sums and products of these.
+  bool known_non_negative(const ast::ExprNode* expr) const;
   bool truth_testable(ast::ExprNode* expr, TypeRef type);
   // infer_container.cpp: str/list/dict/set displays, comprehensions, lambdas and the names of
   // their scopes, container subscripts and stores, `in`.
@@ -118,6 +120,9 @@ class Inferrer {
   // The type the context expects of the expression being inferred (an annotated target or
   // return): it gives an empty display ([] or {}) its item types.
   TypeRef expected_ = nullptr;
+  // Loop variables of range(start, stop[, step]) with start >= 0 and a positive step, while
+  // inside their loop and not otherwise assigned.
+  std::set<std::string> non_negative_locals_;
   // Locals certainly assigned on every path to the current statement (definite assignment).
   std::set<std::string> assigned_;       // this pass read a not-yet-inferred return type
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::string>> reported_;

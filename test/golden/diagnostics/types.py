@@ -67,6 +67,14 @@ def membership(n: int) -> bool:
 def identity(n: int) -> bool:
     return n is 1
 
+
+
+def int_power(base: int, exponent: int) -> int:
+    squares = 0
+    for k in range(1, 10):
+        squares += base ** k + 2 ** len("ab")
+    return squares + base ** exponent
+
 # CHECK:EXIT: 1
 # CHECK:STDERR: types.py:55:26: error: the default of parameter 'x' is a 'float' but its annotation says 'int' [TypeMismatch]
 # CHECK:STDERR:     def bad_default(x: int = 1.5) -> int:
@@ -119,3 +127,6 @@ def identity(n: int) -> bool:
 # CHECK:STDERR: types.py:68:12: error: 'is' compares identity; compiled values have none except None: use == or != [UnsupportedOperation]
 # CHECK:STDERR:         return n is 1
 # CHECK:STDERR:                ^~~~~~
+# CHECK:STDERR: types.py:76:30: error: the exponent of an int ** int may be negative, where Python gives a float: write float(base) ** exponent for a float, or make the exponent visibly non-negative (a constant, len(...), abs(...), a range(...) index) [UnsupportedOperation]
+# CHECK:STDERR:         return squares + base ** exponent
+# CHECK:STDERR:                                  ^~~~~~~~

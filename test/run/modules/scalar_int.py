@@ -34,7 +34,7 @@ def truediv(a: int, b: int) -> float:
 
 
 def power(a: int, b: int) -> int:
-    return a ** b
+    return a ** abs(b)  # an int ** int needs an exponent seen to be non-negative
 
 
 def shifts(a: int, n: int) -> tuple[int, int]:
