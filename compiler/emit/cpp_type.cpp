@@ -41,6 +41,7 @@ std::string cpp_type(TypeRef type) {
     case TypeKind::Callable:  // lambdas are emitted in place, as C++ lambdas
     case TypeKind::TypeVar:
     case TypeKind::Iterable:
+    case TypeKind::Union:  // annotations only: each specialisation has one of its alternatives
       return "auto";
   }
   return "void";

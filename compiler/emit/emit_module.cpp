@@ -78,6 +78,90 @@ bool module_uses(const ir::Module& module, Has&& has) {
 
 bool module_uses_numpy(const ir::Module& module) { return module_uses(module, is_array); }
 
+void CppEmitter::wrapper(std::size_t first, std::size_t last, const std::string& ns) {
+  const ir::Export& e = module_.exports_[first];
+  std::size_t count = e.param_names_.size();
+  std::size_t required = 0;
+  while (required < count && e.param_defaults_[required].empty()) ++required;
+  if (count == 0) {
+    out_ += fmt::format("constexpr pycxx::python::signature {}_signature{{{}}};\n", e.name_, quoted(e.name_));
+  } else {
+    std::string names;
+    for (const std::string& name : e.param_names_) names += (names.empty() ? "" : ", ") + quoted(name);
+    out_ += fmt::format("constexpr const char* {}_parameters[] = {{{}}};\n", e.name_, names);
+    out_ += fmt::format("constexpr pycxx::python::signature {0}_signature{{{1}, {0}_parameters, {2}}};\n", e.name_,
+                        quoted(e.name_), required);
+  }
+  // Forms are tried in turn when there are several, or when the one form cannot take a default
+  // (the float form of `limit: float | None = None` called without limit raises TypeError).
+  bool several = last - first > 1;
+  for (std::size_t i = 0; i < count; ++i) several = several || (!e.param_defaults_[i].empty() && !e.default_values_[i]);
+  out_ += fmt::format("PyObject* {}_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {{\n",
+                      e.name_);
+  out_ += fmt::format("  return pycxx::python::call_exported<{0}>({1}_signature, args, nargs, kwnames,\n"
+                      "      []([[maybe_unused]] const pycxx::python::bound_arguments<{0}>& arguments){2} {{\n",
+                      count, e.name_, several ? " -> PyObject*" : "");
+  std::string accepted;
+  for (std::size_t k = first; k < last; ++k) {
+    const ir::Export& form = module_.exports_[k];
+    const ir::Function& f = *module_.functions_[static_cast<std::size_t>(form.function_)];
+    std::string indent = several ? "          " : "        ";
+    if (several) {
+      // This form takes the arguments when each converts (or is left to a default it can take).
+      std::string condition;
+      for (std::size_t i = 0; i < count; ++i) {
+        std::string converts = fmt::format("arguments.converts<{}>({})", cpp_type(form.param_types_[i]), i);
+        std::string test = form.param_defaults_[i].empty() ? converts
+                           : fmt::format("(arguments.passed({}) ? {} : {})", i, converts,
+                                         form.default_values_[i] ? "true" : "false");
+        condition += (condition.empty() ? "" : " &&\n            ") + test;
+      }
+      out_ += fmt::format("        if ({}) {{\n", condition.empty() ? "true" : condition);
+      std::string params;
+      for (std::size_t i = 0; i < count; ++i) params += (i ? ", " : "") + form.param_names_[i] + ": " + type_name(form.param_types_[i]);
+      accepted += fmt::format("    {}({})\n", form.name_, params);
+    }
+    std::string call_args;
+    bool scalar = scalar_only(f.return_type_);
+    for (std::size_t i = 0; i < count; ++i) {
+      std::string type = cpp_type(form.param_types_[i]);
+      const std::string& local = f.locals_[i].name_;
+      scalar = scalar && scalar_only(form.param_types_[i]);
+      if (form.default_values_[i])
+        out_ += fmt::format("{}{} {} = arguments.get_or<{}>({}, {});\n", indent, type, local, type, i,
+                            value(form.default_values_[i]));
+      else
+        out_ += fmt::format("{}{} {} = arguments.get<{}>({});\n", indent, type, local, type, i);
+      call_args += (call_args.empty() ? "" : ", ") + local;
+    }
+    // A list, dict or set argument is a copy in C++: what the function does to it is written
+    // back into the caller's object (also when it raises), as CPython shows the mutation.
+    std::vector<std::string> commits;
+    for (std::size_t i = 0; i < count; ++i) {
+      if (!is_mutable_container(form.param_types_[i]) || form.default_values_[i]) continue;
+      const std::string& local = f.locals_[i].name_;
+      out_ += fmt::format("{}pycxx::python::write_back_scope<{}> {}_write_back(arguments.object({}), {});\n", indent,
+                          cpp_type(form.param_types_[i]), local, i, local);
+      commits.push_back(local + "_write_back.commit();");
+    }
+    std::string call = fmt::format("{}::{}({})", ns, f.name_, call_args);
+    if (scalar)  // scalar code touches no Python object: the GIL is released around the call
+      call = fmt::format("[&] {{ pycxx::python::gil_release nogil; return {}; }}()", call);
+    if (!several && commits.empty()) {
+      out_ += fmt::format("{}return {};\n", indent, call);
+    } else {
+      out_ += fmt::format("{}auto result = {};\n", indent, call);
+      for (const std::string& commit : commits) out_ += indent + commit + "\n";
+      if (several)
+        out_ += fmt::format("{}return pycxx::python::to_python<{}>(result);\n        }}\n", indent, cpp_type(f.return_type_));
+      else
+        out_ += indent + "return result;\n";
+    }
+  }
+  if (several) out_ += fmt::format("        arguments.raise_no_form({});\n", quoted(accepted));
+  out_ += "      });\n}\n\n";
+}
+
 std::string CppEmitter::emit() {
   for (const ir::Constant& c : module_.constants_) collect_headers(c.value_);
   for (const auto& f : module_.functions_) collect_headers(f->body_);
@@ -116,58 +200,16 @@ std::string CppEmitter::emit() {
   }
 
   out_ += "namespace {\n\n";
-  for (const ir::Export& e : module_.exports_) {
-    const ir::Function& f = *module_.functions_[static_cast<std::size_t>(e.function_)];
-    std::size_t count = e.param_names_.size();
-    std::size_t required = 0;
-    while (required < count && e.param_defaults_[required].empty()) ++required;
-    if (count == 0) {
-      out_ += fmt::format("constexpr pycxx::python::signature {}_signature{{{}}};\n", e.name_, quoted(e.name_));
-    } else {
-      std::string names;
-      for (const std::string& name : e.param_names_) names += (names.empty() ? "" : ", ") + quoted(name);
-      out_ += fmt::format("constexpr const char* {}_parameters[] = {{{}}};\n", e.name_, names);
-      out_ += fmt::format("constexpr pycxx::python::signature {0}_signature{{{1}, {0}_parameters, {2}}};\n", e.name_,
-                          quoted(e.name_), required);
-    }
-    out_ += fmt::format("PyObject* {}_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {{\n",
-                        e.name_);
-    out_ += fmt::format("  return pycxx::python::call_exported<{0}>({1}_signature, args, nargs, kwnames,\n"
-                        "      []([[maybe_unused]] const pycxx::python::bound_arguments<{0}>& arguments) {{\n",
-                        count, e.name_);
-    std::string call_args;
-    bool scalar = scalar_only(f.return_type_);
-    for (std::size_t i = 0; i < count; ++i) {
-      std::string type = cpp_type(e.param_types_[i]);
-      const std::string& local = f.locals_[i].name_;
-      scalar = scalar && scalar_only(e.param_types_[i]);
-      if (e.default_values_[i])
-        out_ += fmt::format("        {} {} = arguments.get_or<{}>({}, {});\n", type, local, type, i, value(e.default_values_[i]));
-      else
-        out_ += fmt::format("        {} {} = arguments.get<{}>({});\n", type, local, type, i);
-      call_args += (call_args.empty() ? "" : ", ") + local;
-    }
-    // A list, dict or set argument is a copy in C++: what the function does to it is written
-    // back into the caller's object (also when it raises), as CPython shows the mutation.
-    std::vector<std::string> write_backs;
-    for (std::size_t i = 0; i < count; ++i) {
-      if (!is_mutable_container(e.param_types_[i]) || e.default_values_[i]) continue;
-      const std::string& local = f.locals_[i].name_;
-      out_ += fmt::format("        pycxx::python::write_back_scope<{}> {}_write_back(arguments.object({}), {});\n",
-                          cpp_type(e.param_types_[i]), local, i, local);
-      write_backs.push_back(local + "_write_back.commit();");
-    }
-    if (scalar) out_ += "        pycxx::python::gil_release nogil;  // scalar code touches no Python object\n";
-    if (write_backs.empty()) {
-      out_ += fmt::format("        return {}::{}({});\n      }});\n}}\n\n", ns, f.name_, call_args);
-    } else {
-      out_ += fmt::format("        auto result = {}::{}({});\n", ns, f.name_, call_args);
-      for (const std::string& commit : write_backs) out_ += "        " + commit + "\n";
-      out_ += "        return result;\n      });\n}\n\n";
-    }
+  for (std::size_t first = 0; first < module_.exports_.size();) {
+    std::size_t last = first + 1;  // the forms of one function are adjacent
+    while (last < module_.exports_.size() && module_.exports_[last].name_ == module_.exports_[first].name_) ++last;
+    wrapper(first, last, ns);
+    first = last;
   }
   out_ += "PyMethodDef methods[] = {\n";
-  for (const ir::Export& e : module_.exports_) {
+  for (std::size_t k = 0; k < module_.exports_.size(); ++k) {
+    const ir::Export& e = module_.exports_[k];
+    if (k > 0 && module_.exports_[k - 1].name_ == e.name_) continue;  // another form of the same function
     std::string params;
     for (std::size_t i = 0; i < e.param_names_.size(); ++i) {
       params += ", " + e.param_names_[i];
@@ -204,18 +246,26 @@ std::string emit_pyi(const ir::Module& module) {
   if (module_uses_numpy(module)) out += "\nimport numpy\nimport numpy as np\n";
   if (!module.constants_.empty()) out += "\n";
   for (const ir::Constant& c : module.constants_) out += fmt::format("{}: {}\n", c.name_, type_name(c.type_));
-  for (const ir::Export& e : module.exports_) {
+  bool overloads = false;
+  for (std::size_t k = 1; k < module.exports_.size(); ++k)
+    overloads = overloads || module.exports_[k].name_ == module.exports_[k - 1].name_;
+  if (overloads) out += "\nfrom typing import overload\n";
+  for (std::size_t k = 0; k < module.exports_.size(); ++k) {
+    const ir::Export& e = module.exports_[k];
+    bool several = (k > 0 && module.exports_[k - 1].name_ == e.name_) ||
+                   (k + 1 < module.exports_.size() && module.exports_[k + 1].name_ == e.name_);
     std::string params;
     for (std::size_t i = 0; i < e.param_names_.size(); ++i) {
       // An alias (Vec) or a string form ('float64[:]') means nothing to a type checker: spell arrays out.
-      std::string annotation = is_array(e.param_types_[i]) ? type_name(e.param_types_[i]) : e.param_annotations_[i];
+      // One form of a union parameter is spelled as its own type.
+      std::string annotation = is_array(e.param_types_[i]) || several ? type_name(e.param_types_[i]) : e.param_annotations_[i];
       params += (i ? ", " : "") + e.param_names_[i] + ": " + annotation;
       if (!e.param_defaults_[i].empty()) params += " = " + e.param_defaults_[i];
     }
     const ir::Function& f = *module.functions_[static_cast<std::size_t>(e.function_)];
     std::string result = e.return_annotation_.empty() || is_array(f.return_type_) ? type_name(f.return_type_)
                                                                                  : e.return_annotation_;
-    out += fmt::format("\n\ndef {}({}) -> {}:", e.name_, params, result);
+    out += fmt::format("\n\n{}def {}({}) -> {}:", several ? "@overload\n" : "", e.name_, params, result);
     if (e.docstring_.empty())
       out += " ...\n";
     else

@@ -22,6 +22,8 @@ class CppEmitter {
  public:
   CppEmitter(const ir::Module& module, EmitOptions options) : module_(module), options_(options) {}
   std::string emit();  // emit_module.cpp
+  // The wrapper of exports [first, last): the forms of one function, tried in order.
+  void wrapper(std::size_t first, std::size_t last, const std::string& ns);
 
   std::string value(const ir::Value* v);                                   // emit_value.cpp
   void function(const ir::Function& f);                                    // emit_function.cpp

@@ -84,13 +84,16 @@ struct Constant {
 };
 
 // What the boundary needs about an exported function (its wrapper, docstring, .pyi line).
+// A function with several compiled forms (union or rank-less array parameters) has one Export
+// per form, adjacent and of one name: its wrapper tries them in order.
 struct Export {
   int function_ = -1;                      // index into Module::functions_
   std::string name_;
   std::vector<std::string> param_names_;
   std::vector<TypeRef> param_types_;
   std::vector<std::string> param_defaults_;  // Python spelling, empty when required
-  std::vector<Value*> default_values_;       // the C++ default values (null when required)
+  std::vector<Value*> default_values_;       // the C++ default values (null when required, or when this
+                                             // form of a union parameter cannot take the default)
   std::string docstring_;
   std::string return_annotation_;            // as written in the source, empty if none
   std::vector<std::string> param_annotations_;  // as written

@@ -281,6 +281,16 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
     }
     case E::BoolOp: {
       auto& b = ast::cast<ast::BoolOp>(*node);
+      if (auto known = spec_.static_conditions_.find(node); known != spec_.static_conditions_.end()) {
+        // Decided by an operand the types decide; the operands before it are evaluated first.
+        std::vector<ir::Value*> steps;
+        for (ast::ExprNode* value : b.values) {
+          steps.push_back(expr(value));
+          if (spec_.static_conditions_.count(value)) break;
+        }
+        steps.push_back(literal(type, known->second ? "true" : "false", known->second));
+        return f_.make(ir::InstKind::Sequence, type, steps);
+      }
       bool is_and = b.op == ast::BoolOpKind::And;
       ir::Value* result = expr(b.values[0]);
       for (std::size_t i = 1; i < b.values.size(); ++i) {

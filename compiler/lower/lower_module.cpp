@@ -95,9 +95,12 @@ std::unique_ptr<ir::Module> lower_module(const ModuleSema& sema, const SourceFil
       ir::Value* value = nullptr;
       if (def) {
         // Defaults are constants: typed in the module scope by sema when it bound a call;
-        // here they are lowered with their own types read again.
+        // here they are lowered with their own types read again. A form of a union parameter
+        // that the default does not fit (the int form of `axis: int | None = None`) has none.
         value = lower.expr(def);
-        if (value) value = lower.convert(value, spec.param_types_[i]);
+        TypeRef type = sema.module_scope_->type_of(def);
+        if (value && type && implicitly_converts(type, spec.param_types_[i])) value = lower.convert(value, spec.param_types_[i]);
+        else value = nullptr;
       }
       e.default_values_.push_back(value);
     }

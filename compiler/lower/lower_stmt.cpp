@@ -22,7 +22,8 @@ std::optional<exception_kind> exception_named(std::string_view name) {
 }  // namespace
 
 void Lowerer::block(const ast::StmtList& body, std::vector<ir::Stmt*>& out) {
-  for (ast::StmtNode* s : body) stmt(s, out);
+  for (ast::StmtNode* s : body)
+    if (!spec_.dead_statements_.count(s)) stmt(s, out);  // dead: after `if x is None: return` in the None form
 }
 
 void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
@@ -107,6 +108,10 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
     }
     case S::If: {
       auto& i = ast::cast<ast::If>(*node);
+      if (auto known = spec_.static_conditions_.find(node); known != spec_.static_conditions_.end()) {
+        block(known->second ? i.body : i.orelse, out);  // decided by the types (`x is None`)
+        return;
+      }
       ir::Stmt* s = make(ir::StmtKind::If);
       s->value_ = truth(expr(i.test));
       block(i.body, s->body_);

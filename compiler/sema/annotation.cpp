@@ -113,6 +113,44 @@ TypeRef Inferrer::read_array_annotation(ast::Subscript* subscript) {
 }
 
 TypeRef Inferrer::read_annotation(ast::ExprNode* annotation) {
+  // X | Y, Optional[X], Union[X, Y]: the alternatives (a parameter gets a specialisation per one).
+  if (auto* either = ast::dyn_cast<ast::BinOp>(annotation); either && either->op == ast::OperatorKind::BitOr) {
+    TypeRef left = read_annotation(either->left);
+    TypeRef right = read_annotation(either->right);
+    return left && right ? types().union_of({left, right}) : nullptr;
+  }
+  if (auto* subscript = ast::dyn_cast<ast::Subscript>(annotation)) {
+    auto* base = ast::dyn_cast<ast::Name>(subscript->value);
+    auto* typing = ast::dyn_cast<ast::Attribute>(subscript->value);
+    std::string_view head = base ? std::string_view(base->id) : typing ? std::string_view(typing->attr) : "";
+    if (head == "Optional" || head == "Union") {
+      std::vector<ast::ExprNode*> items{subscript->slice};
+      if (auto* tuple = ast::dyn_cast<ast::Tuple>(subscript->slice)) items = tuple->elts;
+      std::vector<TypeRef> choices;
+      for (ast::ExprNode* item : items) {
+        TypeRef type = read_annotation(item);
+        if (!type) return nullptr;
+        choices.push_back(type);
+      }
+      if (head == "Optional") choices.push_back(types().none());
+      return types().union_of(choices);
+    }
+    // numpy.typing.NDArray[np.float64]: an array of any rank (the rank comes from the call).
+    bool ndarray_alias = (base && base->id == "NDArray") ||
+                         (typing && typing->attr == "NDArray" && ast::dyn_cast<ast::Name>(typing->value) &&
+                          m_.module_aliases_.count(ast::cast<ast::Name>(*typing->value).id) &&
+                          m_.module_aliases_.at(ast::cast<ast::Name>(*typing->value).id) == "numpy.typing");
+    if (ndarray_alias) {
+      std::string_view dtype = dtype_named(numpy_attribute(subscript->slice));
+      if (dtype.empty()) {
+        error(DiagnosticKind::UnsupportedAnnotation, subscript->slice,
+              "array dtype '{}' is not supported: use NDArray[np.float64] or another numpy scalar type",
+              annotation_text(diagnostics_, subscript->slice));
+        return nullptr;
+      }
+      return types().ndarray(dtype, 0);
+    }
+  }
   if (auto* name = ast::dyn_cast<ast::Name>(annotation)) {
     if (TypeRef type = scalar_named(types(), name->id)) return type;
     if (name->id == "str") return types().str();

@@ -84,6 +84,7 @@ TypeRef substitute(TypeContext& types, TypeRef pattern, const TypeBindings& bind
     case TypeKind::NDArray:
     case TypeKind::Str:
     case TypeKind::TypeVar:
+    case TypeKind::Union:
       return pattern;
   }
   return pattern;

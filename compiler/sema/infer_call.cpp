@@ -222,6 +222,16 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
         return nullptr;
       }
       params[i] = annotated ? annotated : bound_types[i];
+      if (annotated && !contains_unknown(bound_types[i]) &&
+          (annotated->is(TypeKind::Union) || (annotated->is(TypeKind::NDArray) && annotated->rank_ == 0))) {
+        // A union or rank-less array annotation: the alternative the argument is, else the
+        // first it converts to (an int passed to `float | None` takes the float form).
+        std::vector<TypeRef> choices = alternatives(types(), annotated);
+        auto exact = std::find(choices.begin(), choices.end(), bound_types[i]);
+        auto fits = std::find_if(choices.begin(), choices.end(),
+                                 [&](TypeRef choice) { return implicitly_converts(bound_types[i], choice); });
+        params[i] = exact != choices.end() ? *exact : *fits;
+      }
     }
     if (std::any_of(params.begin(), params.end(), contains_unknown)) return record(call, types().unknown());
     target.kind_ = CallTarget::Kind::Function;

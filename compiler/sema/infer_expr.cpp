@@ -180,6 +180,14 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
         TypeRef type = infer_expr(value);
         if (!type) return nullptr;
         truth_testable(value, type);
+        // `low is not None and x < low` in the None form: the types decide the first operand,
+        // so the rest never runs (and is not checked against None).
+        if (std::optional<bool> known = static_condition(value);
+            known && *known == (boolean.op == ast::BoolOpKind::Or) && type->is(TypeKind::Bool) && (!result || result == type)) {
+          spec_->static_conditions_[expr] = *known;
+          spec_->static_conditions_[value] = *known;  // the deciding operand: lowering stops after it
+          return record(expr, types().boolean());
+        }
         if (contains_unknown(type)) continue;
         if (!result) {
           result = type;

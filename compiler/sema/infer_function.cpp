@@ -21,6 +21,7 @@ TypeRef Specialization::type_of(const ast::Node* node) const {
 
 bool Inferrer::report(DiagnosticKind kind, SourceRange range, std::string message, SourceRange note_range,
                       std::string note) {
+  ++error_count_;
   if (!report_) return false;
   if (!reported_.insert({range.begin.line, range.begin.column, message}).second) return false;
   auto handle = diagnostics_.emit(kind, range, std::move(message));
@@ -40,6 +41,11 @@ TypeRef infer_pass(Inferrer& in, Specialization& spec) {
   spec.globals_.clear();
   spec.maybe_unbound_reads_.clear();
   spec.flagged_locals_.clear();
+  spec.static_conditions_.clear();
+  spec.dead_statements_.clear();
+  spec.scoped_names_.clear();
+  spec.callables_.clear();
+  spec.function_values_.clear();
   in.assigned_.clear();
   for (const std::string& name : function.param_names_) in.assigned_.insert(name);
   for (std::size_t i = 0; i < function.param_names_.size(); ++i)
@@ -92,6 +98,8 @@ int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& par
   for (std::size_t i = 0; i < m_.specializations_.size(); ++i) {
     Specialization& existing = *m_.specializations_[i];
     if (existing.function_ == &function && existing.param_types_ == params) {
+      if (existing.failed_ && report_ && !existing.in_progress_) break;  // inferred again, reporting its errors
+      if (existing.failed_) ++error_count_;                              // the caller fails with it
       if (existing.in_progress_ || !contains_unknown(existing.return_type_)) return static_cast<int>(i);
     }
   }
@@ -138,7 +146,9 @@ int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& par
     }
   }
   report_ = saved_report;
+  const int errors_before = error_count_;
   spec.return_type_ = infer_pass(*this, spec);
+  spec.failed_ = error_count_ > errors_before;
   spec.in_progress_ = false;
 
   spec_ = saved_spec;
@@ -169,16 +179,79 @@ std::unique_ptr<ModuleSema> analyze_module(ast::Module& module, DiagnosticEmitte
   in.infer_constants();
   for (const auto& function : result->functions_) {
     if (!function->exported_) continue;
-    result->exported_.push_back(in.specialize(*function, function->param_annotations_));
+    in.specialize_exported(*function);
   }
   // Internal functions with every parameter annotated are checked even when nothing calls them.
   for (const auto& function : result->functions_) {
     bool annotated = std::all_of(function->param_annotations_.begin(), function->param_annotations_.end(),
                                  [](TypeRef t) { return t != nullptr; });
-    if (!function->exported_ && annotated) in.specialize(*function, function->param_annotations_);
+    if (!function->exported_ && annotated) in.specialize_exported(*function);
   }
   in.check_unresolved();
+  in.drop_failed_trials();
   return result;
+}
+
+void Inferrer::specialize_exported(FunctionInfo& function) {
+  std::vector<int>* exported = function.exported_ ? &m_.exported_ : nullptr;  // internal ones are only checked
+  // Every combination of the parameters' alternatives (a union, an ndarray of any rank) that
+  // type-checks becomes one compiled form, chosen at call time by the arguments.
+  std::vector<std::vector<TypeRef>> combinations{{}};
+  for (TypeRef annotation : function.param_annotations_) {
+    std::vector<std::vector<TypeRef>> next;
+    for (const auto& prefix : combinations)
+      for (TypeRef alternative : alternatives(types(), annotation)) {
+        next.push_back(prefix);
+        next.back().push_back(alternative);
+      }
+    combinations = std::move(next);
+  }
+  if (combinations.size() > 64) {
+    report(DiagnosticKind::UnsupportedAnnotation, function.def_->range,
+           fmt::format("the parameter annotations of '{}' allow {} combinations of types: at most 64 compiled forms "
+                       "are made; narrow the unions or give array ranks",
+                       function.name_, combinations.size()));
+    return;
+  }
+  if (combinations.size() == 1) {
+    int index = specialize(function, combinations.front());
+    if (exported) exported->push_back(index);
+    return;
+  }
+  std::size_t kept = 0;
+  bool saved = report_;
+  report_ = false;
+  for (const auto& params : combinations) {
+    int index = specialize(function, params);
+    if (!m_.specializations_[static_cast<std::size_t>(index)]->failed_) {
+      if (exported) exported->push_back(index);
+      ++kept;
+    }
+  }
+  report_ = saved;
+  // No form type-checks: the errors of the first one are the user's to see.
+  if (kept == 0) {
+    int index = specialize(function, combinations.front());
+    if (exported) exported->push_back(index);
+  }
+}
+
+void Inferrer::drop_failed_trials() {
+  if (diagnostics_.has_errors()) return;  // the module is not compiled
+  std::vector<int> remap(m_.specializations_.size(), -1);
+  std::vector<std::unique_ptr<Specialization>> kept;
+  for (std::size_t i = 0; i < m_.specializations_.size(); ++i) {
+    if (m_.specializations_[i]->failed_) continue;
+    remap[i] = static_cast<int>(kept.size());
+    kept.push_back(std::move(m_.specializations_[i]));
+  }
+  m_.specializations_ = std::move(kept);
+  for (int& index : m_.exported_) index = remap[static_cast<std::size_t>(index)];
+  for (const auto& spec : m_.specializations_) {
+    for (auto& [call, target] : spec->calls_)
+      if (target.kind_ == CallTarget::Kind::Function) target.specialization_ = remap[static_cast<std::size_t>(target.specialization_)];
+    for (auto& [node, index] : spec->function_values_) index = remap[static_cast<std::size_t>(index)];
+  }
 }
 
 }  // namespace pycxx

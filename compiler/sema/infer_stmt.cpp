@@ -23,10 +23,36 @@ bool is_str_constant(const ast::ExprNode* expr) {
 
 std::optional<exception_kind> builtin_exception(std::string_view name) { return exception_named(name); }
 
+std::optional<bool> Inferrer::static_condition(const ast::ExprNode* test) const {
+  if (auto* negation = ast::dyn_cast<ast::UnaryOp>(test); negation && negation->op == ast::UnaryOpKind::Not) {
+    std::optional<bool> inner = static_condition(negation->operand);
+    return inner ? std::optional<bool>(!*inner) : std::nullopt;
+  }
+  if (test->kind == ast::NodeKind::BoolOp) {  // short-circuited by a decided operand (infer_expr.cpp)
+    auto known = spec_->static_conditions_.find(test);
+    return known != spec_->static_conditions_.end() ? std::optional<bool>(known->second) : std::nullopt;
+  }
+  auto* compare = ast::dyn_cast<ast::Compare>(test);
+  if (!compare || compare->ops.size() != 1) return std::nullopt;
+  ast::CmpOpKind op = compare->ops[0];
+  if (op != ast::CmpOpKind::Is && op != ast::CmpOpKind::IsNot) return std::nullopt;
+  TypeRef left = spec_->type_of(compare->left);
+  TypeRef right = spec_->type_of(compare->comparators[0]);
+  if (!left || !right || contains_unknown(left) || contains_unknown(right)) return std::nullopt;
+  bool both_none = left->is(TypeKind::None) && right->is(TypeKind::None);
+  return op == ast::CmpOpKind::Is ? both_none : !both_none;
+}
+
 bool Inferrer::infer_block(const ast::StmtList& body) {
   bool reachable = true;
-  for (ast::StmtNode* stmt : body) {
-    if (!infer_stmt(stmt)) reachable = false;  // later statements are still checked
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    if (!infer_stmt(body[i])) reachable = false;  // later statements are still checked...
+    // ...unless the types decided an `if` that leaves the block (`if x is None: return ...`):
+    // what follows does not run for this specialisation and may not type-check for it.
+    if (!reachable && spec_->static_conditions_.count(body[i])) {
+      for (std::size_t j = i + 1; j < body.size(); ++j) spec_->dead_statements_.insert(body[j]);
+      break;
+    }
   }
   return reachable;
 }
@@ -213,6 +239,12 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       auto& branch = ast::cast<ast::If>(*stmt);
       TypeRef test = infer_expr(branch.test);
       if (test) truth_testable(branch.test, test);
+      // `if x is None:` where x's type decides it (a form of an `X | None` parameter): only the
+      // branch that runs is checked and compiled, as a type checker narrows it.
+      if (std::optional<bool> known = static_condition(branch.test)) {
+        spec_->static_conditions_[stmt] = *known;
+        return infer_block(*known ? branch.body : branch.orelse);
+      }
       std::set<std::string> before = assigned_;
       bool body = infer_block(branch.body);
       std::set<std::string> after_body = std::move(assigned_);

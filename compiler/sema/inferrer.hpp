@@ -26,11 +26,17 @@ class Inferrer {
   std::string_view numpy_attribute(const ast::ExprNode* expr) const;
   // infer_function.cpp: the specialisation of `function` at `params` (made and inferred if new).
   int specialize(FunctionInfo& function, const std::vector<TypeRef>& params);
+  // An exported function's specialisations: one per combination of its parameters'
+  // alternatives that type-checks; and the removal of the failed trials once all are done.
+  void specialize_exported(FunctionInfo& function);
+  void drop_failed_trials();
   void check_unresolved();
 
   // infer_stmt.cpp: returns whether control can continue after the statement(s).
   bool infer_block(const ast::StmtList& body);
   bool infer_stmt(ast::StmtNode* stmt);
+  // `x is None` / `x is not None` / `not ...` decided by x's type; nullopt otherwise.
+  std::optional<bool> static_condition(const ast::ExprNode* test) const;
   // infer_expr.cpp / infer_call.cpp
   TypeRef infer_expr(ast::ExprNode* expr);
   TypeRef infer_call(ast::Call* call);
@@ -113,6 +119,7 @@ class Inferrer {
   std::vector<TypeRef> returns_;    // the types returned in this pass
   std::vector<const ast::Node*> return_nodes_;
   bool used_unknown_ = false;
+  int error_count_ = 0;  // every error found, reported or silenced (specialisation trials count them)
   // Scopes inside expressions, innermost last: name -> (type, C++ name).
   std::vector<std::map<std::string, std::pair<TypeRef, std::string>>> scopes_;
   // Lambdas and function names are values only as call arguments: set while inferring them.

@@ -83,6 +83,9 @@ struct Specialization {
   TypeRef return_type_ = nullptr;
   std::string cpp_name_;
   bool in_progress_ = false;
+  // Its final pass had an error (perhaps silenced: a trial of one alternative of a union
+  // annotation); a failed specialisation is dropped unless its errors were reported.
+  bool failed_ = false;
   bool end_reachable_ = true;                   // the body can fall off its end (returns None)
   std::vector<LocalInfo> locals_;               // parameters first, then in order of first assignment
   std::map<const ast::Node*, TypeRef> expr_types_;
@@ -100,6 +103,9 @@ struct Specialization {
   // function names also -> the specialisation they call.
   std::map<const ast::Node*, TypeRef> callables_;
   std::map<const ast::Node*, int> function_values_;
+  // `if` statements whose condition the types decide (`x is None`): the branch that runs.
+  std::map<const ast::Node*, bool> static_conditions_;
+  std::set<const ast::Node*> dead_statements_;  // after such an `if` that leaves its block
 
   const LocalInfo* find_local(const std::string& name) const;
   TypeRef type_of(const ast::Node* node) const;

@@ -22,6 +22,30 @@ TypeRef TypeContext::tuple(std::vector<TypeRef> elements) { return intern(TypeKi
 
 TypeRef TypeContext::ndarray(std::string_view dtype, int rank) { return intern(TypeKind::NDArray, {}, dtype, rank); }
 
+TypeRef TypeContext::union_of(const std::vector<TypeRef>& alternatives) {
+  std::vector<TypeRef> flat;
+  for (TypeRef type : alternatives) {
+    std::vector<TypeRef> inner = type->is(TypeKind::Union) ? type->elements_ : std::vector<TypeRef>{type};
+    for (TypeRef t : inner)
+      if (std::find(flat.begin(), flat.end(), t) == flat.end()) flat.push_back(t);
+  }
+  if (flat.size() == 1) return flat.front();
+  return intern(TypeKind::Union, std::move(flat));
+}
+
+std::vector<TypeRef> alternatives(TypeContext& types, TypeRef annotation) {
+  std::vector<TypeRef> out;
+  std::vector<TypeRef> inner = annotation->is(TypeKind::Union) ? annotation->elements_ : std::vector<TypeRef>{annotation};
+  for (TypeRef type : inner) {
+    if (type->is(TypeKind::NDArray) && type->rank_ == 0) {
+      for (int rank = 1; rank <= 4; ++rank) out.push_back(types.ndarray(type->dtype_, rank));
+    } else {
+      out.push_back(type);
+    }
+  }
+  return out;
+}
+
 TypeRef TypeContext::intern(TypeKind kind, std::vector<TypeRef> elements, std::string_view dtype, int rank) {
   for (const auto& type : types_)
     if (type->kind_ == kind && type->elements_ == elements && type->dtype_ == dtype && type->rank_ == rank)
@@ -68,6 +92,13 @@ std::string_view type_kind_spelling(TypeKind kind) {
 }
 
 std::string type_name(TypeRef type) {
+  if (type->is(TypeKind::Union)) {
+    std::string text;
+    for (TypeRef alternative : type->elements_) text += (text.empty() ? "" : " | ") + type_name(alternative);
+    return text;
+  }
+  if (type->is(TypeKind::NDArray) && type->rank_ == 0)
+    return "numpy.ndarray[tuple[int, ...], numpy.dtype[numpy." + type->dtype_ + "]]";
   if (type->is(TypeKind::NDArray)) {
     std::string shape = "tuple[";
     for (int i = 0; i < type->rank_; ++i) shape += i ? ", int" : "int";
@@ -129,6 +160,7 @@ int numeric_rank(TypeRef type) {
     case TypeKind::Callable:
     case TypeKind::TypeVar:
     case TypeKind::Iterable:
+    case TypeKind::Union:
       return 0;
   }
   return 0;
@@ -151,6 +183,12 @@ TypeRef promote(TypeContext& types, TypeRef a, TypeRef b) {
 
 bool implicitly_converts(TypeRef from, TypeRef to) {
   if (from == to) return true;
+  if (to->is(TypeKind::Union)) {
+    for (TypeRef alternative : to->elements_)
+      if (implicitly_converts(from, alternative)) return true;
+    return false;
+  }
+  if (to->is(TypeKind::NDArray) && to->rank_ == 0) return from->is(TypeKind::NDArray) && from->dtype_ == to->dtype_;
   if (from->is(TypeKind::Tuple) && to->is(TypeKind::Tuple)) {
     if (from->elements_.size() != to->elements_.size()) return false;
     for (std::size_t i = 0; i < from->elements_.size(); ++i)
@@ -187,6 +225,7 @@ TypeRef item_type(TypeContext& types, TypeRef type) {
     case TypeKind::Callable:
     case TypeKind::TypeVar:
     case TypeKind::Iterable:
+    case TypeKind::Union:
       return nullptr;
   }
   return nullptr;

@@ -53,6 +53,8 @@ class TypeContext {
   // Parameters then the result; callable({}) is a lambda or function not typed yet.
   TypeRef callable(std::vector<TypeRef> params_then_result) { return intern(TypeKind::Callable, std::move(params_then_result)); }
   TypeRef type_var(std::string_view name) { return intern(TypeKind::TypeVar, {}, name); }
+  // `A | B` of annotations: nested unions flattened, duplicates dropped; one alternative is itself.
+  TypeRef union_of(const std::vector<TypeRef>& alternatives);
   // ndarray of a dtype (a name of runtime/pycxx/array/dtype.def) and a rank >= 1.
   TypeRef ndarray(std::string_view dtype, int rank);
 
@@ -102,6 +104,9 @@ using TypeBindings = std::vector<std::pair<std::string, TypeRef>>;
 bool match_type(TypeContext& types, TypeRef pattern, TypeRef actual, TypeBindings& bindings);
 TypeRef substitute(TypeContext& types, TypeRef pattern, const TypeBindings& bindings);
 bool is_generic(TypeRef type);
+// The concrete types an annotation stands for: the alternatives of a union, ranks 1 to 4 of an
+// ndarray annotation without a rank, else the type itself.
+std::vector<TypeRef> alternatives(TypeContext& types, TypeRef annotation);
 // Whether values of the type are Python objects with identity (list, dict, set): a mutation
 // through one name is seen through every other.
 bool is_mutable_container(TypeRef type);

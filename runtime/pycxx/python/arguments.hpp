@@ -74,6 +74,22 @@ namespace detail {
   if (!k) throw error_already_set{};
   raise(exception_kind::TypeError, std::string(sig.name) + "() " + what + " '" + k + "'");
 }
+// What was passed, for a TypeError: the Python type's name; for an array also its dtype and
+// number of dimensions ("numpy.ndarray[int32, 2-d]").
+inline std::string describe(PyObject* o) {
+  std::string name = Py_TYPE(o)->tp_name;
+  if (name != "numpy.ndarray") return name;
+  PyObject* dtype = PyObject_GetAttrString(o, "dtype");
+  PyObject* dtype_text = dtype ? PyObject_Str(dtype) : nullptr;
+  PyObject* ndim = PyObject_GetAttrString(o, "ndim");
+  if (dtype_text && ndim) name += "[" + std::string(PyUnicode_AsUTF8(dtype_text)) + ", " + std::to_string(PyLong_AsLong(ndim)) + "-d]";
+  Py_XDECREF(dtype);
+  Py_XDECREF(dtype_text);
+  Py_XDECREF(ndim);
+  PyErr_Clear();
+  return name;
+}
+
 }  // namespace detail
 
 // Fills slots[0..sig.count) with borrowed references (nullptr: not passed, use the default).
@@ -131,6 +147,35 @@ class bound_arguments {
 
   // Whether parameter i was passed (positionally or by keyword).
   bool passed(std::size_t i) const { return slots_[i] != nullptr; }
+  // Whether argument i converts to T (a function with several compiled forms tries each):
+  // a TypeError of the conversion means no; any other error is raised.
+  template <class T>
+  bool converts(std::size_t i) const {
+    try {
+      static_cast<void>(from_python<T>(slots_[i], {sig_.name, sig_.parameters[i]}));
+      return true;
+    } catch (const python_error& e) {
+      if (e.kind() != exception_kind::TypeError) throw;
+      return false;
+    } catch (const error_already_set&) {
+      if (!PyErr_ExceptionMatches(PyExc_TypeError)) throw;
+      PyErr_Clear();
+      return false;
+    }
+  }
+  // No compiled form takes the arguments: TypeError naming what was passed and what is accepted.
+  [[noreturn]] void raise_no_form(const char* accepted) const {
+    std::string given;
+    for (std::size_t i = 0; i < N; ++i) {
+      if (!slots_[i]) continue;
+      given += given.empty() ? "" : ", ";
+      given += sig_.parameters[i];
+      given += ": ";
+      given += detail::describe(slots_[i]);
+    }
+    raise(exception_kind::TypeError, std::string(sig_.name) + "() has no compiled form for the arguments (" + given +
+                                         "); it accepts:\n" + accepted);
+  }
   // The borrowed object passed for parameter i (nullptr if not passed).
   PyObject* object(std::size_t i) const { return slots_[i]; }
 

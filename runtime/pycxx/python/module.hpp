@@ -73,6 +73,8 @@ PyObject* call_exported(const signature& sig, PyObject* const* args, Py_ssize_t 
     if constexpr (std::is_void_v<result_type>) {
       body(bound);
       return Py_NewRef(Py_None);
+    } else if constexpr (std::is_same_v<result_type, PyObject*>) {
+      return body(bound);  // a function with several compiled forms converted the result itself
     } else {
       return to_python<std::decay_t<result_type>>(body(bound));
     }

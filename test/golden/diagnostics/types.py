@@ -75,6 +75,11 @@ def int_power(base: int, exponent: int) -> int:
         squares += base ** k + 2 ** len("ab")
     return squares + base ** exponent
 
+
+
+def no_form(a: int | None) -> int:
+    return a[0]
+
 # CHECK:EXIT: 1
 # CHECK:STDERR: types.py:55:26: error: the default of parameter 'x' is a 'float' but its annotation says 'int' [TypeMismatch]
 # CHECK:STDERR:     def bad_default(x: int = 1.5) -> int:
@@ -130,3 +135,6 @@ def int_power(base: int, exponent: int) -> int:
 # CHECK:STDERR: types.py:76:30: error: the exponent of an int ** int may be negative, where Python gives a float: write float(base) ** exponent for a float, or make the exponent visibly non-negative (a constant, len(...), abs(...), a range(...) index) [UnsupportedOperation]
 # CHECK:STDERR:         return squares + base ** exponent
 # CHECK:STDERR:                                  ^~~~~~~~
+# CHECK:STDERR: types.py:81:12: error: 'int' object is not subscriptable [TypeMismatch]
+# CHECK:STDERR:         return a[0]
+# CHECK:STDERR:                ^~~~

@@ -59,8 +59,7 @@ def nothing() -> None:
 # CHECK:CPP:       []([[maybe_unused]] const pycxx::python::bound_arguments<2>& arguments) {
 # CHECK:CPP:         double x = arguments.get<double>(0);
 # CHECK:CPP:         double factor = arguments.get_or<double>(1, 2.0);
-# CHECK:CPP:         pycxx::python::gil_release nogil;  // scalar code touches no Python object
-# CHECK:CPP:         return pycxx_module_full_module::scale(x, factor);
+# CHECK:CPP:         return [&] { pycxx::python::gil_release nogil; return pycxx_module_full_module::scale(x, factor); }();
 # CHECK:CPP:       });
 # CHECK:CPP: }
 # CHECK:CPP:
@@ -68,8 +67,7 @@ def nothing() -> None:
 # CHECK:CPP: PyObject* nothing_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
 # CHECK:CPP:   return pycxx::python::call_exported<0>(nothing_signature, args, nargs, kwnames,
 # CHECK:CPP:       []([[maybe_unused]] const pycxx::python::bound_arguments<0>& arguments) {
-# CHECK:CPP:         pycxx::python::gil_release nogil;  // scalar code touches no Python object
-# CHECK:CPP:         return pycxx_module_full_module::nothing();
+# CHECK:CPP:         return [&] { pycxx::python::gil_release nogil; return pycxx_module_full_module::nothing(); }();
 # CHECK:CPP:       });
 # CHECK:CPP: }
 # CHECK:CPP:
