@@ -43,6 +43,8 @@ std::string cpp_type(TypeRef type) {
     case TypeKind::Iterable:
     case TypeKind::Union:  // annotations only: each specialisation has one of its alternatives
       return "auto";
+    case TypeKind::FunctionRef:  // the function is known from the type: no run-time value
+      return "pycxx::none_t";
   }
   return "void";
 }

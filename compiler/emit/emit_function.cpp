@@ -57,6 +57,9 @@ void CppEmitter::stmt(const ir::Stmt* s, int depth) {
     case ir::StmtKind::Assign:
       out_ += fmt::format("{}{} = {};\n", indent, s->target_, value(s->value_));
       return;
+    case ir::StmtKind::Define:
+      out_ += fmt::format("{}auto {} = {};\n", indent, s->target_, value(s->value_));
+      return;
     case ir::StmtKind::Eval:
       out_ += fmt::format("{}static_cast<void>({});\n", indent, value(s->value_));
       return;

@@ -188,9 +188,11 @@ std::string CppEmitter::emit() {
   }
   if (!module_.constants_.empty()) out_ += "\n";
   // Internal linkage: the optimiser may inline and specialise freely (no interposition).
-  for (const auto& f : module_.functions_) out_ += "static " + function_signature(*f) + ";\n";
+  for (const auto& f : module_.functions_)
+    if (!f->closure_) out_ += "static " + function_signature(*f) + ";\n";  // closures live inside their function
   out_ += "\n";
-  for (const auto& f : module_.functions_) function(*f);
+  for (const auto& f : module_.functions_)
+    if (!f->closure_) function(*f);
   out_ += fmt::format("}}  // namespace {}\n\n", ns);
   out_ += "// The boundary: argument conversion, the GIL, results back to Python.\n";
   if (options_.line_directives) {

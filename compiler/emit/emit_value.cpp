@@ -49,6 +49,23 @@ std::string CppEmitter::value(const ir::Value* v) {
         if (c == '\n') c = ' ';
       return fmt::format("[&]() {{ {}return {}; }}()", body, value(v->operands_[0]));
     }
+    case ir::InstKind::Closure: {
+      // [&](T x) -> R { locals; body }: parameters by value (the body may assign them).
+      std::string params, locals;
+      for (const ir::Local& local : v->block_locals_) {
+        if (local.is_param_) params += (params.empty() ? "" : ", ") + cpp_type(local.type_) + " " + local.name_;
+        else locals += fmt::format("    {} {}{{}};\n", cpp_type(local.type_), local.name_);
+      }
+      std::string saved = std::move(out_);
+      bool saved_lines = options_.line_directives;
+      options_.line_directives = false;
+      out_.clear();
+      block(v->body_, 2);
+      std::string body = std::move(out_);
+      out_ = std::move(saved);
+      options_.line_directives = saved_lines;
+      return fmt::format("[&]({}) -> {} {{\n{}{}  }}", params, cpp_type(v->result_type_), locals, body);
+    }
     case ir::InstKind::Lambda: {
       std::string params;
       for (const ir::Local& local : v->block_locals_)

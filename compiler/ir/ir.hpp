@@ -42,7 +42,8 @@ struct Value {
   std::string python_name_;  // CheckBound: the local's Python name, for the message
   std::int64_t int_ = 0;
   std::vector<Stmt*> body_;          // Block: its statements
-  std::vector<Local> block_locals_;  // Block: its own locals; Lambda: its parameters
+  std::vector<Local> block_locals_;  // Block: its own locals; Lambda: its parameters; Closure: both
+  TypeRef result_type_ = nullptr;    // Closure: its return type
 };
 
 struct Stmt {
@@ -67,6 +68,7 @@ struct Function {
   std::vector<Stmt*> body_;
   bool returns_at_end_ = false;  // the body can fall off its end (the function returns None)
   bool may_recurse_ = false;     // on a cycle of the call graph (opt/mark_recursion.cpp): checks the stack
+  bool closure_ = false;         // a nested def's specialisation: compiled inside its enclosing function (a Closure value), not here
 
   Value* make(InstKind kind, TypeRef type, std::vector<Value*> operands = {}, std::string text = {});
   Stmt* make_stmt(StmtKind kind, std::uint32_t line);

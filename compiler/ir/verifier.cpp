@@ -15,6 +15,7 @@ struct Verifier {
   std::set<std::string> locals_;
   std::vector<std::string> problems_;
   int loops_ = 0;
+  std::vector<TypeRef> returns_;  // inside closures: what their returns must be
 
   void fail(std::string message) { problems_.push_back(fmt::format("{}: {}", function_->name_, message)); }
 
@@ -25,7 +26,9 @@ struct Verifier {
     std::vector<std::string> added;
     for (const Local& local : v->block_locals_)
       if (locals_.insert(local.name_).second) added.push_back(local.name_);
+    if (v->kind_ == InstKind::Closure) returns_.push_back(v->result_type_);
     block(v->body_);
+    if (v->kind_ == InstKind::Closure) returns_.pop_back();
     for (const Value* operand : v->operands_) value(operand);
     for (const std::string& name : added) locals_.erase(name);
     switch (v->kind_) {
@@ -68,6 +71,9 @@ struct Verifier {
       case InstKind::Lambda:
         if (v->operands_.size() != 1) fail("a block or lambda yields one value");
         break;
+      case InstKind::Closure:
+        if (!v->result_type_) fail("a closure without a return type");
+        break;
     }
   }
 
@@ -88,6 +94,10 @@ struct Verifier {
         return;
       case StmtKind::Eval:
         value(s->value_);
+        return;
+      case StmtKind::Define:
+        value(s->value_);
+        locals_.insert(s->target_);
         return;
       case StmtKind::If:
         condition(s->value_);
@@ -112,7 +122,8 @@ struct Verifier {
         return;
       case StmtKind::Return:
         if (s->value_) value(s->value_);
-        if (s->value_ && s->value_->type_ != function_->return_type_) fail("return value of another type");
+        if (s->value_ && s->value_->type_ != (returns_.empty() ? function_->return_type_ : returns_.back()))
+          fail("return value of another type");
         return;
       case StmtKind::Raise:
         return;
@@ -125,6 +136,7 @@ struct Verifier {
 std::vector<std::string> verify_module(const Module& module) {
   std::vector<std::string> problems;
   for (const auto& function : module.functions_) {
+    if (function->closure_) continue;  // checked inside its enclosing function
     Verifier verifier;
     verifier.function_ = function.get();
     for (const Local& local : function->locals_) verifier.locals_.insert(local.name_);

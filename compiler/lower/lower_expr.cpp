@@ -210,6 +210,8 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
       if (auto it = spec_.scoped_names_.find(node); it != spec_.scoped_names_.end())
         return f_.make(ir::InstKind::Local, type, {}, it->second);  // a lambda parameter or comprehension variable
       const std::string& id = ast::cast<ast::Name>(*node).id;
+      if (type->is(TypeKind::FunctionRef) && !spec_.find_local(id))
+        return literal(type, "pycxx::none");  // a function as a value: its type says which
       ir::Value* local = f_.make(ir::InstKind::Local, type, {}, cpp_identifier(id));
       if (!spec_.maybe_unbound_reads_.count(node)) return local;
       ir::Value* check = f_.make(ir::InstKind::CheckBound, type, {local}, bound_flag(id));

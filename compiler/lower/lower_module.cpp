@@ -62,6 +62,11 @@ std::unique_ptr<ir::Module> lower_module(const ModuleSema& sema, const SourceFil
     function->line_ = spec->function_->def_->range.begin.line;
     function->return_type_ = spec->return_type_;
     function->returns_at_end_ = spec->end_reachable_;
+    if (spec->enclosing_) {  // a closure: lowered inside its enclosing function (lower_closure.cpp)
+      function->closure_ = true;
+      module->functions_.push_back(std::move(function));
+      continue;
+    }
     for (const LocalInfo& local : spec->locals_)
       function->locals_.push_back({cpp_identifier(local.name_), local.type_, local.is_param_});
     for (const std::string& name : spec->flagged_locals_)  // std::set: sorted, so deterministic

@@ -182,7 +182,7 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
     case S::Return: {
       auto& r = ast::cast<ast::Return>(*node);
       ir::Stmt* s = make(ir::StmtKind::Return);
-      s->value_ = convert(r.value ? expr(r.value) : literal(types().none(), "pycxx::none"), f_.return_type_);
+      s->value_ = convert(r.value ? expr(r.value) : literal(types().none(), "pycxx::none"), return_type_);
       return;
     }
     case S::Raise: {
@@ -212,6 +212,8 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
       return;
     }
     case S::FunctionDef:
+      closures(ast::cast<ast::FunctionDef>(*node), line, out);
+      return;
     case S::AsyncFunctionDef:
     case S::ClassDef:
     case S::Delete:

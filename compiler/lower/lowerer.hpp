@@ -13,7 +13,7 @@ namespace pycxx {
 class Lowerer {
  public:
   Lowerer(const ModuleSema& sema, const Specialization& spec, ir::Function& function, ir::Module& module)
-      : sema_(sema), spec_(spec), f_(function), module_(module) {}
+      : sema_(sema), spec_(spec), f_(function), module_(module), return_type_(function.return_type_) {}
 
   ir::Value* expr(ast::ExprNode* node);                    // lower_expr.cpp
   ir::Value* convert(ir::Value* value, TypeRef to);        // lower_call.cpp
@@ -41,6 +41,9 @@ class Lowerer {
   ir::Value* container_store(ir::Value* container, ir::Value* key, ir::Value* value);
   void for_each(ast::For& loop, std::uint32_t line, std::vector<ir::Stmt*>& out);
 
+  // lower_closure.cpp: a nested def, one Closure per specialisation made in this one.
+  void closures(ast::FunctionDef& def, std::uint32_t line, std::vector<ir::Stmt*>& out);
+
   void block(const ast::StmtList& body, std::vector<ir::Stmt*>& out);  // lower_stmt.cpp
   void stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out);
   void assign(ast::ExprNode* target, ir::Value* value, std::uint32_t line, std::vector<ir::Stmt*>& out);  // lower_assign.cpp
@@ -54,6 +57,7 @@ class Lowerer {
   ir::Function& f_;
   ir::Module& module_;
   int temps_ = 0;
+  TypeRef return_type_;  // what `return` converts to: the function's, or the closure's being lowered
 };
 
 // Makes C++ evaluate operands that may raise in Python's left-to-right order (lower_order.cpp).

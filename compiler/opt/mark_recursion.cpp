@@ -12,9 +12,12 @@
 namespace pycxx {
 namespace {
 
+void callees_of(const std::vector<ir::Stmt*>& body, std::set<std::string>& out);
+
 void callees_of_value(const ir::Value* v, std::set<std::string>& out) {
   if (v->kind_ == ir::InstKind::CallFunction) out.insert(v->text_);
   for (const ir::Value* operand : v->operands_) callees_of_value(operand, out);
+  callees_of(v->body_, out);  // comprehensions and closures call from inside the function too
 }
 
 void callees_of(const std::vector<ir::Stmt*>& body, std::set<std::string>& out) {

@@ -219,6 +219,8 @@ void Inferrer::collect(ast::Module& module) {
 FunctionInfo* Inferrer::find_function(const std::string& name) const {
   for (const auto& function : m_.functions_)
     if (function->name_ == name) return function.get();
+  for (const auto& function : m_.nested_functions_)  // a closure, by its key "outer.inner"
+    if (function->key_ == name) return function.get();
   return nullptr;
 }
 

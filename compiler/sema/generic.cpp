@@ -85,6 +85,7 @@ TypeRef substitute(TypeContext& types, TypeRef pattern, const TypeBindings& bind
     case TypeKind::Str:
     case TypeKind::TypeVar:
     case TypeKind::Union:
+    case TypeKind::FunctionRef:
       return pattern;
   }
   return pattern;

@@ -120,7 +120,11 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
       return nullptr;
     }
   } else if (auto* name = ast::dyn_cast<ast::Name>(call->func)) {
-    if (const LocalInfo* local = spec_->find_local(name->id)) {
+    const LocalInfo* local = spec_->find_local(name->id);
+    if (!local) local = find_enclosing_local(name->id);  // a sibling closure, or a function held by the enclosing one
+    if (local && local->type_->is(TypeKind::FunctionRef)) {
+      function = find_function(local->type_->dtype_);  // f(x) where f is a function passed in
+    } else if (local) {
       error(DiagnosticKind::NotCallable, call->func, "'{}' has type '{}' and cannot be called", name->id,
             type_name(local->type_));
       return nullptr;
@@ -129,8 +133,8 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
       error(DiagnosticKind::NotCallable, call->func, "'{}' is a module-level constant and cannot be called", name->id);
       return nullptr;
     }
-    function = find_function(name->id);
-    if (!function && !m_.imported_names_.count(name->id)) intrinsic = intrinsic_named(name->id);
+    if (!local) function = find_function(name->id);
+    if (!function && !local && !m_.imported_names_.count(name->id)) intrinsic = intrinsic_named(name->id);
     if (!function && !intrinsic) {
       if (builtin_exception(name->id)) {
         error(DiagnosticKind::UnsupportedExpression, call,

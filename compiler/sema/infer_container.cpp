@@ -191,7 +191,14 @@ TypeRef Inferrer::infer_callable_argument(ast::ExprNode* arg, const std::vector<
     return result;
   }
   auto* name = ast::dyn_cast<ast::Name>(arg);
-  FunctionInfo* function = name ? find_function(name->id) : nullptr;
+  FunctionInfo* function = nullptr;
+  if (name) {
+    const LocalInfo* local = spec_->find_local(name->id);
+    if (!local) local = find_enclosing_local(name->id);
+    function = local && local->type_->is(TypeKind::FunctionRef) ? find_function(local->type_->dtype_)
+               : local                                            ? nullptr
+                                                                  : find_function(name->id);
+  }
   if (!function) {
     error(DiagnosticKind::TypeMismatch, arg, "a function is expected here: a lambda or the name of a function");
     return nullptr;

@@ -85,6 +85,7 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
         }
         return record(expr, local->type_);
       }
+      if (const LocalInfo* captured = find_enclosing_local(name.id)) return record(expr, captured->type_);  // a closure's read
       if (const ConstantInfo* constant = find_constant(name.id)) {
         if (!constant->type_) return nullptr;  // its own diagnostic was given
         spec_->globals_[expr] = {GlobalRef::Kind::Constant, constant, nullptr};
@@ -102,11 +103,7 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
               "'{}' is a function: functions as values are not supported yet; call it", name.id);
         return nullptr;
       }
-      if (find_function(name.id)) {
-        error(DiagnosticKind::UnsupportedExpression, expr,
-              "'{}' is a function: functions as values are not supported yet; call it", name.id);
-        return nullptr;
-      }
+      if (find_function(name.id)) return record(expr, types().function_ref(name.id));  // apply(square, 3)
       error(DiagnosticKind::UndefinedName, expr, "name '{}' is not defined", name.id);
       return nullptr;
     }

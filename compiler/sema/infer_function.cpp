@@ -95,9 +95,14 @@ TypeRef infer_pass(Inferrer& in, Specialization& spec) {
 }  // namespace
 
 int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& params) {
+  // A closure lives in the specialisation of its enclosing function being inferred (called
+  // from that body or from a sibling closure).
+  Specialization* enclosing = nullptr;
+  if (function.enclosing_ && spec_)
+    enclosing = spec_->function_ == function.enclosing_ ? spec_ : spec_->enclosing_;
   for (std::size_t i = 0; i < m_.specializations_.size(); ++i) {
     Specialization& existing = *m_.specializations_[i];
-    if (existing.function_ == &function && existing.param_types_ == params) {
+    if (existing.function_ == &function && existing.param_types_ == params && existing.enclosing_ == enclosing) {
       if (existing.failed_ && report_ && !existing.in_progress_) break;  // inferred again, reporting its errors
       if (existing.failed_) ++error_count_;                              // the caller fails with it
       if (existing.in_progress_ || !contains_unknown(existing.return_type_)) return static_cast<int>(i);
@@ -105,7 +110,8 @@ int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& par
   }
   int index = -1;
   for (std::size_t i = 0; i < m_.specializations_.size(); ++i)
-    if (m_.specializations_[i]->function_ == &function && m_.specializations_[i]->param_types_ == params)
+    if (m_.specializations_[i]->function_ == &function && m_.specializations_[i]->param_types_ == params &&
+        m_.specializations_[i]->enclosing_ == enclosing)
       index = static_cast<int>(i);
   int same_function = 0;
   for (const auto& other : m_.specializations_)
@@ -114,6 +120,7 @@ int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& par
     auto spec = std::make_unique<Specialization>();
     spec->function_ = &function;
     spec->param_types_ = params;
+    spec->enclosing_ = enclosing;
     spec->return_type_ = function.return_annotation_ ? function.return_annotation_ : types().unknown();
     // Exported functions keep their Python name; internal ones get a numbered name per instance.
     spec->cpp_name_ = function.exported_ && same_function == 0 ? function.name_

@@ -11,7 +11,10 @@
 namespace pycxx {
 namespace {
 
-bool is_untyped_callable(TypeRef type) { return type->is(TypeKind::Callable) && type->elements_.empty(); }
+// A lambda or function name not typed yet, or a function held by a local (`key=last_letter`).
+bool is_untyped_callable(TypeRef type) {
+  return (type->is(TypeKind::Callable) && type->elements_.empty()) || type->is(TypeKind::FunctionRef);
+}
 
 // One way of binding a call to one overload.
 struct Attempt {

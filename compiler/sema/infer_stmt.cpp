@@ -70,26 +70,33 @@ void Inferrer::check_element_store(ast::ExprNode* target, TypeRef value, TypeRef
 void Inferrer::bind_target(ast::ExprNode* target, TypeRef type, const ast::Node* stmt) {
   if (auto* name = ast::dyn_cast<ast::Name>(target)) {
     record(target, type);
-    assigned_.insert(name->id);
-    non_negative_locals_.erase(name->id);  // a range loop re-adds its index after binding it
-    for (LocalInfo& local : spec_->locals_) {
-      if (local.name_ != name->id) continue;
-      if (local.type_ != type && !contains_unknown(type)) {
-        if (contains_unknown(local.type_)) {
-          local.type_ = type;
-        } else if (!(local.is_param_ && implicitly_converts(type, local.type_) && type->is_number())) {
-          report(DiagnosticKind::IncompatibleAssignment, target->range,
-                 fmt::format("'{}' is assigned a '{}' here but has type '{}' elsewhere: a variable keeps one type",
-                             name->id, type_name(type), type_name(local.type_)),
-                 local.first_assignment_->range,
-                 fmt::format("'{}' first gets type '{}' here", name->id, type_name(local.type_)));
-        }
-      }
-      return;
-    }
-    spec_->locals_.push_back({name->id, type, target, false});
+    bind_name(name->id, type, target);
     return;
   }
+  bind_unpacked(target, type, stmt);
+}
+
+void Inferrer::bind_name(const std::string& id, TypeRef type, const ast::Node* where) {
+  assigned_.insert(id);
+  non_negative_locals_.erase(id);  // a range loop re-adds its index after binding it
+  for (LocalInfo& local : spec_->locals_) {
+    if (local.name_ != id) continue;
+    if (local.type_ != type && !contains_unknown(type)) {
+      if (contains_unknown(local.type_)) {
+        local.type_ = type;
+      } else if (!(local.is_param_ && implicitly_converts(type, local.type_) && type->is_number())) {
+        report(DiagnosticKind::IncompatibleAssignment, where->range,
+               fmt::format("'{}' is assigned a '{}' here but has type '{}' elsewhere: a variable keeps one type", id,
+                           type_name(type), type_name(local.type_)),
+               local.first_assignment_->range, fmt::format("'{}' first gets type '{}' here", id, type_name(local.type_)));
+      }
+    }
+    return;
+  }
+  spec_->locals_.push_back({id, type, where, false});
+}
+
+void Inferrer::bind_unpacked(ast::ExprNode* target, TypeRef type, const ast::Node* stmt) {
   if (ast::dyn_cast<ast::Tuple>(target) || ast::dyn_cast<ast::List>(target)) {
     const ast::ExprList& elts =
         target->kind == ast::NodeKind::Tuple ? ast::cast<ast::Tuple>(*target).elts : ast::cast<ast::List>(*target).elts;
@@ -383,11 +390,10 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       return true;
     }
     case S::FunctionDef:
+      define_closure(ast::cast<ast::FunctionDef>(*stmt));
+      return true;
     case S::AsyncFunctionDef:
-      error(DiagnosticKind::UnsupportedStatement, stmt,
-            "nested functions (closures) are not supported yet: move '{}' to module level",
-            stmt->kind == K::FunctionDef ? ast::cast<ast::FunctionDef>(*stmt).name
-                                         : ast::cast<ast::AsyncFunctionDef>(*stmt).name);
+      error(DiagnosticKind::UnsupportedStatement, stmt, "async functions are not supported");
       return true;
     case S::ClassDef:
       error(DiagnosticKind::UnsupportedClass, stmt, "class definitions are not supported");

@@ -35,6 +35,10 @@ class Inferrer {
   // infer_stmt.cpp: returns whether control can continue after the statement(s).
   bool infer_block(const ast::StmtList& body);
   bool infer_stmt(ast::StmtNode* stmt);
+  // infer_closure.cpp: a `def` inside a function binds its name to the closure (typed per call).
+  void define_closure(ast::FunctionDef& def);
+  // A local of an enclosing function that a closure reads (null when none).
+  const LocalInfo* find_enclosing_local(const std::string& name) const;
   // `x is None` / `x is not None` / `not ...` decided by x's type; nullopt otherwise.
   std::optional<bool> static_condition(const ast::ExprNode* test) const;
   // infer_expr.cpp / infer_call.cpp
@@ -87,6 +91,8 @@ class Inferrer {
   TypeRef infer_shim_call(ast::Call* call, const std::string& callee,
                           const std::vector<const shims::ShimFunction*>& candidates, ast::ExprNode* receiver);
   void bind_target(ast::ExprNode* target, TypeRef type, const ast::Node* stmt);
+  void bind_name(const std::string& id, TypeRef type, const ast::Node* where);  // a local (re)bound
+  void bind_unpacked(ast::ExprNode* target, TypeRef type, const ast::Node* stmt);  // tuples, items
   void check_element_store(ast::ExprNode* target, TypeRef value, TypeRef array);
   void infer_constants();
 

@@ -37,6 +37,10 @@ struct FunctionInfo {
   std::vector<ast::ExprNode*> param_defaults_;  // null where a parameter has no default
   TypeRef return_annotation_ = nullptr;      // null: inferred
   std::string docstring_;
+  // A `def` inside another function (a closure): the function it is defined in, and its key
+  // ("outer.inner", what a FunctionRef type names).
+  FunctionInfo* enclosing_ = nullptr;
+  std::string key_;
 };
 
 // A module-level `NAME = constant expression`.
@@ -83,6 +87,9 @@ struct Specialization {
   TypeRef return_type_ = nullptr;
   std::string cpp_name_;
   bool in_progress_ = false;
+  // A closure's specialisation: the specialisation of the enclosing function it lives in (it
+  // reads that one's locals, and is compiled inside it as a C++ lambda).
+  Specialization* enclosing_ = nullptr;
   // Its final pass had an error (perhaps silenced: a trial of one alternative of a union
   // annotation); a failed specialisation is dropped unless its errors were reported.
   bool failed_ = false;
@@ -116,6 +123,7 @@ struct ModuleSema {
   std::string docstring_;
   std::unique_ptr<TypeContext> types_ = std::make_unique<TypeContext>();
   std::vector<std::unique_ptr<FunctionInfo>> functions_;    // in source order
+  std::vector<std::unique_ptr<FunctionInfo>> nested_functions_;  // closures, as their enclosing bodies are inferred
   std::vector<std::unique_ptr<ConstantInfo>> constants_;    // in source order
   std::vector<std::unique_ptr<Specialization>> specializations_;  // exported first, then as discovered
   std::vector<int> exported_;                               // specialisations of exported functions

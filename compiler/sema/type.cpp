@@ -114,6 +114,7 @@ std::string type_name(TypeRef type) {
   if (type->is(TypeKind::Iterator)) return items("Iterator[");
   if (type->is(TypeKind::Iterable)) return items("Iterable[");
   if (type->is(TypeKind::TypeVar)) return type->dtype_;
+  if (type->is(TypeKind::FunctionRef)) return "function '" + type->dtype_ + "'";
   if (type->is(TypeKind::Callable)) {
     if (type->elements_.empty()) return "function";
     std::string params;
@@ -161,6 +162,7 @@ int numeric_rank(TypeRef type) {
     case TypeKind::TypeVar:
     case TypeKind::Iterable:
     case TypeKind::Union:
+    case TypeKind::FunctionRef:
       return 0;
   }
   return 0;
@@ -226,6 +228,7 @@ TypeRef item_type(TypeContext& types, TypeRef type) {
     case TypeKind::TypeVar:
     case TypeKind::Iterable:
     case TypeKind::Union:
+    case TypeKind::FunctionRef:
       return nullptr;
   }
   return nullptr;

@@ -53,6 +53,7 @@ class TypeContext {
   // Parameters then the result; callable({}) is a lambda or function not typed yet.
   TypeRef callable(std::vector<TypeRef> params_then_result) { return intern(TypeKind::Callable, std::move(params_then_result)); }
   TypeRef type_var(std::string_view name) { return intern(TypeKind::TypeVar, {}, name); }
+  TypeRef function_ref(std::string_view name) { return intern(TypeKind::FunctionRef, {}, name); }
   // `A | B` of annotations: nested unions flattened, duplicates dropped; one alternative is itself.
   TypeRef union_of(const std::vector<TypeRef>& alternatives);
   // ndarray of a dtype (a name of runtime/pycxx/array/dtype.def) and a rank >= 1.

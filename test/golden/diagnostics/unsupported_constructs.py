@@ -7,8 +7,9 @@ class Point:
 
 
 def closures(x: int) -> int:
-    def inner(y):
-        return y
+    if x:
+        def inner(y):
+            return y
     square = lambda q: q * q
     return x
 
@@ -64,54 +65,54 @@ print("module-level code")
 # CHECK:STDERR: unsupported_constructs.py:5:1: error: class definitions are not supported [UnsupportedClass]
 # CHECK:STDERR:     class Point:
 # CHECK:STDERR:     ^~~~~~~~~~~~
-# CHECK:STDERR: unsupported_constructs.py:59:1: error: module-level 'for' statements are not compiled: move this code into a function [UnsupportedStatement]
+# CHECK:STDERR: unsupported_constructs.py:60:1: error: module-level 'for' statements are not compiled: move this code into a function [UnsupportedStatement]
 # CHECK:STDERR:     for i in range(3):
 # CHECK:STDERR:     ^~~~~~~~~~~~~~~~~~
-# CHECK:STDERR: unsupported_constructs.py:61:1: error: module-level expressions are not compiled: move this code into a function [UnsupportedStatement]
+# CHECK:STDERR: unsupported_constructs.py:62:1: error: module-level expressions are not compiled: move this code into a function [UnsupportedStatement]
 # CHECK:STDERR:     print("module-level code")
 # CHECK:STDERR:     ^~~~~~~~~~~~~~~~~~~~~~~~~~
-# CHECK:STDERR: unsupported_constructs.py:10:5: error: nested functions (closures) are not supported yet: move 'inner' to module level [UnsupportedStatement]
-# CHECK:STDERR:         def inner(y):
-# CHECK:STDERR:         ^~~~~~~~~~~~~
-# CHECK:STDERR: unsupported_constructs.py:12:14: error: a lambda is supported as an argument of a call (key=lambda x: ...), not as a value of its own yet [UnsupportedExpression]
+# CHECK:STDERR: unsupported_constructs.py:11:9: error: a nested function must be defined at the top level of the enclosing function's body, not inside a block [UnsupportedStatement]
+# CHECK:STDERR:             def inner(y):
+# CHECK:STDERR:             ^~~~~~~~~~~~~
+# CHECK:STDERR: unsupported_constructs.py:13:14: error: a lambda is supported as an argument of a call (key=lambda x: ...), not as a value of its own yet [UnsupportedExpression]
 # CHECK:STDERR:         square = lambda q: q * q
 # CHECK:STDERR:                  ^~~~~~~~~~~~~~~
-# CHECK:STDERR: unsupported_constructs.py:17:5: error: 'global' statements are not supported: module-level names are constants in compiled code [UnsupportedStatement]
+# CHECK:STDERR: unsupported_constructs.py:18:5: error: 'global' statements are not supported: module-level names are constants in compiled code [UnsupportedStatement]
 # CHECK:STDERR:         global LIMIT
 # CHECK:STDERR:         ^~~~~~~~~~~~
-# CHECK:STDERR: unsupported_constructs.py:18:5: error: try statements are not supported yet [UnsupportedStatement]
+# CHECK:STDERR: unsupported_constructs.py:19:5: error: try statements are not supported yet [UnsupportedStatement]
 # CHECK:STDERR:         try:
 # CHECK:STDERR:         ^~~~
-# CHECK:STDERR: unsupported_constructs.py:22:5: error: with statements are not supported [UnsupportedStatement]
+# CHECK:STDERR: unsupported_constructs.py:23:5: error: with statements are not supported [UnsupportedStatement]
 # CHECK:STDERR:         with x:
 # CHECK:STDERR:         ^~~~~~~
-# CHECK:STDERR: unsupported_constructs.py:24:5: error: del statements are not supported [UnsupportedStatement]
+# CHECK:STDERR: unsupported_constructs.py:25:5: error: del statements are not supported [UnsupportedStatement]
 # CHECK:STDERR:         del x
 # CHECK:STDERR:         ^~~~~
-# CHECK:STDERR: unsupported_constructs.py:25:5: error: match statements are not supported yet: use if/elif [UnsupportedStatement]
+# CHECK:STDERR: unsupported_constructs.py:26:5: error: match statements are not supported yet: use if/elif [UnsupportedStatement]
 # CHECK:STDERR:         match x:
 # CHECK:STDERR:         ^~~~~~~~
-# CHECK:STDERR: unsupported_constructs.py:35:9: error: f-strings are not supported yet [UnsupportedExpression]
+# CHECK:STDERR: unsupported_constructs.py:36:9: error: f-strings are not supported yet [UnsupportedExpression]
 # CHECK:STDERR:         d = f"{x}"
 # CHECK:STDERR:             ^~~~~~
-# CHECK:STDERR: unsupported_constructs.py:36:10: error: assignment expressions (:=) are not supported yet [UnsupportedExpression]
+# CHECK:STDERR: unsupported_constructs.py:37:10: error: assignment expressions (:=) are not supported yet [UnsupportedExpression]
 # CHECK:STDERR:         e = (y := 3)
 # CHECK:STDERR:              ^~~~~~
-# CHECK:STDERR: unsupported_constructs.py:44:9: error: cannot unpack a value of type 'int' into 2 targets [TypeMismatch]
+# CHECK:STDERR: unsupported_constructs.py:45:9: error: cannot unpack a value of type 'int' into 2 targets [TypeMismatch]
 # CHECK:STDERR:         for i, j in range(3):
 # CHECK:STDERR:             ^~~~
-# CHECK:STDERR: unsupported_constructs.py:51:15: error: only builtin exception classes can be raised, as 'raise ValueError("message")' [UnsupportedStatement]
+# CHECK:STDERR: unsupported_constructs.py:52:15: error: only builtin exception classes can be raised, as 'raise ValueError("message")' [UnsupportedStatement]
 # CHECK:STDERR:             raise math.pi
 # CHECK:STDERR:                   ^~~~~~~
-# CHECK:STDERR: unsupported_constructs.py:52:37: error: 'raise ... from ...' is not supported yet [UnsupportedStatement]
+# CHECK:STDERR: unsupported_constructs.py:53:37: error: 'raise ... from ...' is not supported yet [UnsupportedStatement]
 # CHECK:STDERR:         raise ValueError("a", "b") from None
 # CHECK:STDERR:                                         ^~~~
-# CHECK:STDERR: unsupported_constructs.py:52:11: error: an exception raised by compiled code takes one string literal message, as 'ValueError("message")' [UnsupportedStatement]
+# CHECK:STDERR: unsupported_constructs.py:53:11: error: an exception raised by compiled code takes one string literal message, as 'ValueError("message")' [UnsupportedStatement]
 # CHECK:STDERR:         raise ValueError("a", "b") from None
 # CHECK:STDERR:               ^~~~~~~~~~~~~~~~~~~~
-# CHECK:STDERR: unsupported_constructs.py:56:5: error: generator functions (yield) are not supported yet [UnsupportedExpression]
+# CHECK:STDERR: unsupported_constructs.py:57:5: error: generator functions (yield) are not supported yet [UnsupportedExpression]
 # CHECK:STDERR:         yield x
 # CHECK:STDERR:         ^~~~~~~
-# CHECK:STDERR: unsupported_constructs.py:55:1: error: function 'generator' can reach its end without a return statement (returning None), but its annotation says 'int' [ReturnTypeMismatch]
+# CHECK:STDERR: unsupported_constructs.py:56:1: error: function 'generator' can reach its end without a return statement (returning None), but its annotation says 'int' [ReturnTypeMismatch]
 # CHECK:STDERR:     def generator(x: int) -> int:
 # CHECK:STDERR:     ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~

@@ -1,0 +1,59 @@
+// Closures: a `def` inside a function. Its name becomes a local of FunctionRef type; each call
+// specialises it at the call's types (infer_function.cpp), inside the specialisation of the
+// enclosing function, whose locals its body reads (Python's closure cells: the value at the
+// time of the call). It is compiled as a C++ lambda capturing by reference at the `def`
+// (lower_closure.cpp). Neighbours: infer_stmt.cpp, infer_call.cpp.
+#include <algorithm>
+
+#include "compiler/sema/inferrer.hpp"
+
+namespace pycxx {
+
+const LocalInfo* Inferrer::find_enclosing_local(const std::string& name) const {
+  for (const Specialization* outer = spec_ ? spec_->enclosing_ : nullptr; outer; outer = outer->enclosing_)
+    if (const LocalInfo* local = outer->find_local(name)) return local;
+  return nullptr;
+}
+
+void Inferrer::define_closure(ast::FunctionDef& def) {
+  const ast::StmtList& body = spec_->function_->def_->body;
+  if (std::find(body.begin(), body.end(), &def) == body.end()) {
+    error(DiagnosticKind::UnsupportedStatement, &def,
+          "a nested function must be defined at the top level of the enclosing function's body, not inside a block");
+    return;
+  }
+  const ast::Arguments& args = *def.args;
+  if (!def.decorator_list.empty() || !args.posonlyargs.empty() || args.vararg || args.kwarg ||
+      !args.kwonlyargs.empty() || !args.defaults.empty()) {
+    error(DiagnosticKind::UnsupportedStatement, &def,
+          "nested function '{}' may only have plain parameters without defaults, and no decorators", def.name);
+    return;
+  }
+  FunctionInfo* info = nullptr;
+  for (const auto& nested : m_.nested_functions_)
+    if (nested->def_ == &def) info = nested.get();
+  if (!info) {
+    auto made = std::make_unique<FunctionInfo>();
+    made->def_ = &def;
+    made->name_ = def.name;
+    made->enclosing_ = spec_->function_;
+    made->key_ = spec_->function_->key_.empty() ? spec_->function_->name_ + "." + def.name
+                                                : spec_->function_->key_ + "." + def.name;
+    for (ast::Arg* arg : args.args) {
+      made->param_names_.push_back(arg->arg);
+      TypeRef type = arg->annotation ? read_annotation(arg->annotation) : nullptr;
+      made->param_annotations_.push_back(arg->annotation && !type ? types().unknown() : type);
+      made->param_defaults_.push_back(nullptr);
+    }
+    if (def.returns) {
+      made->return_annotation_ = read_annotation(def.returns);
+      if (!made->return_annotation_) made->return_annotation_ = types().unknown();
+    }
+    info = made.get();
+    m_.nested_functions_.push_back(std::move(made));
+  }
+  // The name is a local holding the function (its type says which one).
+  bind_name(def.name, types().function_ref(info->key_), &def);
+}
+
+}  // namespace pycxx
