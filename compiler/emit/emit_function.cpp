@@ -28,10 +28,13 @@ std::string function_signature(const ir::Function& f) {
   std::string params;
   for (const ir::Local& local : f.locals_)
     if (local.is_param_) params += (params.empty() ? "" : ", ") + cpp_type(local.type_) + " " + local.name_;
-  return fmt::format("{} {}({})", cpp_type(f.return_type_), f.name_, params);
+  std::string result = f.generator_ ? fmt::format("pycxx::generator<{}>", cpp_type(f.return_type_->elements_[0]))
+                                    : cpp_type(f.return_type_);
+  return fmt::format("{} {}({})", result, f.name_, params);
 }
 
 void CppEmitter::function(const ir::Function& f) {
+  generator_ = f.generator_;
   line(f.line_, 0);
   out_ += "static " + function_signature(f) + " {\n";
   for (const ir::Local& local : f.locals_)
@@ -116,7 +119,11 @@ void CppEmitter::stmt(const ir::Stmt* s, int depth) {
       out_ += indent + "continue;\n";
       return;
     case ir::StmtKind::Return:
-      out_ += fmt::format("{}return {};\n", indent, value(s->value_));
+      if (!s->value_) out_ += indent + (generator_ ? "co_return;\n" : "return;\n");
+      else out_ += fmt::format("{}return {};\n", indent, value(s->value_));
+      return;
+    case ir::StmtKind::Yield:
+      out_ += fmt::format("{}co_yield {};\n", indent, value(s->value_));
       return;
     case ir::StmtKind::Raise:
       out_ += fmt::format("{}pycxx::raise(pycxx::exception_kind::{}, {});\n", indent, exception_name(s->exception_),

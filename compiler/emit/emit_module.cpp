@@ -175,6 +175,8 @@ std::string CppEmitter::emit() {
   out_ += "#include \"pycxx/errors.hpp\"\n";
   out_ += "#include \"pycxx/python/recursion_guard.hpp\"\n";
   if (numpy) out_ += "#include \"pycxx/array.hpp\"\n#include \"pycxx/python/ndarray_bridge.hpp\"\n";
+  if (std::any_of(module_.functions_.begin(), module_.functions_.end(), [](const auto& f) { return f->generator_; }))
+    out_ += "#include \"pycxx/generator.hpp\"\n";
   if (module_uses(module_, is_container))
     out_ += "#include \"pycxx/containers.hpp\"\n#include \"pycxx/python/containers_convert.hpp\"\n";
   for (const char* header : {"compare", "complex_ops", "float_ops", "int_ops", "none", "range"})

@@ -68,6 +68,7 @@ struct Function {
   std::vector<Stmt*> body_;
   bool returns_at_end_ = false;  // the body can fall off its end (the function returns None)
   bool may_recurse_ = false;     // on a cycle of the call graph (opt/mark_recursion.cpp): checks the stack
+  bool generator_ = false;       // a generator function: a coroutine returning pycxx::generator<item>
   bool closure_ = false;         // a nested def's specialisation: compiled inside its enclosing function (a Closure value), not here
 
   Value* make(InstKind kind, TypeRef type, std::vector<Value*> operands = {}, std::string text = {});

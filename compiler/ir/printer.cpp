@@ -67,6 +67,9 @@ void print_stmt(std::string& out, const Stmt* stmt, int depth) {
       print_block(out, stmt->body_, depth + 1);
       break;
     }
+    case StmtKind::Yield:
+      out += fmt::format("{}yield {}\n", indent, print_value(stmt->value_));
+      return;
     case StmtKind::Define:
       out += fmt::format("{}{} := {}\n", indent, stmt->target_, print_value(stmt->value_));
       return;

@@ -95,6 +95,10 @@ struct Verifier {
       case StmtKind::Eval:
         value(s->value_);
         return;
+      case StmtKind::Yield:
+        if (!function_->generator_) fail("yield outside a generator function");
+        value(s->value_);
+        return;
       case StmtKind::Define:
         value(s->value_);
         locals_.insert(s->target_);
@@ -122,7 +126,9 @@ struct Verifier {
         return;
       case StmtKind::Return:
         if (s->value_) value(s->value_);
-        if (s->value_ && s->value_->type_ != (returns_.empty() ? function_->return_type_ : returns_.back()))
+        if (function_->generator_ && returns_.empty() && s->value_) fail("a generator's return carries a value");
+        if (!function_->generator_ && s->value_ &&
+            s->value_->type_ != (returns_.empty() ? function_->return_type_ : returns_.back()))
           fail("return value of another type");
         return;
       case StmtKind::Raise:

@@ -62,6 +62,7 @@ std::unique_ptr<ir::Module> lower_module(const ModuleSema& sema, const SourceFil
     function->line_ = spec->function_->def_->range.begin.line;
     function->return_type_ = spec->return_type_;
     function->returns_at_end_ = spec->end_reachable_;
+    function->generator_ = spec->function_->generator_;
     if (spec->enclosing_) {  // a closure: lowered inside its enclosing function (lower_closure.cpp)
       function->closure_ = true;
       module->functions_.push_back(std::move(function));
@@ -74,7 +75,7 @@ std::unique_ptr<ir::Module> lower_module(const ModuleSema& sema, const SourceFil
     Lowerer lower(sema, *spec, *function, *module);
     lower.block(spec->function_->def_->body, function->body_);
     sequence_operands(*function, lower.temps_);
-    if (spec->end_reachable_) {
+    if (spec->end_reachable_ && !function->generator_) {  // a generator ends by falling off its end
       ir::Stmt* ret = function->make_stmt(ir::StmtKind::Return, spec->function_->def_->range.end.line);
       ret->value_ = lower.convert(lower.literal(sema.types_->none(), "pycxx::none"), function->return_type_);
       function->body_.push_back(ret);

@@ -182,6 +182,7 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
     case S::Return: {
       auto& r = ast::cast<ast::Return>(*node);
       ir::Stmt* s = make(ir::StmtKind::Return);
+      if (spec_.function_->generator_ && return_type_ == f_.return_type_) return;  // co_return
       s->value_ = convert(r.value ? expr(r.value) : literal(types().none(), "pycxx::none"), return_type_);
       return;
     }
@@ -206,6 +207,12 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
     }
     case S::ExprStmt: {
       auto& e = ast::cast<ast::ExprStmt>(*node);
+      if (auto* yield = ast::dyn_cast<ast::Yield>(e.value)) {
+        ir::Stmt* s = make(ir::StmtKind::Yield);
+        TypeRef item = f_.return_type_->elements_[0];
+        s->value_ = convert(yield->value ? expr(yield->value) : literal(types().none(), "pycxx::none"), item);
+        return;
+      }
       if (!message_of(e.value).empty() || ast::dyn_cast<ast::Constant>(e.value)) return;  // docstrings
       ir::Stmt* s = make(ir::StmtKind::Eval);
       s->value_ = expr(e.value);

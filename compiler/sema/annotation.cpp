@@ -123,6 +123,13 @@ TypeRef Inferrer::read_annotation(ast::ExprNode* annotation) {
     auto* base = ast::dyn_cast<ast::Name>(subscript->value);
     auto* typing = ast::dyn_cast<ast::Attribute>(subscript->value);
     std::string_view head = base ? std::string_view(base->id) : typing ? std::string_view(typing->attr) : "";
+    if (head == "Iterator" || head == "Iterable" || head == "Generator") {
+      // A generator function's result: Iterator[int], Generator[int, None, None].
+      ast::ExprNode* item = subscript->slice;
+      if (auto* tuple = ast::dyn_cast<ast::Tuple>(subscript->slice); tuple && !tuple->elts.empty()) item = tuple->elts[0];
+      TypeRef type = read_annotation(item);
+      return type ? types().iterator(type) : nullptr;
+    }
     if (head == "Optional" || head == "Union") {
       std::vector<ast::ExprNode*> items{subscript->slice};
       if (auto* tuple = ast::dyn_cast<ast::Tuple>(subscript->slice)) items = tuple->elts;

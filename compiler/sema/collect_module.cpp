@@ -21,7 +21,7 @@ bool is_main_guard(const ast::If& stmt) {
 // Modules whose names sema may see: those the shim registry has functions for, plus the
 // typing modules whose names only appear in annotations.
 bool module_known(std::string_view name) {
-  if (name == "typing" || name == "__future__" || name == "numpy.typing") return true;
+  if (name == "typing" || name == "__future__" || name == "numpy.typing" || name == "collections.abc") return true;
   for (const auto& shim : shims::all_shims())
     if (shim.module == name || (shim.module.size() > name.size() && shim.module.substr(0, name.size()) == name &&
                                 shim.module[name.size()] == '.'))
@@ -97,7 +97,7 @@ void Inferrer::collect(ast::Module& module) {
         }
         for (ast::Alias* alias : from.names) {
           std::string bound = alias->asname ? *alias->asname : alias->name;
-          if (name == "__future__" || name == "typing" || name == "numpy.typing") continue;
+          if (name == "__future__" || name == "typing" || name == "numpy.typing" || name == "collections.abc") continue;
           if (alias->name == "*") {
             error(DiagnosticKind::UnsupportedImport, alias, "'from {} import *' is not supported: import the names you use",
                   name);
@@ -125,6 +125,7 @@ void Inferrer::collect(ast::Module& module) {
         info->def_ = &def;
         info->name_ = def.name;
         info->docstring_ = docstring_of(def.body).value_or("");
+        info->generator_ = contains_yield(def.body);
         ast::Arguments& args = *def.args;
         if (!args.posonlyargs.empty() || args.vararg || args.kwarg || !args.kwonlyargs.empty())
           error(DiagnosticKind::UnsupportedStatement, stmt,
@@ -148,6 +149,13 @@ void Inferrer::collect(ast::Module& module) {
         }
         bool is_public = def.name.empty() || def.name[0] != '_';
         info->exported_ = is_public && all_annotated;
+        if (info->exported_ && info->generator_) {
+          error(DiagnosticKind::UnsupportedStatement, stmt,
+                "exported function '{}' is a generator: returning a generator to Python is not supported yet; make it "
+                "internal (name it _{}) and export a function returning list(...) of it",
+                def.name, def.name);
+          info->exported_ = false;
+        }
         if (is_public && !all_annotated)
           error(DiagnosticKind::ExportedWithoutAnnotations, stmt,
                 "public function '{}' is not exported because not all its parameters are annotated; annotate them to "

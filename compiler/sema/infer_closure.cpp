@@ -37,6 +37,7 @@ void Inferrer::define_closure(ast::FunctionDef& def) {
     made->def_ = &def;
     made->name_ = def.name;
     made->enclosing_ = spec_->function_;
+    made->generator_ = contains_yield(def.body);
     made->key_ = spec_->function_->key_.empty() ? spec_->function_->name_ + "." + def.name
                                                 : spec_->function_->key_ + "." + def.name;
     for (ast::Arg* arg : args.args) {

@@ -12,7 +12,8 @@ namespace {
 
 std::string_view unsupported_expression_name(ast::NodeKind kind) {
   using K = ast::NodeKind;
-  if (kind == K::Yield || kind == K::YieldFrom) return "generator functions (yield) are not supported yet";
+  if (kind == K::Yield) return "'yield' is supported as a statement of its own ('yield x'), not as a value";
+  if (kind == K::YieldFrom) return "'yield from' is not supported yet: write 'for x in ...: yield x'";
   if (kind == K::Await) return "await expressions are not supported";
   if (kind == K::NamedExpr) return "assignment expressions (:=) are not supported yet";
   if (kind == K::JoinedStr || kind == K::FormattedValue) return "f-strings are not supported yet";

@@ -31,6 +31,43 @@ bool Inferrer::report(DiagnosticKind kind, SourceRange range, std::string messag
 
 namespace {
 
+// A generator function's type: an Iterator of the one type it yields (checked against an
+// Iterator[T] / Generator[T, ...] annotation).
+TypeRef generator_type(Inferrer& in, Specialization& spec) {
+  FunctionInfo& function = *spec.function_;
+  TypeRef item = nullptr;
+  const ast::Node* first = nullptr;
+  for (std::size_t i = 0; i < in.yields_.size(); ++i) {
+    TypeRef type = in.yields_[i];
+    if (contains_unknown(type)) continue;
+    if (!item) {
+      item = type;
+      first = in.yield_nodes_[i];
+    } else if (item != type) {
+      in.report(DiagnosticKind::TypeMismatch, in.yield_nodes_[i]->range,
+                fmt::format("generator '{}' yields a '{}' here but a '{}' elsewhere: a compiled generator yields one type",
+                            function.name_, type_name(type), type_name(item)),
+                first->range, fmt::format("yields a '{}' here", type_name(item)));
+    }
+  }
+  TypeRef expected = function.return_annotation_;
+  if (expected && !expected->is(TypeKind::Unknown)) {
+    if (!expected->is(TypeKind::Iterator)) {
+      in.report(DiagnosticKind::ReturnTypeMismatch, function.def_->range,
+                fmt::format("generator '{}' is annotated '{}': annotate it Iterator[T] (collections.abc or typing)",
+                            function.name_, type_name(expected)));
+      return in.types().unknown();
+    }
+    if (item && !implicitly_converts(item, expected->elements_[0]))
+      in.report(DiagnosticKind::ReturnTypeMismatch, first->range,
+                fmt::format("generator '{}' yields a '{}' but its annotation says '{}'", function.name_,
+                            type_name(item), type_name(expected)));
+    return expected;
+  }
+  if (!item) return in.yields_.empty() && !in.used_unknown_ ? in.types().iterator(in.types().none()) : in.types().unknown();
+  return in.types().iterator(item);
+}
+
 // One pass over the body of `spec`: fresh side tables, the return type joined from the
 // `return` statements. Returns the joined return type (Unknown if none is known yet).
 TypeRef infer_pass(Inferrer& in, Specialization& spec) {
@@ -52,11 +89,14 @@ TypeRef infer_pass(Inferrer& in, Specialization& spec) {
     spec.locals_.push_back({function.param_names_[i], spec.param_types_[i], function.def_->args->args[i], true});
   in.returns_.clear();
   in.return_nodes_.clear();
+  in.yields_.clear();
+  in.yield_nodes_.clear();
   in.loop_breaks_.clear();
   in.used_unknown_ = false;
   spec.end_reachable_ = in.infer_block(function.def_->body);
 
   TypeContext& types = in.types();
+  if (function.generator_) return generator_type(in, spec);
   if (function.return_annotation_) {
     TypeRef expected = function.return_annotation_;
     if (spec.end_reachable_ && !expected->is(TypeKind::None) && !expected->is(TypeKind::Unknown))
@@ -177,6 +217,20 @@ void Inferrer::check_unresolved() {
       report(DiagnosticKind::CannotInferType, spec->function_->def_->range,
              fmt::format("cannot infer the return type of recursive function '{}': annotate it (def {}(...) -> int:)",
                          spec->function_->name_, spec->function_->name_));
+}
+
+bool contains_yield(const ast::StmtList& body) {
+  std::vector<ast::Node*> stack(body.begin(), body.end());
+  while (!stack.empty()) {
+    ast::Node* node = stack.back();
+    stack.pop_back();
+    if (node->kind == ast::NodeKind::Yield || node->kind == ast::NodeKind::YieldFrom) return true;
+    if (node->kind == ast::NodeKind::FunctionDef || node->kind == ast::NodeKind::Lambda ||
+        node->kind == ast::NodeKind::ClassDef)
+      continue;  // their own yields make them generators, not this function
+    ast::for_each_child(node, [&](ast::Node* child) { stack.push_back(child); });
+  }
+  return false;
 }
 
 std::unique_ptr<ModuleSema> analyze_module(ast::Module& module, DiagnosticEmitter& diagnostics) {

@@ -77,6 +77,13 @@ void Inferrer::bind_target(ast::ExprNode* target, TypeRef type, const ast::Node*
 }
 
 void Inferrer::bind_name(const std::string& id, TypeRef type, const ast::Node* where) {
+  if (type->is(TypeKind::Iterator)) {
+    error(DiagnosticKind::UnsupportedStatement, where,
+          "'{}' would hold a '{}': iterators (generators, zip, d.items()) are used where they are made in compiled "
+          "code; iterate over it directly, or store list(...)",
+          id, type_name(type));
+    type = types().unknown();
+  }
   assigned_.insert(id);
   non_negative_locals_.erase(id);  // a range loop re-adds its index after binding it
   for (LocalInfo& local : spec_->locals_) {
@@ -341,6 +348,12 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       return true;
     case S::Return: {
       auto& ret = ast::cast<ast::Return>(*stmt);
+      if (spec_->function_->generator_) {  // ends the generator; Python's `return value` there sets StopIteration.value
+        if (ret.value)
+          error(DiagnosticKind::UnsupportedStatement, ret.value,
+                "a generator's 'return' cannot carry a value in compiled code: write a bare 'return'");
+        return false;
+      }
       expected_ = spec_->function_->return_annotation_;
       TypeRef type = ret.value ? infer_expr(ret.value) : types().none();
       expected_ = nullptr;
@@ -386,6 +399,15 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
     case S::ExprStmt: {
       auto& expr = ast::cast<ast::ExprStmt>(*stmt);
       if (is_str_constant(expr.value)) return true;  // a docstring or a comment-like string
+      if (auto* yield = ast::dyn_cast<ast::Yield>(expr.value)) {  // `yield x` in a generator function
+        TypeRef type = yield->value ? infer_expr(yield->value) : types().none();
+        if (type) {
+          yields_.push_back(type);
+          yield_nodes_.push_back(yield->value ? static_cast<ast::Node*>(yield->value) : yield);
+          record(yield, types().none());
+        }
+        return true;
+      }
       infer_expr(expr.value);
       return true;
     }

@@ -123,6 +123,8 @@ class Inferrer {
   int loop_depth_ = 0;
   std::vector<bool> loop_breaks_;   // per enclosing loop: whether a break was seen
   std::vector<TypeRef> returns_;    // the types returned in this pass
+  std::vector<TypeRef> yields_;     // a generator function: the types yielded in this pass
+  std::vector<const ast::Node*> yield_nodes_;
   std::vector<const ast::Node*> return_nodes_;
   bool used_unknown_ = false;
   int error_count_ = 0;  // every error found, reported or silenced (specialisation trials count them)

@@ -41,6 +41,8 @@ struct FunctionInfo {
   // ("outer.inner", what a FunctionRef type names).
   FunctionInfo* enclosing_ = nullptr;
   std::string key_;
+  // Its body yields (a generator function): a call gives an Iterator of the yielded type.
+  bool generator_ = false;
 };
 
 // A module-level `NAME = constant expression`.
@@ -139,6 +141,9 @@ struct ModuleSema {
 // Runs sema over a parsed module. Every problem is reported to `diagnostics` (all of them,
 // never only the first); the result is complete only when no error was reported.
 std::unique_ptr<ModuleSema> analyze_module(ast::Module& module, DiagnosticEmitter& diagnostics);
+
+// Whether a function body yields (not counting nested functions and lambdas): a generator.
+bool contains_yield(const ast::StmtList& body);
 
 // The first statement's string, if the body opens with a docstring.
 std::optional<std::string> docstring_of(const ast::StmtList& body);

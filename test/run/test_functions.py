@@ -9,6 +9,8 @@ CALLS = (
     + [call("closure_calls_closure", n) for n in (0, 5)]
     + [call("closure_raises", n) for n in (3, -1)]
     + [call("sort_by_named_key", ["ab", "ca", "bc", "aa"])]
+    + [call("generators", n) for n in (0, 5)]
+    + [call("generator_raises", n) for n in (0, 4)]
 )
 
 test_function, test_call, test_module = differential("functions", CALLS)

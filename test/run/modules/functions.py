@@ -1,6 +1,7 @@
 """Functions as values and closures: module functions passed to other functions (each call
 specialised), a local naming a function, nested defs reading the enclosing locals at the time
-of the call, named functions and lambdas as sort keys."""
+of the call, named functions and lambdas as sort keys, generator functions (lazy, as coroutines)."""
+from collections.abc import Iterator
 
 
 def square(x):
@@ -77,3 +78,37 @@ def sort_by_named_key(words: list[str]) -> list[str]:
         return w[-1]
 
     return sorted(words, key=last_letter)
+
+
+def _countdown(n):
+    while n > 0:
+        yield n
+        n -= 1
+
+
+def _evens(xs: list[int]) -> Iterator[int]:
+    for x in xs:
+        if x % 2 == 0:
+            yield x
+        if x > 100:
+            return
+
+
+def _fail_after(n: int):
+    for i in range(n):
+        yield i
+    raise ValueError("generator failed")
+
+
+def generators(n: int) -> tuple[list[int], int, list[int], list[int]]:
+    total = 0
+    for k in _countdown(n):
+        total += k
+    return list(_countdown(n)), total, [x * 10 for x in _evens(list(range(n)))], list(_evens([2, 200, 4]))
+
+
+def generator_raises(n: int) -> int:
+    total = 0
+    for i in _fail_after(n):
+        total += i
+    return total
