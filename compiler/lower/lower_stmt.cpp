@@ -153,7 +153,10 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
         s->checked_step_ = false;
         ir::Stmt* item = f_.make_stmt(ir::StmtKind::Assign, line);
         item->target_ = cpp_identifier(ast::cast<ast::Name>(*f.target).id);
-        item->value_ = f_.make(ir::InstKind::Element, type_of(f.target), {array, f_.make(ir::InstKind::Local, types().integer(), {}, counter)});
+        ir::Value* index = f_.make(ir::InstKind::Local, types().integer(), {}, counter);
+        // Rows of a 2-d array are views a[k] (numpy's iteration over axis 0); a 1-d array gives elements.
+        item->value_ = iter->rank_ == 1 ? f_.make(ir::InstKind::Element, type_of(f.target), {array, index})
+                                        : f_.make(ir::InstKind::Runtime, type_of(f.target), {array, index}, "pycxx::view");
         s->body_.push_back(item);
       } else {
         auto& range = ast::cast<ast::Call>(*f.iter);

@@ -70,6 +70,7 @@ ir::Value* Lowerer::array_attribute(ir::Value* array, const std::string& attr, T
     return v;
   }
   if (attr == "ndim") return literal(type, std::to_string(array->type_->rank_), array->type_->rank_);
+  if (attr == "T") return f_.make(ir::InstKind::Runtime, type, {array}, "pycxx::transpose");
   ir::Value* v = f_.make(ir::InstKind::Runtime, type, {array}, "pycxx::array_size");
   v->header_ = "pycxx/array/attributes.hpp";
   return v;

@@ -302,11 +302,7 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       if (!is_range) {
         TypeRef iter = infer_expr(loop.iter);
         item = iter ? item_type(types(), iter) : types().unknown();
-        if (iter && iter->is(TypeKind::NDArray) && iter->rank_ != 1) {
-          error(DiagnosticKind::UnsupportedStatement, loop.iter,
-                "for loops over a '{}' are not supported yet: iterate over range(...) or a 1-d array", type_name(iter));
-          item = types().unknown();
-        } else if (!item) {
+        if (!item) {
           error(DiagnosticKind::TypeMismatch, loop.iter, "'{}' object is not iterable", type_name(iter));
           item = types().unknown();
         }

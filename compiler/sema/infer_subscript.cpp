@@ -26,6 +26,7 @@ std::optional<std::int64_t> constant_index(const ast::ExprNode* expr) {
 TypeRef Inferrer::array_attribute(TypeRef array, std::string_view attr) {
   if (attr == "shape") return types().tuple(std::vector<TypeRef>(static_cast<std::size_t>(array->rank_), types().integer()));
   if (attr == "ndim" || attr == "size") return types().integer();
+  if (attr == "T") return array;  // the transpose: a view with the axes reversed
   return nullptr;
 }
 

@@ -1,0 +1,15 @@
+"""Differential tests of modules/array_iteration.py."""
+
+import numpy as np
+
+from harness import call, differential
+
+M = np.arange(12.0).reshape(3, 4)
+CALLS = (
+    [call("row_sums", M), call("row_sums", np.zeros((0, 3)))]
+    + [call("rows_are_views", M.copy())]
+    + [call("planes", np.arange(24.0).reshape(2, 3, 4))]
+    + [call("transposed", M), call("transpose_is_a_view", M.copy())]
+)
+
+test_function, test_call, test_module = differential("array_iteration", CALLS)
