@@ -140,9 +140,6 @@ def internal_helper(v):
 # CHECK:STDERR: arrays.py:42:12: error: 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' has no attribute 'strides' [UnknownAttribute]
 # CHECK:STDERR:         return v.strides
 # CHECK:STDERR:                ^~~~~~~~~
-# CHECK:STDERR: arrays.py:46:16: error: for loops over a 'numpy.ndarray[tuple[int, int], numpy.dtype[numpy.float64]]' are not supported yet: iterate over range(...) or a 1-d array [UnsupportedStatement]
-# CHECK:STDERR:         for row in a:
-# CHECK:STDERR:                    ^
 # CHECK:STDERR: arrays.py:52:27: error: dtype must be written as a numpy type (np.float64, np.int32, ...) or int, float, bool, complex [UnsupportedExpression]
 # CHECK:STDERR:         z = np.zeros(n, dtype="f8")
 # CHECK:STDERR:                               ^~~~
