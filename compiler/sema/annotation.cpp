@@ -181,6 +181,13 @@ TypeRef Inferrer::read_annotation(ast::ExprNode* annotation) {
       else
         items.push_back(subscript->slice);
       bool ok = true;
+      if (items.size() == 2 && ast::dyn_cast<ast::Constant>(items[1]) &&
+          ast::cast<ast::Constant>(*items[1]).value.kind == ast::ConstantValue::Kind::Ellipsis) {
+        error(DiagnosticKind::UnsupportedAnnotation, annotation,
+              "'{}' (a tuple of any length) is not supported yet: use list[...] or a tuple of fixed length",
+              annotation_text(diagnostics_, annotation));
+        return nullptr;
+      }
       for (ast::ExprNode* item : items) {
         TypeRef element = read_annotation(item);
         if (!element) ok = false;

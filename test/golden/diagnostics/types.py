@@ -80,7 +80,15 @@ def int_power(base: int, exponent: int) -> int:
 def no_form(a: int | None) -> int:
     return a[0]
 
+
+
+def any_length(t: tuple[int, ...]) -> int:
+    return 0
+
 # CHECK:EXIT: 1
+# CHECK:STDERR: types.py:85:19: error: 'tuple[int, ...]' (a tuple of any length) is not supported yet: use list[...] or a tuple of fixed length [UnsupportedAnnotation]
+# CHECK:STDERR:     def any_length(t: tuple[int, ...]) -> int:
+# CHECK:STDERR:                       ^~~~~~~~~~~~~~~
 # CHECK:STDERR: types.py:55:26: error: the default of parameter 'x' is a 'float' but its annotation says 'int' [TypeMismatch]
 # CHECK:STDERR:     def bad_default(x: int = 1.5) -> int:
 # CHECK:STDERR:                              ^~~
