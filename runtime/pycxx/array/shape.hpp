@@ -93,11 +93,16 @@ inline std::size_t normalize_axis(index_t axis, std::size_t ndim) {
   return static_cast<std::size_t>(axis < 0 ? axis + n : axis);
 }
 
-inline index_t wrap_index(index_t i, index_t size, std::size_t axis) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void raise_index_error(index_t i, index_t size, std::size_t axis) {
+  raise(exception_kind::IndexError, "index " + std::to_string(i) + " is out of bounds for axis " +
+                                        std::to_string(axis) + " with size " + std::to_string(size));
+}
+
+// The check is one compare on the fast path (the message is built out of line), so element
+// access inlines into the loop and the optimiser can hoist or drop it.
+[[gnu::always_inline]] inline index_t wrap_index(index_t i, index_t size, std::size_t axis) {
   index_t w = i < 0 ? i + size : i;
-  if (w < 0 || w >= size)
-    raise(exception_kind::IndexError, "index " + std::to_string(i) + " is out of bounds for axis " +
-                                          std::to_string(axis) + " with size " + std::to_string(size));
+  if (static_cast<std::uint64_t>(w) >= static_cast<std::uint64_t>(size)) [[unlikely]] raise_index_error(i, size, axis);
   return w;
 }
 
