@@ -169,6 +169,8 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
     }
     return infer_shim_call(call, callee, candidates, nullptr);
   }
+  if (intrinsic == IntrinsicKind::Print) return infer_print(call);
+  if (intrinsic == IntrinsicKind::Isinstance) return infer_isinstance(call);
   infer_args();
   if (!ok) return nullptr;
   bool any_unknown = std::any_of(arg_types.begin(), arg_types.end(), contains_unknown) ||
@@ -305,6 +307,9 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
         break;
       case IntrinsicKind::ComplexConjugate:
         return nullptr;  // reached only through an attribute (above)
+      case IntrinsicKind::Print:
+      case IntrinsicKind::Isinstance:
+        return nullptr;  // infer_print.cpp, before the arguments are typed here
       case IntrinsicKind::Len:
         if (n != 1) {
           error(DiagnosticKind::BadCallArguments, call, "len() takes exactly one argument ({} given)", n);

@@ -65,6 +65,9 @@ struct CallTarget {
   std::vector<ast::ExprNode*> args_;
   std::vector<TypeRef> param_types_;             // what each argument is converted to
   int variadic_from_ = -1;                       // Shim: args_[variadic_from_..] go to its `*args` parameter
+  bool static_answer_ = false;                   // Intrinsic isinstance: decided from the argument's type
+  ast::ExprNode* sep_ = nullptr;                 // Intrinsic print: sep= and end= when given
+  ast::ExprNode* end_ = nullptr;
 };
 
 // What a Name or Attribute that is not a local reads.
