@@ -42,6 +42,21 @@ CALLS = (
     + [call("fsum_ints", xs) for xs in ([], [1, 2, 2**53, 1])]
     + [call("prods", xs, fs) for xs, fs in [([], [1.0]), ([2, 3, -4], [0.5, -0.0, 3.0]), ([7], [1e200, 1e200])]]
     + [call("prod_overflow", [2**40, 2**40], overflows=True), call("prod_overflow", [-(2**31), 2**32])]
+    + [call("kinds", 1, 2.0, "s", [1]), call("kinds", 0, -0.0, "", [])]
+    + [call("printing", 0, 1e16, "", [])]
 )
 
 test_function, test_call, test_module = differential("builtins_functions", CALLS)
+
+
+def test_print_matches_cpython(compiled_modules, capsys):
+    """print writes through sys.stdout: the same text as CPython's, sep= and end= included."""
+    from harness import load_reference
+
+    module = compiled_modules["builtins_functions"]
+    assert not isinstance(module, str), module
+    args = (3, -0.5, "héllo 'q'", [1, 2])
+    assert load_reference("builtins_functions").printing(*args) == 3
+    expected = capsys.readouterr().out
+    assert module.printing(*args) == 3
+    assert capsys.readouterr().out == expected

@@ -130,6 +130,11 @@ def fsums(xs: list[float]) -> tuple[float, float]:
     return math.fsum(xs), sum(xs)
 
 
+def test_fsum_empty() -> float:
+    xs: list[float] = []
+    return math.fsum(xs)
+
+
 def fsum_ints(xs: list[int]) -> float:
     return math.fsum(xs)
 
@@ -148,3 +153,17 @@ def test_top_words() -> list[str]:
     for w in words:
         counts[w] = counts.get(w, 0) + 1
     return heapq.nlargest(2, sorted(counts), key=lambda w: counts[w])
+
+
+def printing(n: int, x: float, s: str, xs: list[int]) -> int:
+    print(n, x, s, xs)
+    print(s, n, sep="|", end="!\n")
+    print()
+    print((n, s), {s: x}, -0.0, True, None, sep=", ")
+    return n
+
+
+def kinds(n: int, x: float, s: str, xs: list[int]) -> tuple[bool, bool, bool, bool, bool, bool]:
+    flag = n > 0
+    return (isinstance(n, int), isinstance(flag, int), isinstance(x, int), isinstance(s, (float, str)),
+            isinstance(xs, list), isinstance(xs, (dict, set, tuple)))
