@@ -332,8 +332,9 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
     case E::Await:
     case E::Yield:
     case E::YieldFrom:
-    case E::FormattedValue:
     case E::JoinedStr:
+      return fstring(&ast::cast<ast::JoinedStr>(*node));
+    case E::FormattedValue:
     case E::Constant:
     case E::Starred:
     case E::Slice:

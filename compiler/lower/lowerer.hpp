@@ -35,6 +35,7 @@ class Lowerer {
 
   // lower_container.cpp: displays, comprehensions, lambdas, container subscripts and stores, for over iterables.
   ir::Value* display(ast::ExprNode* node);
+  ir::Value* fstring(ast::JoinedStr* node);  // lower_fstring.cpp
   ir::Value* comprehension(ast::ExprNode* node);
   ir::Value* callable_argument(ast::ExprNode* node);
   ir::Value* container_subscript(ast::Subscript* node);

@@ -90,6 +90,8 @@ class Inferrer {
   // first argument) that takes the arguments, binding type variables of generic shims.
   // infer_print.cpp: print(*values, sep=, end=) and isinstance(x, int | (int, str)).
   TypeRef infer_print(ast::Call* call);
+  // infer_fstring.cpp: f"{x:.3f}" is a str.
+  TypeRef infer_fstring(ast::JoinedStr* fstring);
   TypeRef infer_isinstance(ast::Call* call);
   TypeRef infer_shim_call(ast::Call* call, const std::string& callee,
                           const std::vector<const shims::ShimFunction*>& candidates, ast::ExprNode* receiver);

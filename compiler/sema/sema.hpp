@@ -150,5 +150,8 @@ bool contains_yield(const ast::StmtList& body);
 
 // The first statement's string, if the body opens with a docstring.
 std::optional<std::string> docstring_of(const ast::StmtList& body);
+// The constant text of an f-string field's format spec ("" without one); nullopt when the
+// spec has nested fields (f"{x:{w}}"). infer_fstring.cpp; lower_fstring.cpp uses it too.
+std::optional<std::string> fstring_spec_text(const ast::FormattedValue& field);
 
 }  // namespace pycxx
