@@ -317,12 +317,12 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
       error(DiagnosticKind::UnsupportedExpression, expr,
             "a lambda is supported as an argument of a call (key=lambda x: ...), not as a value of its own yet");
       return nullptr;
+    case E::JoinedStr:
+      return infer_fstring(&ast::cast<ast::JoinedStr>(*expr));
     case E::NamedExpr:
     case E::Await:
     case E::Yield:
     case E::YieldFrom:
-    case E::JoinedStr:
-      return infer_fstring(&ast::cast<ast::JoinedStr>(*expr));
     case E::FormattedValue:
     case E::Starred:
     case E::Slice:

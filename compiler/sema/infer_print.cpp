@@ -56,7 +56,7 @@ TypeRef Inferrer::infer_print(ast::Call* call) {
   for (ast::Keyword* keyword : call->keywords) {
     const std::string& name = *keyword->arg;
     if (name != "sep" && name != "end") {
-      error(DiagnosticKind::BadCallArguments, keyword, "print() takes only sep= and end= here, not {}= ", name);
+      error(DiagnosticKind::BadCallArguments, keyword, "print() takes only sep= and end= here, not {}=", name);
       ok = false;
       continue;
     }

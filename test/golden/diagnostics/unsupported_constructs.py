@@ -33,7 +33,7 @@ def expressions(x: int) -> int:
     a = [1, 2]
     b = {1: 2}
     c = [i for i in range(x)]
-    d = f"{x}"
+    d = f"{x!a}"
     e = (y := 3)
     f = "text"
     return x
