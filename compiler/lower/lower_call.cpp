@@ -161,6 +161,10 @@ ir::Value* Lowerer::call(ast::Call* node) {
           v->header_ = "pycxx/python/print.hpp";
           return v;
         }
+        case IntrinsicKind::StrFormat: {
+          const auto& receiver = ast::cast<ast::Attribute>(*node->func);
+          return str_format(ast::cast<ast::Constant>(*receiver.value).value.text, args);
+        }
         case IntrinsicKind::Isinstance:
           return literal(type, target.static_answer_ ? "true" : "false", target.static_answer_ ? 1 : 0);
       }

@@ -81,6 +81,9 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
         return infer_creation(call, callee, *shim, attribute->value);
       }
     }
+    if (auto* text = ast::dyn_cast<ast::Constant>(attribute->value);
+        text && text->value.kind == ast::ConstantValue::Kind::Str && attribute->attr == "format")
+      return infer_str_format(call, text->value.text);
     if (receiver->is(TypeKind::Str) || is_mutable_container(receiver)) {
       // s.lower(), xs.append(x), d.get(k, 0): shims of module builtins.str / builtins.list / ...
       std::string module = "builtins." + std::string(type_kind_spelling(receiver->kind_));
@@ -309,6 +312,7 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
         return nullptr;  // reached only through an attribute (above)
       case IntrinsicKind::Print:
       case IntrinsicKind::Isinstance:
+      case IntrinsicKind::StrFormat:
         return nullptr;  // infer_print.cpp, before the arguments are typed here
       case IntrinsicKind::Len:
         if (n != 1) {

@@ -33,6 +33,28 @@ std::optional<std::string> fstring_spec_text(const ast::FormattedValue& field) {
   return text;
 }
 
+bool Inferrer::check_format_field(ast::ExprNode* value, TypeRef type, char conversion, const std::string& spec,
+                                  const ast::Node* spec_node) {
+  if (conversion == 'a') {
+    error(DiagnosticKind::UnsupportedExpression, value, "the !a conversion is not supported: use !r");
+    return false;
+  }
+  if (!formattable(type)) {
+    error(DiagnosticKind::UnsupportedExpression, value, "a value of type '{}' cannot be formatted in an f-string",
+          type_name(type));
+    return false;
+  }
+  bool converted = conversion == 's' || conversion == 'r';
+  if (!spec.empty() && !converted &&
+      !(type->is(TypeKind::Int) || type->is(TypeKind::Bool) || type->is(TypeKind::Float) || type->is(TypeKind::Str))) {
+    error(DiagnosticKind::UnsupportedExpression, spec_node,
+          "a format spec needs an int, float, bool or str, not '{}' (CPython: TypeError); format the items, or add !s",
+          type_name(type));
+    return false;
+  }
+  return true;
+}
+
 TypeRef Inferrer::infer_fstring(ast::JoinedStr* fstring) {
   bool ok = true, unknown = false;
   for (ast::ExprNode* part : fstring->values) {
@@ -47,17 +69,6 @@ TypeRef Inferrer::infer_fstring(ast::JoinedStr* fstring) {
       unknown = true;
       continue;
     }
-    if (field->conversion == 'a') {
-      error(DiagnosticKind::UnsupportedExpression, field, "the !a conversion is not supported: use !r");
-      ok = false;
-      continue;
-    }
-    if (!formattable(type)) {
-      error(DiagnosticKind::UnsupportedExpression, field->value, "a value of type '{}' cannot be formatted in an f-string",
-            type_name(type));
-      ok = false;
-      continue;
-    }
     std::optional<std::string> spec = fstring_spec_text(*field);
     if (!spec) {
       error(DiagnosticKind::UnsupportedExpression, field->format_spec,
@@ -65,14 +76,10 @@ TypeRef Inferrer::infer_fstring(ast::JoinedStr* fstring) {
       ok = false;
       continue;
     }
-    bool converted = field->conversion == 's' || field->conversion == 'r';
-    if (!spec->empty() && !converted &&
-        !(type->is(TypeKind::Int) || type->is(TypeKind::Bool) || type->is(TypeKind::Float) || type->is(TypeKind::Str))) {
-      error(DiagnosticKind::UnsupportedExpression, field->format_spec,
-            "a format spec needs an int, float, bool or str, not '{}' (CPython: TypeError); format the items, or add !s",
-            type_name(type));
+    char conversion = field->conversion < 0 ? 0 : static_cast<char>(field->conversion);
+    if (!check_format_field(conversion == 'a' ? static_cast<ast::ExprNode*>(field) : field->value, type, conversion,
+                            *spec, field->format_spec))
       ok = false;
-    }
   }
   if (!ok) return nullptr;
   if (unknown) return record(fstring, types().unknown());

@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "compiler/diagnostics/emitter.hpp"
@@ -153,5 +154,20 @@ std::optional<std::string> docstring_of(const ast::StmtList& body);
 // The constant text of an f-string field's format spec ("" without one); nullopt when the
 // spec has nested fields (f"{x:{w}}"). infer_fstring.cpp; lower_fstring.cpp uses it too.
 std::optional<std::string> fstring_spec_text(const ast::FormattedValue& field);
+
+// A constant str.format() string, parsed (str_format.cpp): each field's literal text before
+// it, the argument index, conversion ('r', 's' or 0) and spec; then the text after the last.
+struct StrFormatField {
+  std::string text_before_;
+  std::size_t index_ = 0;
+  char conversion_ = 0;
+  std::string spec_;
+};
+struct StrFormatParse {
+  std::vector<StrFormatField> fields_;
+  std::string tail_;
+  std::optional<std::string> error_;  // CPython's ValueError text, or what is not supported
+};
+StrFormatParse parse_str_format(std::string_view text);
 
 }  // namespace pycxx

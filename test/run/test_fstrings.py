@@ -17,6 +17,7 @@ CALLS = (
     + [call("bad_spec_float", 1.5, k) for k in range(3)]
     + [call("bad_spec_int", 5, k) for k in range(4)]
     + [call("bad_spec_str", "a", k) for k in range(4)]
+    + [call("str_format", n, x, s) for n, x, s in [(0, 0.0, ""), (-1234567, 2.675, "é'x"), (7, NAN, "ab")]]
 )
 
 test_function, test_call, test_module = differential("fstrings", CALLS)

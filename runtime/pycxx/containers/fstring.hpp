@@ -15,16 +15,19 @@
 namespace pycxx {
 
 // f"{x}" / f"{x!s}": str(x).
+// (A literal int argument arrives as a C++ int: it is an int64 here.)
 template <class T>
 str fstring_str(const T& x) {
   if constexpr (std::is_same_v<T, str>) return x;
+  else if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) return str(to_str(static_cast<std::int64_t>(x)));
   else return str(to_str(x));
 }
 
 // f"{x!r}": repr(x) (a str is quoted and escaped as CPython's repr).
 template <class T>
 str fstring_repr(const T& x) {
-  return str(repr(x));
+  if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) return str(repr(static_cast<std::int64_t>(x)));
+  else return str(repr(x));
 }
 
 // f"{x:spec}": format(x, spec) of an int, bool, float or str (a !r / !s field passes its str).

@@ -52,7 +52,19 @@ def unknown_method(xs: list[int]) -> None:
 def min_of_number(x: int) -> int:
     return min(x)
 
+
+
+def format_bad(x: int) -> str:
+    return "{} {0}".format(x, x) + "{name}".format(x) + "{} {}".format(x)
+
+
+def format_bad(x: int) -> str:
+    return "{} {0}".format(x, x) + "{name}".format(x) + "{} {}".format(x)
+
 # CHECK:EXIT: 1
+# CHECK:STDERR: builtins.py:61:1: error: function 'format_bad' is defined twice [UnsupportedStatement]
+# CHECK:STDERR:     def format_bad(x: int) -> str:
+# CHECK:STDERR:     ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 # CHECK:STDERR: builtins.py:9:17: error: print() of a value of type 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' is not supported; print its items [BadCallArguments]
 # CHECK:STDERR:         print("a:", a)
 # CHECK:STDERR:                     ^
@@ -97,3 +109,12 @@ def min_of_number(x: int) -> int:
 # CHECK:STDERR:     min(iterable: Iterable[T], /, *, key: Callable[[T], K], default: T) -> T [BadCallArguments]
 # CHECK:STDERR:         return min(x)
 # CHECK:STDERR:                ^~~~~~
+# CHECK:STDERR: builtins.py:58:12: error: str.format(): cannot switch from automatic field numbering to manual field specification [BadCallArguments]
+# CHECK:STDERR:         return "{} {0}".format(x, x) + "{name}".format(x) + "{} {}".format(x)
+# CHECK:STDERR:                ^~~~~~~~~~~~~~~~~~~~~
+# CHECK:STDERR: builtins.py:58:36: error: str.format(): format fields other than {} and {0} (names, attributes, items) are not supported: use an f-string [BadCallArguments]
+# CHECK:STDERR:         return "{} {0}".format(x, x) + "{name}".format(x) + "{} {}".format(x)
+# CHECK:STDERR:                                        ^~~~~~~~~~~~~~~~~~
+# CHECK:STDERR: builtins.py:58:57: error: str.format(): Replacement index 1 out of range for positional args tuple [BadCallArguments]
+# CHECK:STDERR:         return "{} {0}".format(x, x) + "{name}".format(x) + "{} {}".format(x)
+# CHECK:STDERR:                                                             ^~~~~~~~~~~~~~~~~

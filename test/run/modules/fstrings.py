@@ -68,3 +68,8 @@ def test_table() -> str:
     for name, count, price in rows:
         out += f"{name:<8}|{count:>5d}|{price:>8.2f}|{count * price:+.1e}\n"
     return out
+
+
+def str_format(n: int, x: float, s: str) -> list[str]:
+    return ["{} {} {}".format(n, x, s), "{0}-{1}-{0}".format(s, n), "{:>6.2f}|{!r:^9}|{{literal}}".format(x, s),
+            "no fields".format(), "{:_}".format(n), "{2}{1}{0}".format(1, 2.5, "three")]
