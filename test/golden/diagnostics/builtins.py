@@ -57,14 +57,7 @@ def min_of_number(x: int) -> int:
 def format_bad(x: int) -> str:
     return "{} {0}".format(x, x) + "{name}".format(x) + "{} {}".format(x)
 
-
-def format_bad(x: int) -> str:
-    return "{} {0}".format(x, x) + "{name}".format(x) + "{} {}".format(x)
-
 # CHECK:EXIT: 1
-# CHECK:STDERR: builtins.py:61:1: error: function 'format_bad' is defined twice [UnsupportedStatement]
-# CHECK:STDERR:     def format_bad(x: int) -> str:
-# CHECK:STDERR:     ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 # CHECK:STDERR: builtins.py:9:17: error: print() of a value of type 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' is not supported; print its items [BadCallArguments]
 # CHECK:STDERR:         print("a:", a)
 # CHECK:STDERR:                     ^
