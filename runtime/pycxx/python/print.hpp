@@ -12,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "pycxx/containers/str.hpp"
 #include "pycxx/python/cpython.hpp"
@@ -40,13 +41,20 @@ inline void write_stdout(std::string_view text) {
   if (!ok) throw error_already_set{};
 }
 
-// sep and end are a pycxx::str or any text to_str takes.
+// str(x) of one argument: text (a literal, a std::string_view) as it is, else pycxx::to_str.
+template <class T>
+std::string print_text(const T& x) {
+  if constexpr (std::is_convertible_v<const T&, std::string_view>) return std::string(std::string_view(x));
+  else return to_str(x);
+}
+
+// sep and end are a pycxx::str or text.
 template <class Sep, class End, class... T>
 none_t print_with(const Sep& sep, const End& end, const T&... values) {
   std::string line;
   std::size_t i = 0;
-  ((line += (i++ ? to_str(sep) : std::string()), line += to_str(values)), ...);
-  line += to_str(end);
+  ((line += (i++ ? print_text(sep) : std::string()), line += print_text(values)), ...);
+  line += print_text(end);
   write_stdout(line);
   return none;
 }
