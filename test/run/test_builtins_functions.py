@@ -44,6 +44,7 @@ CALLS = (
     + [call("prod_overflow", [2**40, 2**40], overflows=True), call("prod_overflow", [-(2**31), 2**32])]
     + [call("kinds", 1, 2.0, "s", [1]), call("kinds", 0, -0.0, "", [])]
     + [call("printing", 0, 1e16, "", [])]
+    + [call("count_true", xs, fs) for xs, fs in [([], []), ([1, 3, 5], [True, False, True])]]
 )
 
 test_function, test_call, test_module = differential("builtins_functions", CALLS)

@@ -167,3 +167,7 @@ def kinds(n: int, x: float, s: str, xs: list[int]) -> tuple[bool, bool, bool, bo
     flag = n > 0
     return (isinstance(n, int), isinstance(flag, int), isinstance(x, int), isinstance(s, (float, str)),
             isinstance(xs, list), isinstance(xs, (dict, set, tuple)))
+
+
+def count_true(xs: list[int], flags: list[bool]) -> tuple[int, int, int]:
+    return sum(flags), sum(flags, 10), sum(x > 2 for x in xs) + math.prod(flags)
