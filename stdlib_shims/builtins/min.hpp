@@ -83,20 +83,23 @@ auto min(PYCXX_POS_ONLY PYCXX_TYPE("Iterable[T]") const Iterable& iterable,
   return best;
 }
 
-template <class Iterable>
-PYCXX_SHIM("builtins", "min") PYCXX_TYPE("T") PYCXX_UNSUPPORTED("a default of another type than the items (None)")
-auto min(PYCXX_POS_ONLY PYCXX_TYPE("Iterable[T]") const Iterable& iterable,
-         PYCXX_KW_ONLY PYCXX_TYPE("T") const pycxx::item_t<Iterable>& default_) {
+// A float default with int items makes the result a float (sema widens T), as the scalar forms.
+template <class Iterable, class Default>
+PYCXX_SHIM("builtins", "min") PYCXX_TYPE("T")
+PYCXX_UNSUPPORTED("a default of another type than the items (None); a float default with int items gives a float")
+auto min(PYCXX_POS_ONLY PYCXX_TYPE("Iterable[T]") const Iterable& iterable, PYCXX_KW_ONLY PYCXX_TYPE("T") const Default& default_) {
+  using result_t = std::common_type_t<pycxx::item_t<Iterable>, Default>;
   pycxx::item_t<Iterable> best{};
-  return detail::min_of(iterable, nullptr, best) ? best : default_;
+  return detail::min_of(iterable, nullptr, best) ? static_cast<result_t>(best) : static_cast<result_t>(default_);
 }
 
-template <class Iterable, class Key>
+template <class Iterable, class Key, class Default>
 PYCXX_SHIM("builtins", "min") PYCXX_TYPE("T")
 auto min(PYCXX_POS_ONLY PYCXX_TYPE("Iterable[T]") const Iterable& iterable,
-         PYCXX_KW_ONLY PYCXX_TYPE("Callable[[T], K]") const Key& key, PYCXX_TYPE("T") const pycxx::item_t<Iterable>& default_) {
+         PYCXX_KW_ONLY PYCXX_TYPE("Callable[[T], K]") const Key& key, PYCXX_TYPE("T") const Default& default_) {
+  using result_t = std::common_type_t<pycxx::item_t<Iterable>, Default>;
   pycxx::item_t<Iterable> best{};
-  return detail::min_of(iterable, key, best) ? best : default_;
+  return detail::min_of(iterable, key, best) ? static_cast<result_t>(best) : static_cast<result_t>(default_);
 }
 
 }  // namespace pycxx::shims::builtins

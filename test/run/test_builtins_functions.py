@@ -16,6 +16,7 @@ CALLS = (
     + [call("min_max", xs) for xs in ([1.5], [3.0, -1.0, 2.0], [NAN, 1.0, 2.0], [1.0, NAN, 0.5], [0.0, -0.0], [-0.0, 0.0], [])]
     + [call("min_max_ints", xs) for xs in ([4, -4, 2, -7, 7, 5], [0], [])]
     + [call("min_max_default", xs) for xs in ([], [3, 1, 2])]
+    + [call("min_max_float_default", [])]
     + [call("min_max_words", ws) for ws in (["pear", "fig", "apple", "kiwi"], ["b", "a"], [])]
     + [call("min_max_tuples", ps) for ps in ([(2, "b"), (1, "z"), (2, "a")], [(0, "")])]
     + [call("min_max_scalars", a, b) for a, b in [(5, 1.0), (2, NAN), (-1, -0.0)]]

@@ -171,3 +171,7 @@ def kinds(n: int, x: float, s: str, xs: list[int]) -> tuple[bool, bool, bool, bo
 
 def count_true(xs: list[int], flags: list[bool]) -> tuple[int, int, int]:
     return sum(flags), sum(flags, 10), sum(x > 2 for x in xs) + math.prod(flags)
+
+
+def min_max_float_default(xs: list[int]) -> tuple[float, float]:
+    return min(xs, default=2.5), max(xs, key=lambda v: -v, default=-0.5)
