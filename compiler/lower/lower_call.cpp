@@ -151,6 +151,22 @@ ir::Value* Lowerer::call(ast::Call* node) {
           return f_.make(ir::InstKind::Construct, type, args);
         case IntrinsicKind::ComplexConjugate:
           return f_.make(ir::InstKind::Runtime, type, {convert(args[0], types().complex())}, "pycxx::complex_conjugate");
+        case IntrinsicKind::Print: {
+          // print_with(sep, end, values...): sep and end are evaluated after the values, as
+          // CPython evaluates keyword arguments after the positional ones.
+          ir::Value* sep = target.sep_ ? expr(target.sep_) : literal(types().str(), " ");
+          ir::Value* end = target.end_ ? expr(target.end_) : literal(types().str(), "\n");
+          args.insert(args.begin(), {sep, end});
+          ir::Value* v = f_.make(ir::InstKind::Runtime, type, args, "pycxx::python::print_with");
+          v->header_ = "pycxx/python/print.hpp";
+          return v;
+        }
+        case IntrinsicKind::StrFormat: {
+          const auto& receiver = ast::cast<ast::Attribute>(*node->func);
+          return str_format(ast::cast<ast::Constant>(*receiver.value).value.text, args);
+        }
+        case IntrinsicKind::Isinstance:
+          return literal(type, target.static_answer_ ? "true" : "false", target.static_answer_ ? 1 : 0);
       }
       return nullptr;
     }

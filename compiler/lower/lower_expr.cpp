@@ -327,13 +327,14 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
     case E::DictComp:
     case E::GeneratorExp:
       return comprehension(node);
+    case E::JoinedStr:
+      return fstring(&ast::cast<ast::JoinedStr>(*node));
     case E::NamedExpr:
     case E::Lambda:  // only as a call argument (callables_, above)
     case E::Await:
     case E::Yield:
     case E::YieldFrom:
     case E::FormattedValue:
-    case E::JoinedStr:
     case E::Constant:
     case E::Starred:
     case E::Slice:

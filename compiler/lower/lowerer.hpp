@@ -35,6 +35,10 @@ class Lowerer {
 
   // lower_container.cpp: displays, comprehensions, lambdas, container subscripts and stores, for over iterables.
   ir::Value* display(ast::ExprNode* node);
+  ir::Value* fstring(ast::JoinedStr* node);  // lower_fstring.cpp
+  ir::Value* str_format(const std::string& text, const std::vector<ir::Value*>& args);
+  ir::Value* format_piece(ir::Value* value, char conversion, const std::string& spec);
+  ir::Value* join_pieces(std::vector<ir::Value*> parts);
   ir::Value* comprehension(ast::ExprNode* node);
   ir::Value* callable_argument(ast::ExprNode* node);
   ir::Value* container_subscript(ast::Subscript* node);

@@ -81,6 +81,9 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
         return infer_creation(call, callee, *shim, attribute->value);
       }
     }
+    if (auto* text = ast::dyn_cast<ast::Constant>(attribute->value);
+        text && text->value.kind == ast::ConstantValue::Kind::Str && attribute->attr == "format")
+      return infer_str_format(call, text->value.text);
     if (receiver->is(TypeKind::Str) || is_mutable_container(receiver)) {
       // s.lower(), xs.append(x), d.get(k, 0): shims of module builtins.str / builtins.list / ...
       std::string module = "builtins." + std::string(type_kind_spelling(receiver->kind_));
@@ -169,6 +172,8 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
     }
     return infer_shim_call(call, callee, candidates, nullptr);
   }
+  if (intrinsic == IntrinsicKind::Print) return infer_print(call);
+  if (intrinsic == IntrinsicKind::Isinstance) return infer_isinstance(call);
   infer_args();
   if (!ok) return nullptr;
   bool any_unknown = std::any_of(arg_types.begin(), arg_types.end(), contains_unknown) ||
@@ -305,6 +310,10 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
         break;
       case IntrinsicKind::ComplexConjugate:
         return nullptr;  // reached only through an attribute (above)
+      case IntrinsicKind::Print:
+      case IntrinsicKind::Isinstance:
+      case IntrinsicKind::StrFormat:
+        return nullptr;  // infer_print.cpp, before the arguments are typed here
       case IntrinsicKind::Len:
         if (n != 1) {
           error(DiagnosticKind::BadCallArguments, call, "len() takes exactly one argument ({} given)", n);

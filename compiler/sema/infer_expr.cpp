@@ -16,7 +16,7 @@ std::string_view unsupported_expression_name(ast::NodeKind kind) {
   if (kind == K::YieldFrom) return "'yield from' is not supported yet: write 'for x in ...: yield x'";
   if (kind == K::Await) return "await expressions are not supported";
   if (kind == K::NamedExpr) return "assignment expressions (:=) are not supported yet";
-  if (kind == K::JoinedStr || kind == K::FormattedValue) return "f-strings are not supported yet";
+  if (kind == K::FormattedValue) return "a formatted value belongs in an f-string";
   if (kind == K::Slice) return "a slice is only valid inside [...]";
   if (kind == K::Starred) return "starred expressions are not supported yet";
   return "this expression is not supported";
@@ -317,12 +317,13 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
       error(DiagnosticKind::UnsupportedExpression, expr,
             "a lambda is supported as an argument of a call (key=lambda x: ...), not as a value of its own yet");
       return nullptr;
+    case E::JoinedStr:
+      return infer_fstring(&ast::cast<ast::JoinedStr>(*expr));
     case E::NamedExpr:
     case E::Await:
     case E::Yield:
     case E::YieldFrom:
     case E::FormattedValue:
-    case E::JoinedStr:
     case E::Starred:
     case E::Slice:
       error(DiagnosticKind::UnsupportedExpression, expr, "{}", unsupported_expression_name(expr->kind));

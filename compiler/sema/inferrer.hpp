@@ -88,6 +88,15 @@ class Inferrer {
   const std::pair<TypeRef, std::string>* find_scoped(const std::string& name) const;
   // infer_shim_call.cpp: the overload of a library function (or a method: `receiver` is its
   // first argument) that takes the arguments, binding type variables of generic shims.
+  // infer_print.cpp: print(*values, sep=, end=) and isinstance(x, int | (int, str)).
+  TypeRef infer_print(ast::Call* call);
+  // infer_fstring.cpp: f"{x:.3f}" is a str.
+  TypeRef infer_fstring(ast::JoinedStr* fstring);
+  bool check_format_field(ast::ExprNode* value, TypeRef type, char conversion, const std::string& spec,
+                          const ast::Node* spec_node);
+  // str_format.cpp: "{} {:.2f}".format(a, b) of a constant string.
+  TypeRef infer_str_format(ast::Call* call, const std::string& text);
+  TypeRef infer_isinstance(ast::Call* call);
   TypeRef infer_shim_call(ast::Call* call, const std::string& callee,
                           const std::vector<const shims::ShimFunction*>& candidates, ast::ExprNode* receiver);
   void bind_target(ast::ExprNode* target, TypeRef type, const ast::Node* stmt);

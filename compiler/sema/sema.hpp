@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "compiler/diagnostics/emitter.hpp"
@@ -65,6 +66,9 @@ struct CallTarget {
   std::vector<ast::ExprNode*> args_;
   std::vector<TypeRef> param_types_;             // what each argument is converted to
   int variadic_from_ = -1;                       // Shim: args_[variadic_from_..] go to its `*args` parameter
+  bool static_answer_ = false;                   // Intrinsic isinstance: decided from the argument's type
+  ast::ExprNode* sep_ = nullptr;                 // Intrinsic print: sep= and end= when given
+  ast::ExprNode* end_ = nullptr;
 };
 
 // What a Name or Attribute that is not a local reads.
@@ -147,5 +151,23 @@ bool contains_yield(const ast::StmtList& body);
 
 // The first statement's string, if the body opens with a docstring.
 std::optional<std::string> docstring_of(const ast::StmtList& body);
+// The constant text of an f-string field's format spec ("" without one); nullopt when the
+// spec has nested fields (f"{x:{w}}"). infer_fstring.cpp; lower_fstring.cpp uses it too.
+std::optional<std::string> fstring_spec_text(const ast::FormattedValue& field);
+
+// A constant str.format() string, parsed (str_format.cpp): each field's literal text before
+// it, the argument index, conversion ('r', 's' or 0) and spec; then the text after the last.
+struct StrFormatField {
+  std::string text_before_;
+  std::size_t index_ = 0;
+  char conversion_ = 0;
+  std::string spec_;
+};
+struct StrFormatParse {
+  std::vector<StrFormatField> fields_;
+  std::string tail_;
+  std::optional<std::string> error_;  // CPython's ValueError text, or what is not supported
+};
+StrFormatParse parse_str_format(std::string_view text);
 
 }  // namespace pycxx

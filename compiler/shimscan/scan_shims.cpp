@@ -111,6 +111,8 @@ class ShimVisitor : public clang::RecursiveASTVisitor<ShimVisitor> {
       clang::ParmVarDecl* parm = parms[i];
       ParamRecord p;
       p.name = parm->getName().str();
+      // `default_`, `new_`: a Python name that is a C++ keyword takes a trailing underscore in C++.
+      if (p.name.size() > 1 && p.name.back() == '_') p.name.pop_back();
       if (p.name.empty()) error(parm, "shim parameters need names: they are the Python parameter names");
       std::string python_default;
       std::string type_override;

@@ -33,7 +33,7 @@ def expressions(x: int) -> int:
     a = [1, 2]
     b = {1: 2}
     c = [i for i in range(x)]
-    d = f"{x}"
+    d = f"{x!a}"
     e = (y := 3)
     f = "text"
     return x
@@ -106,9 +106,9 @@ def keeps_iterator(n: int) -> int:
 # CHECK:STDERR: unsupported_constructs.py:26:5: error: match statements are not supported yet: use if/elif [UnsupportedStatement]
 # CHECK:STDERR:         match x:
 # CHECK:STDERR:         ^~~~~~~~
-# CHECK:STDERR: unsupported_constructs.py:36:9: error: f-strings are not supported yet [UnsupportedExpression]
-# CHECK:STDERR:         d = f"{x}"
-# CHECK:STDERR:             ^~~~~~
+# CHECK:STDERR: unsupported_constructs.py:36:9: error: the !a conversion is not supported: use !r [UnsupportedExpression]
+# CHECK:STDERR:         d = f"{x!a}"
+# CHECK:STDERR:             ^~~~~~~~
 # CHECK:STDERR: unsupported_constructs.py:37:10: error: assignment expressions (:=) are not supported yet [UnsupportedExpression]
 # CHECK:STDERR:         e = (y := 3)
 # CHECK:STDERR:              ^~~~~~

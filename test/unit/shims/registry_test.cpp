@@ -1,6 +1,7 @@
 // Tests of the generated shim registry (compiler/shimscan/shim_registry.hpp): what sema
 // reads. The rows come from the shim headers' declarations, so these check the scan too:
 // names, Python types, defaults, keyword/positional markers, overloads, constants.
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -66,9 +67,12 @@ TEST_CASE("variadic parameters, tuple results and constants") {
   CHECK(hypot[0]->params[0].variadic);
   CHECK(hypot[0]->params[0].type == "float");
   auto max = find_shims("builtins", "max");
-  REQUIRE(max.size() == 2);
+  REQUIRE(max.size() == 6);  // two scalar forms with *args, four over one iterable (key=, default=)
   CHECK(max[0]->params[2].variadic);
   CHECK(max[0]->params[2].type == "int");
+  CHECK(std::any_of(max.begin(), max.end(), [](const auto* shim) {
+    return shim->python_signature == "max(iterable: Iterable[T], /, *, key: Callable[[T], K], default: T) -> T";
+  }));
   CHECK(find_shims("math", "frexp")[0]->result_type == "tuple[float, int]");
   CHECK(find_shims("builtins", "divmod")[0]->result_type == "tuple[int, int]");
   CHECK(find_shims("builtins", "abs")[2]->params[0].type == "complex");
