@@ -45,6 +45,8 @@ std::string cpp_type(TypeRef type) {
       return "auto";
     case TypeKind::FunctionRef:  // the function is known from the type: no run-time value
       return "pycxx::none_t";
+    case TypeKind::Exception:
+      return "pycxx::python_error";
   }
   return "void";
 }

@@ -126,10 +126,112 @@ void CppEmitter::stmt(const ir::Stmt* s, int depth) {
       out_ += fmt::format("{}co_yield {};\n", indent, value(s->value_));
       return;
     case ir::StmtKind::Raise:
-      out_ += fmt::format("{}pycxx::raise(pycxx::exception_kind::{}, {});\n", indent, exception_name(s->exception_),
-                          cpp_string_literal(s->text_));
+      raise(s, indent);
+      return;
+    case ir::StmtKind::Reraise:
+      out_ += indent + "throw;  // bare raise: the exception being handled\n";
+      return;
+    case ir::StmtKind::TryExcept:
+      try_except(s, depth);
+      return;
+    case ir::StmtKind::Handler:
+      return;  // emitted by its TryExcept (the verifier allows it nowhere else)
+    case ir::StmtKind::TryFinally:
+      try_finally(s, depth);
+      return;
+    case ir::StmtKind::LeaveTry:
+      out_ += fmt::format("{}goto finally{}_;\n", indent, s->label_);
       return;
   }
+}
+
+void CppEmitter::raise(const ir::Stmt* s, const std::string& indent) {
+  std::string kind = fmt::format("pycxx::exception_kind::{}", exception_name(s->exception_));
+  std::string message = s->message_ ? fmt::format("({}).str()", value(s->message_)) : cpp_string_literal(s->text_);
+  if (s->message_is_repr_) message += ", true";  // python_error's message_is_repr
+  if (!s->value_ && !s->cause_ && !s->from_none_ && !s->message_is_repr_) {
+    out_ += fmt::format("{}pycxx::raise({}, {});\n", indent, kind, message);
+    return;
+  }
+  // An exception value (`raise e`, or one given a cause): python_error's copy is thrown.
+  std::string error = s->value_ ? fmt::format("pycxx::python_error({})", value(s->value_))
+                                : fmt::format("pycxx::python_error({}, {})", kind, message);
+  if (s->cause_) error += fmt::format(".set_cause({})", value(s->cause_));
+  if (s->from_none_) error += ".set_cause_none()";
+  out_ += fmt::format("{}pycxx::raise({});\n", indent, error);
+}
+
+// try: body  except ...: handlers  else: orelse. One C++ catch of python_error tests the
+// handlers' classes in order (exception_kind.def's hierarchy) and rethrows when none
+// matches. The else block runs after the try/catch, so its exceptions are not caught here.
+// Braces around the whole keep its declarations out of the way of any enclosing goto.
+void CppEmitter::try_except(const ir::Stmt* s, int depth) {
+  std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
+  int label = labels_++;
+  bool has_else = !s->orelse_.empty();
+  out_ += indent + "{\n";
+  if (has_else) out_ += fmt::format("{}  bool try{}_completed = false;\n", indent, label);
+  out_ += indent + "  try {\n";
+  block(s->body_, depth + 2);
+  if (has_else) out_ += fmt::format("{}    try{}_completed = true;\n", indent, label);
+  out_ += fmt::format("{}  }} catch (const pycxx::python_error& caught{}_) {{\n", indent, label);
+  bool catches_all = false;
+  for (std::size_t i = 0; i < s->handlers_.size(); ++i) {
+    const ir::Stmt* handler = s->handlers_[i];
+    std::string test;
+    for (exception_kind kind : handler->exceptions_)
+      test += fmt::format("{}caught{}_.matches(pycxx::exception_kind::{})", test.empty() ? "" : " || ", label,
+                          exception_name(kind));
+    catches_all = handler->exceptions_.empty();
+    line(handler->line_, depth + 2);
+    if (catches_all)
+      out_ += fmt::format("{}    {}{{\n", indent, i ? "} else " : "");
+    else
+      out_ += fmt::format("{}    {}if ({}) {{\n", indent, i ? "} else " : "", test);
+    if (!handler->target_.empty()) out_ += fmt::format("{}      {} = caught{}_;\n", indent, handler->target_, label);
+    block(handler->body_, depth + 3);
+  }
+  if (!catches_all) out_ += indent + "    } else {\n" + indent + "      throw;\n";
+  out_ += indent + "    }\n";
+  out_ += indent + "  }\n";
+  if (has_else) {
+    out_ += fmt::format("{}  if (try{}_completed) {{\n", indent, label);
+    block(s->orelse_, depth + 2);
+    out_ += indent + "  }\n";
+  }
+  out_ += indent + "}\n";
+}
+
+namespace {
+
+bool leaves_to(const std::vector<ir::Stmt*>& body, int label) {
+  for (const ir::Stmt* s : body)
+    if ((s->kind_ == ir::StmtKind::LeaveTry && s->label_ == label) || leaves_to(s->body_, label) ||
+        leaves_to(s->orelse_, label) || leaves_to(s->handlers_, label))
+      return true;
+  return false;
+}
+
+}  // namespace
+
+// try: body  finally: orelse. An exception leaving the body is kept while the finally block
+// runs, then re-raised; return/break/continue leave the body by `goto finallyN_` (LeaveTry,
+// lowering recorded which in a local and acts on it after this statement). A return, break
+// or raise inside the finally block itself replaces the kept exception, as in CPython.
+void CppEmitter::try_finally(const ir::Stmt* s, int depth) {
+  std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
+  out_ += indent + "{\n";
+  out_ += fmt::format("{}  std::exception_ptr finally{}_pending;\n", indent, s->label_);
+  out_ += indent + "  try {\n";
+  block(s->body_, depth + 2);
+  out_ += indent + "  } catch (...) {\n";
+  out_ += fmt::format("{}    finally{}_pending = std::current_exception();\n", indent, s->label_);
+  out_ += indent + "  }\n";
+  if (leaves_to(s->body_, s->label_)) out_ += fmt::format("{}finally{}_:;\n", indent, s->label_);
+  block(s->orelse_, depth + 1);
+  out_ += fmt::format("{}  if (finally{}_pending) std::rethrow_exception(finally{}_pending);\n", indent, s->label_,
+                      s->label_);
+  out_ += indent + "}\n";
 }
 
 }  // namespace pycxx

@@ -161,6 +161,7 @@ void CppEmitter::collect_headers(const std::vector<ir::Stmt*>& body) {
     for (const ir::Value* v : s->range_) collect_headers(v);
     collect_headers(s->body_);
     collect_headers(s->orelse_);
+    collect_headers(s->handlers_);
   }
 }
 

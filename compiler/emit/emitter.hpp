@@ -29,6 +29,9 @@ class CppEmitter {
   void function(const ir::Function& f);                                    // emit_function.cpp
   void block(const std::vector<ir::Stmt*>& body, int depth);
   void stmt(const ir::Stmt* s, int depth);
+  void raise(const ir::Stmt* s, const std::string& indent);  // emit_function.cpp, as the ones below
+  void try_except(const ir::Stmt* s, int depth);
+  void try_finally(const ir::Stmt* s, int depth);
   void line(std::uint32_t py_line, int depth);
   void collect_headers(const ir::Value* v);
   void collect_headers(const std::vector<ir::Stmt*>& body);

@@ -57,6 +57,13 @@ struct Stmt {
   bool checked_step_ = true;    // ForRange: whether the step can be zero (ValueError)
   exception_kind exception_ = exception_kind::Exception;
   std::string text_;            // Raise: the message
+  Value* message_ = nullptr;    // Raise: a message computed at run time (exception-typed: its str)
+  Value* cause_ = nullptr;      // Raise: `from cause_` (an exception value)
+  bool from_none_ = false;      // Raise: `from None`
+  bool message_is_repr_ = false;  // Raise: text_ is the repr of the one argument (KeyError("k"): "'k'")
+  std::vector<Stmt*> handlers_;               // TryExcept: Handler statements
+  std::vector<exception_kind> exceptions_;    // Handler: the classes caught (empty: all)
+  int label_ = -1;              // TryFinally, LeaveTry: which finally block
 };
 
 struct Function {

@@ -86,8 +86,41 @@ void print_stmt(std::string& out, const Stmt* stmt, int depth) {
     case StmtKind::Return:
       out += fmt::format("{}return {}\n", indent, print_value(stmt->value_));
       return;
-    case StmtKind::Raise:
-      out += fmt::format("{}raise {}({:?})\n", indent, exception_name(stmt->exception_), stmt->text_);
+    case StmtKind::Raise: {
+      std::string raised = stmt->value_                ? print_value(stmt->value_)
+                           : stmt->message_            ? fmt::format("{}(str({}))", exception_name(stmt->exception_),
+                                                                     print_value(stmt->message_))
+                                                       : fmt::format("{}({}{:?})", exception_name(stmt->exception_),
+                                                                     stmt->message_is_repr_ ? "repr " : "", stmt->text_);
+      std::string cause = stmt->cause_ ? " from " + print_value(stmt->cause_) : stmt->from_none_ ? " from None" : "";
+      out += fmt::format("{}raise {}{}\n", indent, raised, cause);
+      return;
+    }
+    case StmtKind::Reraise:
+      out += indent + "raise\n";
+      return;
+    case StmtKind::TryExcept:
+      out += indent + "try:\n";
+      print_block(out, stmt->body_, depth + 1);
+      for (const Stmt* handler : stmt->handlers_) print_stmt(out, handler, depth);
+      break;
+    case StmtKind::Handler: {
+      std::string names;
+      for (exception_kind kind : stmt->exceptions_) names += (names.empty() ? "" : ", ") + std::string(exception_name(kind));
+      if (stmt->exceptions_.size() > 1) names = "(" + names + ")";
+      out += fmt::format("{}except{}{}{}:\n", indent, names.empty() ? "" : " ", names,
+                         stmt->target_.empty() ? "" : " as " + stmt->target_);
+      print_block(out, stmt->body_, depth + 1);
+      return;
+    }
+    case StmtKind::TryFinally:
+      out += fmt::format("{}try [finally {}]:\n", indent, stmt->label_);
+      print_block(out, stmt->body_, depth + 1);
+      out += fmt::format("{}finally {}:\n", indent, stmt->label_);
+      print_block(out, stmt->orelse_, depth + 1);
+      return;
+    case StmtKind::LeaveTry:
+      out += fmt::format("{}leave to finally {}\n", indent, stmt->label_);
       return;
   }
   if (!stmt->orelse_.empty()) {

@@ -3,6 +3,7 @@
 // continue sit inside loops, conditions are bool. Neighbours: ir.hpp, printer.cpp.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 
 #include "compiler/ir/ir.hpp"
@@ -16,6 +17,16 @@ struct Verifier {
   std::vector<std::string> problems_;
   int loops_ = 0;
   std::vector<TypeRef> returns_;  // inside closures: what their returns must be
+  std::vector<int> finally_labels_;     // the TryFinally bodies around the statement
+  std::vector<std::size_t> loop_finally_;  // per loop: how many TryFinally bodies were open at it
+  int handlers_ = 0;                    // except handler bodies around the statement
+
+  // The operands of a Raise are locals (lowering evaluates them first, in order).
+  void exception_value(const Value* v, const char* what) {
+    value(v);
+    if (v && v->type_ && !v->type_->is(TypeKind::Exception)) fail(fmt::format("{} is not an exception value", what));
+    if (v && v->kind_ != InstKind::Local) fail(fmt::format("{} is not a local", what));
+  }
 
   void fail(std::string message) { problems_.push_back(fmt::format("{}: {}", function_->name_, message)); }
 
@@ -116,15 +127,19 @@ struct Verifier {
         if (s->kind_ != StmtKind::While && !locals_.count(s->target_)) fail("loop over undeclared local " + s->target_);
         for (const Value* v : s->range_) value(v);
         ++loops_;
+        loop_finally_.push_back(finally_labels_.size());
         block(s->body_);
+        loop_finally_.pop_back();
         --loops_;
         block(s->orelse_);
         return;
       case StmtKind::Break:
       case StmtKind::Continue:
         if (loops_ == 0) fail("break or continue outside a loop");
+        else if (loop_finally_.back() != finally_labels_.size()) fail("break or continue skips a finally block");
         return;
       case StmtKind::Return:
+        if (!finally_labels_.empty()) fail("return skips a finally block");
         if (s->value_) value(s->value_);
         if (function_->generator_ && returns_.empty() && s->value_) fail("a generator's return carries a value");
         if (!function_->generator_ && s->value_ &&
@@ -132,6 +147,48 @@ struct Verifier {
           fail("return value of another type");
         return;
       case StmtKind::Raise:
+        if (s->value_) exception_value(s->value_, "the raised value");
+        if (s->message_) exception_value(s->message_, "the message");
+        if (s->cause_) exception_value(s->cause_, "the cause");
+        if (s->cause_ && s->from_none_) fail("raise from both a cause and None");
+        return;
+      case StmtKind::Reraise:
+        if (handlers_ == 0) fail("bare raise outside an except handler");
+        return;
+      case StmtKind::TryExcept:
+        block(s->body_);
+        if (s->handlers_.empty()) fail("try without handlers");
+        for (std::size_t i = 0; i < s->handlers_.size(); ++i) {
+          const Stmt* handler = s->handlers_[i];
+          if (handler->kind_ != StmtKind::Handler) {
+            fail("a handler that is not a Handler statement");
+            continue;
+          }
+          if (handler->exceptions_.empty() && i + 1 != s->handlers_.size()) fail("bare except is not last");
+          if (!handler->target_.empty()) {
+            auto local = std::find_if(function_->locals_.begin(), function_->locals_.end(),
+                                      [&](const Local& l) { return l.name_ == handler->target_; });
+            if (local == function_->locals_.end() || !local->type_->is(TypeKind::Exception))
+              fail("except ... as " + handler->target_ + ": not an exception local");
+          }
+          ++handlers_;
+          block(handler->body_);
+          --handlers_;
+        }
+        block(s->orelse_);
+        return;
+      case StmtKind::Handler:
+        fail("Handler outside a TryExcept");
+        return;
+      case StmtKind::TryFinally:
+        finally_labels_.push_back(s->label_);
+        block(s->body_);
+        finally_labels_.pop_back();
+        block(s->orelse_);
+        return;
+      case StmtKind::LeaveTry:
+        if (finally_labels_.empty() || finally_labels_.back() != s->label_)
+          fail(fmt::format("leave to finally {} outside its try body", s->label_));
         return;
     }
   }

@@ -79,6 +79,7 @@ struct Sequencer {
       for (ir::Value*& v : s->range_) v = visit(v);
       block_impl(s->body_);
       block_impl(s->orelse_);
+      block_impl(s->handlers_);
     }
   }
 };

@@ -1,7 +1,7 @@
 // Statements: assignment and augmented assignment, if/elif/else, while and for over range
-// (with break/continue/else), return (converted to the function's type), raise of a builtin
-// exception with its message, assert (an if that raises AssertionError), expression
-// statements, pass. Neighbours: lower_assign.cpp (targets), lower_expr.cpp.
+// (with break/continue/else), return (converted to the function's type), assert (an if that
+// raises AssertionError), expression statements, pass. Neighbours: lower_assign.cpp
+// (targets), lower_try.cpp (try, raise, and exits through finally), lower_expr.cpp.
 #include "compiler/lower/lowerer.hpp"
 
 namespace pycxx {
@@ -12,18 +12,17 @@ std::string message_of(const ast::ExprNode* expr) {
   return constant && constant->value.kind == ast::ConstantValue::Kind::Str ? constant->value.text : std::string();
 }
 
-std::optional<exception_kind> exception_named(std::string_view name) {
-#define PYCXX_EXCEPTION(Name, Base) \
-  if (name == #Name) return exception_kind::Name;
-#include "runtime/pycxx/exception_kind.def"
-  return std::nullopt;
-}
-
 }  // namespace
 
 void Lowerer::block(const ast::StmtList& body, std::vector<ir::Stmt*>& out) {
   for (ast::StmtNode* s : body)
     if (!spec_.dead_statements_.count(s)) stmt(s, out);  // dead: after `if x is None: return` in the None form
+}
+
+void Lowerer::loop_body(const ast::StmtList& body, std::vector<ir::Stmt*>& out) {
+  ++loop_depth_;
+  block(body, out);
+  --loop_depth_;
 }
 
 void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
@@ -122,7 +121,7 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
       auto& w = ast::cast<ast::While>(*node);
       ir::Stmt* s = make(ir::StmtKind::While);
       s->value_ = truth(expr(w.test));
-      block(w.body, s->body_);
+      loop_body(w.body, s->body_);
       block(w.orelse, s->orelse_);
       return;
     }
@@ -172,32 +171,29 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
         flag->value_ = literal(types().boolean(), "true", 1);
         s->body_.push_back(flag);
       }
-      block(f.body, s->body_);
+      loop_body(f.body, s->body_);
       block(f.orelse, s->orelse_);
       return;
     }
     case S::Break:
-      make(ir::StmtKind::Break);
-      return;
     case S::Continue:
-      make(ir::StmtKind::Continue);
+      loop_jump(node->kind == K::Break ? ir::StmtKind::Break : ir::StmtKind::Continue, line, out);
       return;
     case S::Return: {
       auto& r = ast::cast<ast::Return>(*node);
-      ir::Stmt* s = make(ir::StmtKind::Return);
-      if (spec_.function_->generator_ && return_type_ == f_.return_type_) return;  // co_return
-      s->value_ = convert(r.value ? expr(r.value) : literal(types().none(), "pycxx::none"), return_type_);
+      if (spec_.function_->generator_ && return_type_ == f_.return_type_) {
+        return_value(nullptr, line, out);  // co_return
+        return;
+      }
+      return_value(r.value ? expr(r.value) : literal(types().none(), "pycxx::none"), line, out);
       return;
     }
-    case S::Raise: {
-      auto& r = ast::cast<ast::Raise>(*node);
-      auto* call = ast::dyn_cast<ast::Call>(r.exc);
-      auto& name = ast::cast<ast::Name>(*(call ? call->func : r.exc));
-      ir::Stmt* s = make(ir::StmtKind::Raise);
-      s->exception_ = *exception_named(name.id);
-      if (call && !call->args.empty()) s->text_ = message_of(call->args[0]);
+    case S::Raise:
+      raise_stmt(ast::cast<ast::Raise>(*node), line, out);
       return;
-    }
+    case S::Try:
+      try_stmt(ast::cast<ast::Try>(*node), line, out);
+      return;
     case S::Assert: {
       auto& a = ast::cast<ast::Assert>(*node);
       ir::Stmt* s = make(ir::StmtKind::If);
@@ -231,7 +227,6 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
     case S::With:
     case S::AsyncWith:
     case S::Match:
-    case S::Try:
     case S::TryStar:
     case S::Import:
     case S::ImportFrom:

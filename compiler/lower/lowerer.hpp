@@ -50,8 +50,19 @@ class Lowerer {
 
   void block(const ast::StmtList& body, std::vector<ir::Stmt*>& out);  // lower_stmt.cpp
   void stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out);
+  // A loop's body (every loop lowers its body through this: a break or continue inside it
+  // then targets the loop itself, not through an enclosing finally block).
+  void loop_body(const ast::StmtList& body, std::vector<ir::Stmt*>& out);
   void assign(ast::ExprNode* target, ir::Value* value, std::uint32_t line, std::vector<ir::Stmt*>& out);  // lower_assign.cpp
   void assign_from_expr(ast::ExprNode* target, ast::ExprNode* value, std::uint32_t line, std::vector<ir::Stmt*>& out);
+
+  // lower_try.cpp: try statements, raise, and the exits (return, break, continue) that must
+  // pass through an enclosing finally block.
+  void try_stmt(ast::Try& node, std::uint32_t line, std::vector<ir::Stmt*>& out);
+  void raise_stmt(ast::Raise& node, std::uint32_t line, std::vector<ir::Stmt*>& out);
+  void return_value(ir::Value* value, std::uint32_t line, std::vector<ir::Stmt*>& out);
+  void loop_jump(ir::StmtKind kind, std::uint32_t line, std::vector<ir::Stmt*>& out);
+  ir::Stmt* leave_try(std::int64_t why, std::uint32_t line, std::vector<ir::Stmt*>& out);
 
   TypeRef type_of(const ast::Node* node) const { return spec_.type_of(node); }
   TypeContext& types() const { return *sema_.types_; }
@@ -62,6 +73,17 @@ class Lowerer {
   ir::Module& module_;
   int temps_ = 0;
   TypeRef return_type_;  // what `return` converts to: the function's, or the closure's being lowered
+  // The try-with-finally statements whose body is being lowered, innermost last.
+  struct Finally {
+    int label_ = 0;
+    int loop_depth_ = 0;      // loops around the try statement (a break inside deeper loops stays inside)
+    std::string why_;       // the int local saying which exit left the body (empty: none did)
+    std::string result_;    // the local holding a return value while the finally block runs
+    bool returns_ = false, breaks_ = false, continues_ = false;
+  };
+  std::vector<Finally> finally_;
+  int loop_depth_ = 0;
+  int finally_labels_ = 0;
 };
 
 // Makes C++ evaluate operands that may raise in Python's left-to-right order (lower_order.cpp).

@@ -14,7 +14,7 @@ namespace {
 bool assigns(const std::vector<ir::Stmt*>& body, const std::string& name) {
   for (const ir::Stmt* s : body) {
     if ((s->kind_ == ir::StmtKind::Assign || s->kind_ == ir::StmtKind::ForRange) && s->target_ == name) return true;
-    if (assigns(s->body_, name) || assigns(s->orelse_, name)) return true;
+    if (assigns(s->body_, name) || assigns(s->orelse_, name) || assigns(s->handlers_, name)) return true;
   }
   return false;
 }
@@ -40,6 +40,7 @@ void rewrite_block(std::vector<ir::Stmt*>& body, const std::string& name) {
     for (ir::Value* v : s->range_) rewrite(v, name);
     rewrite_block(s->body_, name);
     rewrite_block(s->orelse_, name);
+    rewrite_block(s->handlers_, name);
   }
 }
 
@@ -52,6 +53,7 @@ void visit(std::vector<ir::Stmt*>& body) {
     }
     visit(s->body_);
     visit(s->orelse_);
+    visit(s->handlers_);
   }
 }
 

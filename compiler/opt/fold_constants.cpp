@@ -43,6 +43,7 @@ void fold_block(std::vector<ir::Stmt*>& body) {
     for (ir::Value* v : s->range_) fold(v);
     fold_block(s->body_);
     fold_block(s->orelse_);
+    fold_block(s->handlers_);
   }
 }
 

@@ -26,6 +26,7 @@ void callees_of(const std::vector<ir::Stmt*>& body, std::set<std::string>& out) 
     for (const ir::Value* v : s->range_) callees_of_value(v, out);
     callees_of(s->body_, out);
     callees_of(s->orelse_, out);
+    callees_of(s->handlers_, out);
   }
 }
 

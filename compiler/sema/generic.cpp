@@ -86,6 +86,7 @@ TypeRef substitute(TypeContext& types, TypeRef pattern, const TypeBindings& bind
     case TypeKind::TypeVar:
     case TypeKind::Union:
     case TypeKind::FunctionRef:
+    case TypeKind::Exception:
       return pattern;
   }
   return pattern;

@@ -1,5 +1,6 @@
 // Statements inside a function: assignment (also to tuples of targets), augmented
-// assignment, if/while/for-range with break/continue/else, return, raise, assert, pass.
+// assignment, if/while/for-range with break/continue/else, return, assert, pass (try and
+// raise: infer_try.cpp).
 // Each returns whether control can continue after it (for the "falls off the end" check).
 // Unsupported statements get a diagnostic naming them. Neighbours: infer_expr.cpp.
 #include "compiler/sema/inferrer.hpp"
@@ -363,27 +364,8 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
               type_name(expected));
       return false;
     }
-    case S::Raise: {
-      auto& raise = ast::cast<ast::Raise>(*stmt);
-      if (raise.cause) error(DiagnosticKind::UnsupportedStatement, raise.cause, "'raise ... from ...' is not supported yet");
-      if (!raise.exc) {
-        error(DiagnosticKind::UnsupportedStatement, stmt, "a bare 'raise' (re-raise) is not supported yet");
-        return false;
-      }
-      ast::ExprNode* exc = raise.exc;
-      auto* call = ast::dyn_cast<ast::Call>(exc);
-      auto* name = ast::dyn_cast<ast::Name>(call ? call->func : exc);
-      if (!name || !exception_named(name->id) || find_function(name->id)) {
-        error(DiagnosticKind::UnsupportedStatement, exc,
-              "only builtin exception classes can be raised, as 'raise ValueError(\"message\")'");
-        return false;
-      }
-      if (call && (!call->keywords.empty() || call->args.size() > 1 ||
-                   (call->args.size() == 1 && !is_str_constant(call->args[0]))))
-        error(DiagnosticKind::UnsupportedStatement, exc,
-              "an exception raised by compiled code takes one string literal message, as '{}(\"message\")'", name->id);
-      return false;
-    }
+    case S::Raise:
+      return infer_raise(ast::cast<ast::Raise>(*stmt));
     case S::Assert: {
       auto& assertion = ast::cast<ast::Assert>(*stmt);
       TypeRef test = infer_expr(assertion.test);
@@ -417,8 +399,10 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       error(DiagnosticKind::UnsupportedClass, stmt, "class definitions are not supported");
       return true;
     case S::Try:
+      return infer_try(ast::cast<ast::Try>(*stmt));
     case S::TryStar:
-      error(DiagnosticKind::UnsupportedStatement, stmt, "try statements are not supported yet");
+      error(DiagnosticKind::UnsupportedStatement, stmt,
+            "'except*' (exception groups) is not supported: use 'except' with a class or a tuple of classes");
       return true;
     case S::With:
     case S::AsyncWith:

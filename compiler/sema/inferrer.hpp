@@ -41,6 +41,13 @@ class Inferrer {
   const LocalInfo* find_enclosing_local(const std::string& name) const;
   // `x is None` / `x is not None` / `not ...` decided by x's type; nullopt otherwise.
   std::optional<bool> static_condition(const ast::ExprNode* test) const;
+  // infer_try.cpp: try statements and raise (also returning whether control continues).
+  bool infer_try(ast::Try& node);
+  bool infer_raise(ast::Raise& node);
+  void raised_exception(ast::ExprNode* exc);
+  void check_except_class(ast::ExprNode* type);
+  bool names_builtin_exception(const ast::ExprNode* expr);
+  void bind_exception(const std::string& name, const ast::ExceptHandler* handler);
   // infer_expr.cpp / infer_call.cpp
   TypeRef infer_expr(ast::ExprNode* expr);
   TypeRef infer_call(ast::Call* call);
@@ -130,6 +137,7 @@ class Inferrer {
   Specialization* spec_ = nullptr;  // the function (or module scope) being inferred
   bool report_ = true;
   int loop_depth_ = 0;
+  int handler_depth_ = 0;           // except clauses around the statement (a bare raise needs one)
   std::vector<bool> loop_breaks_;   // per enclosing loop: whether a break was seen
   std::vector<TypeRef> returns_;    // the types returned in this pass
   std::vector<TypeRef> yields_;     // a generator function: the types yielded in this pass

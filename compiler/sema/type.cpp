@@ -45,6 +45,7 @@ std::vector<TypeRef> alternatives(TypeContext& types, TypeRef annotation) {
   }
   return out;
 }
+TypeRef TypeContext::exception() { return intern(TypeKind::Exception, {}); }
 
 TypeRef TypeContext::intern(TypeKind kind, std::vector<TypeRef> elements, std::string_view dtype, int rank) {
   for (const auto& type : types_)
@@ -163,6 +164,7 @@ int numeric_rank(TypeRef type) {
     case TypeKind::Iterable:
     case TypeKind::Union:
     case TypeKind::FunctionRef:
+    case TypeKind::Exception:
       return 0;
   }
   return 0;
@@ -229,6 +231,7 @@ TypeRef item_type(TypeContext& types, TypeRef type) {
     case TypeKind::Iterable:
     case TypeKind::Union:
     case TypeKind::FunctionRef:
+    case TypeKind::Exception:
       return nullptr;
   }
   return nullptr;

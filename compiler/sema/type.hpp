@@ -58,6 +58,8 @@ class TypeContext {
   TypeRef union_of(const std::vector<TypeRef>& alternatives);
   // ndarray of a dtype (a name of runtime/pycxx/array/dtype.def) and a rank >= 1.
   TypeRef ndarray(std::string_view dtype, int rank);
+  // The value `except ... as e` binds (its class is known at run time only).
+  TypeRef exception();
 
  private:
   TypeRef intern(TypeKind kind, std::vector<TypeRef> elements, std::string_view dtype = {}, int rank = 0);

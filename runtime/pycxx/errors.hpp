@@ -4,8 +4,10 @@
 // try/except matches on the kind with is_subclass(). The runtime never touches Python.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <exception>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -47,26 +49,102 @@ constexpr bool is_subclass(exception_kind kind, exception_kind base) {
   }
 }
 
+namespace detail {
+inline std::atomic<std::uint64_t> next_error_identity{1};
+}
+
+// A Python exception as a value: its class, its message (the one argument; empty means
+// none, as `raise KeyError` gives KeyError()), what `raise ... from` attached (the
+// __cause__, or for `from None` none and __suppress_context__) and the __context__ (the
+// exception being handled when it was raised). Cause and context are shared, as a value is
+// copied when caught `as e` and raised again; copies keep one identity, so `raise e` inside
+// the clause that caught e does not make e its own context. The boundary builds the chain.
 class python_error : public std::exception {
  public:
+  python_error() = default;  // a not yet bound `except ... as e` local
   python_error(exception_kind kind, std::string message, bool message_is_repr = false)
-      : kind_(kind), message_(std::move(message)), message_is_repr_(message_is_repr) {}
+      : kind_(kind),
+        message_(std::move(message)),
+        message_is_repr_(message_is_repr),
+        identity_(detail::next_error_identity.fetch_add(1)) {}
   exception_kind kind() const noexcept { return kind_; }
   const std::string& message() const noexcept { return message_; }
   const char* what() const noexcept override { return message_.c_str(); }
-  // The message is the repr of the exception's one argument (a missing dict key: KeyError(k),
-  // whose str is repr(k)); the boundary rebuilds the argument from it.
+  // The message is the repr of the exception's one argument (a missing dict key, or compiled
+  // `raise KeyError("k")`: KeyError(k), whose str is repr(k)); the boundary rebuilds the
+  // argument from it.
   bool message_is_repr() const noexcept { return message_is_repr_; }
+  // `except Base:` catches this exception.
+  bool matches(exception_kind base) const noexcept { return is_subclass(kind_, base); }
+  // str(e): the message (a KeyError's is already repr(key), see message_is_repr).
+  const std::string& str() const noexcept { return message_; }
+
+  const python_error* cause() const noexcept { return cause_.get(); }
+  bool suppress_context() const noexcept { return suppress_context_; }
+  // `raise X(...) from cause` / `raise X(...) from None`.
+  python_error& set_cause(const python_error& cause) {
+    cause_ = std::make_shared<const python_error>(cause);
+    suppress_context_ = true;
+    return *this;
+  }
+  python_error& set_cause_none() {
+    cause_.reset();
+    suppress_context_ = true;
+    return *this;
+  }
+  const python_error* context() const noexcept { return context_.get(); }
+  // Raised while `handled` was being handled (CPython's implicit chaining), unless it is
+  // `handled` itself. As CPython, a chain that would lead back here is cut before this.
+  void set_context(const python_error& handled) {
+    if (handled.identity_ != identity_) context_ = without(handled, identity_);
+  }
 
  private:
-  exception_kind kind_;
+  exception_kind kind_ = exception_kind::Exception;
   std::string message_;
+  std::shared_ptr<const python_error> cause_;
+  std::shared_ptr<const python_error> context_;
   bool message_is_repr_ = false;
+  bool suppress_context_ = false;
+  std::uint64_t identity_ = 0;
+
+  // A copy of `e` whose context chain stops before the exception `identity` (shared where
+  // the chain does not reach it).
+  static std::shared_ptr<const python_error> without(const python_error& e, std::uint64_t identity) {
+    auto copy = std::make_shared<python_error>(e);
+    bool reaches = false;
+    for (const python_error* p = e.context_.get(); p && !reaches; p = p->context_.get()) reaches = p->identity_ == identity;
+    if (reaches) copy->context_ = e.context_->identity_ == identity ? nullptr : without(*e.context_, identity);
+    return copy;
+  }
 };
+
+namespace detail {
+// Inside an `except` clause (a C++ catch of python_error), the exception being handled
+// becomes the new one's __context__, as CPython chains them.
+inline void chain_to_handled(python_error& error) {
+  std::exception_ptr handled = std::current_exception();
+  if (!handled) return;
+  try {
+    std::rethrow_exception(handled);
+  } catch (const python_error& outer) {
+    error.set_context(outer);
+  } catch (...) {
+  }
+}
+}  // namespace detail
 
 // Out of line and cold, so that the checks guarding a raise cost a compare and a branch.
 [[noreturn, gnu::cold, gnu::noinline]] inline void raise(exception_kind kind, std::string message) {
-  throw python_error(kind, std::move(message));
+  python_error error(kind, std::move(message));
+  detail::chain_to_handled(error);
+  throw error;
+}
+
+// `raise e` of a caught exception value, and `raise X(...) from ...` built as a value.
+[[noreturn, gnu::cold, gnu::noinline]] inline void raise(python_error error) {
+  detail::chain_to_handled(error);
+  throw error;
 }
 
 }  // namespace pycxx

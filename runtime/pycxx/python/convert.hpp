@@ -68,7 +68,9 @@ namespace detail {
 // "fib() argument 'n' must be int, not str"
 [[noreturn, gnu::cold]] inline void raise_wrong_type(PyObject* o, const argument_context& where,
                                                       const std::string& expected) {
-  raise(exception_kind::TypeError, where.describe() + " must be " + expected + ", not " + Py_TYPE(o)->tp_name);
+  // Thrown, not raise()d: converters call this inside a catch to replace a narrower TypeError,
+  // which must not become its __context__ (CPython's argument errors have none).
+  throw python_error(exception_kind::TypeError, where.describe() + " must be " + expected + ", not " + Py_TYPE(o)->tp_name);
 }
 
 inline PyObject* checked(PyObject* o) {
@@ -213,6 +215,18 @@ struct converter<none_t> {
     return none;
   }
   static PyObject* to(none_t) { return Py_NewRef(Py_None); }
+};
+
+// A caught exception returned to Python (`except ValueError as e: return e`): a new
+// exception object of its class with its message (and __cause__). Never a parameter type.
+template <>
+struct converter<python_error> {
+  static std::string name() { return "BaseException"; }
+  static PyObject* to(const python_error& e) {
+    PyObject* exception = exception_object(e);
+    if (!exception) throw error_already_set();
+    return exception;
+  }
 };
 
 template <class... T>

@@ -59,6 +59,44 @@ inline PyObject* argument_from_repr(const std::string& repr) {
   return value;
 }
 
+// The argument of the Python exception for `e` (new reference; null with no error set when
+// it has none, null with the error set on failure).
+inline PyObject* exception_argument(const python_error& e) {
+  if (e.message_is_repr()) return argument_from_repr(e.message());
+  if (e.message().empty()) return nullptr;
+  return PyUnicode_FromStringAndSize(e.message().data(), static_cast<Py_ssize_t>(e.message().size()));
+}
+
+// A new Python exception object for `e` (its class called with its argument), with its
+// __cause__ (and __suppress_context__) set as `raise ... from` does and its __context__
+// (ending with the exception a Python caller is handling, if any); null with the Python
+// error set when that fails.
+inline PyObject* exception_object(const python_error& e) {
+  PyObject* argument = exception_argument(e);
+  if (!argument && PyErr_Occurred()) return nullptr;
+  PyObject* exception = argument ? PyObject_CallOneArg(exception_type(e.kind()), argument)
+                                 : PyObject_CallNoArgs(exception_type(e.kind()));
+  Py_XDECREF(argument);
+  if (!exception) return nullptr;
+  if (e.suppress_context()) {
+    PyObject* cause = nullptr;
+    if (e.cause() && !(cause = exception_object(*e.cause()))) {
+      Py_DECREF(exception);
+      return nullptr;
+    }
+    PyException_SetCause(exception, cause);  // steals `cause`; sets __suppress_context__
+  }
+  // Raised in compiled code while a Python caller was handling an exception: as in CPython,
+  // the end of the context chain is that exception.
+  PyObject* context = e.context() ? exception_object(*e.context()) : PyErr_GetHandledException();
+  if (e.context() && !context) {
+    Py_DECREF(exception);
+    return nullptr;
+  }
+  if (context) PyException_SetContext(exception, context);  // steals `context`
+  return exception;
+}
+
 // Sets the Python error for the exception being handled. Call only inside a catch block.
 [[gnu::cold]] inline void set_error_from_current_exception() noexcept {
   try {
@@ -66,16 +104,18 @@ inline PyObject* argument_from_repr(const std::string& repr) {
   } catch (const python_error& e) {
     // `raise KeyError` (no message) must give KeyError() whose str is '', not KeyError('')
     // whose str is "''": an empty message means no arguments.
-    if (e.message_is_repr()) {
-      if (PyObject* argument = argument_from_repr(e.message())) {
-        PyErr_SetObject(exception_type(e.kind()), argument);
-        Py_DECREF(argument);
-      }
-    } else if (e.message().empty()) {
-      PyErr_SetNone(exception_type(e.kind()));
-    } else {
-      PyErr_SetString(exception_type(e.kind()), e.message().c_str());
+    if (!e.cause() && !e.suppress_context() && !e.context() && !e.message_is_repr()) {
+      if (e.message().empty()) PyErr_SetNone(exception_type(e.kind()));
+      else PyErr_SetString(exception_type(e.kind()), e.message().c_str());
+      return;
     }
+    // An argument rebuilt from its repr (a KeyError's key: called with it as the one
+    // argument, so a tuple key stays one), `raise ... from`, or raised while handling
+    // another: the exception object.
+    // (Its context is set: PyErr_SetObject would replace a compiled context by the exception
+    // a Python caller is handling, which is further out; CPython's chaining takes the innermost.)
+    if (PyObject* exception = exception_object(e))
+      PyErr_Restore(Py_NewRef(exception_type(e.kind())), exception, nullptr);
   } catch (const error_already_set&) {
     if (!PyErr_Occurred()) PyErr_SetString(PyExc_SystemError, "error_already_set without a Python error");
   } catch (const std::bad_alloc&) {

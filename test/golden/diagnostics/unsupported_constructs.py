@@ -18,7 +18,7 @@ def statements(x: int) -> int:
     global LIMIT
     try:
         x = 1
-    except ValueError:
+    except* ValueError:
         pass
     with x:
         pass
