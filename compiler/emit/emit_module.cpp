@@ -45,7 +45,7 @@ bool uses(const ir::Value* v, Has&& has);
 template <class Has>
 bool uses(const std::vector<ir::Stmt*>& body, Has&& has) {
   for (const ir::Stmt* s : body) {
-    if (uses(s->value_, has) || uses(s->body_, has) || uses(s->orelse_, has)) return true;
+    if (uses(s->value_, has) || uses(s->body_, has) || uses(s->orelse_, has) || uses(s->handlers_, has)) return true;
     for (const ir::Value* v : s->range_)
       if (uses(v, has)) return true;
   }

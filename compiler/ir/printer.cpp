@@ -87,11 +87,14 @@ void print_stmt(std::string& out, const Stmt* stmt, int depth) {
       out += fmt::format("{}return {}\n", indent, print_value(stmt->value_));
       return;
     case StmtKind::Raise: {
-      std::string raised = stmt->value_                ? print_value(stmt->value_)
-                           : stmt->message_            ? fmt::format("{}(str({}))", exception_name(stmt->exception_),
-                                                                     print_value(stmt->message_))
-                                                       : fmt::format("{}({}{:?})", exception_name(stmt->exception_),
-                                                                     stmt->message_is_repr_ ? "repr " : "", stmt->text_);
+      std::string raised;
+      if (stmt->value_)
+        raised = print_value(stmt->value_);
+      else if (stmt->message_)
+        raised = fmt::format("{}(str({}))", exception_name(stmt->exception_), print_value(stmt->message_));
+      else
+        raised = fmt::format("{}({}{:?})", exception_name(stmt->exception_), stmt->message_is_repr_ ? "repr " : "",
+                             stmt->text_);
       std::string cause = stmt->cause_ ? " from " + print_value(stmt->cause_) : stmt->from_none_ ? " from None" : "";
       out += fmt::format("{}raise {}{}\n", indent, raised, cause);
       return;
@@ -106,7 +109,8 @@ void print_stmt(std::string& out, const Stmt* stmt, int depth) {
       break;
     case StmtKind::Handler: {
       std::string names;
-      for (exception_kind kind : stmt->exceptions_) names += (names.empty() ? "" : ", ") + std::string(exception_name(kind));
+      for (exception_kind kind : stmt->exceptions_)
+        names += (names.empty() ? "" : ", ") + std::string(exception_name(kind));
       if (stmt->exceptions_.size() > 1) names = "(" + names + ")";
       out += fmt::format("{}except{}{}{}:\n", indent, names.empty() ? "" : " ", names,
                          stmt->target_.empty() ? "" : " as " + stmt->target_);

@@ -144,7 +144,7 @@ void Lowerer::for_each(ast::For& loop, std::uint32_t line, std::vector<ir::Stmt*
     flag->value_ = literal(types().boolean(), "true", 1);
     s->body_.push_back(flag);
   }
-  block(loop.body, s->body_);
+  loop_body(loop.body, s->body_);
   block(loop.orelse, s->orelse_);
 }
 

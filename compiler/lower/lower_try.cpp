@@ -147,8 +147,10 @@ void Lowerer::try_stmt(ast::Try& node, std::uint32_t line, std::vector<ir::Stmt*
     out.push_back(test);
     return test;
   };
-  if (finally.returns_)
-    return_value(f_.make(ir::InstKind::Local, f_.return_type_, {}, finally.result_), line, resume(leave_by_return)->body_);
+  if (finally.returns_) {
+    ir::Value* result = f_.make(ir::InstKind::Local, f_.return_type_, {}, finally.result_);
+    return_value(result, line, resume(leave_by_return)->body_);
+  }
   if (finally.breaks_) loop_jump(ir::StmtKind::Break, line, resume(leave_by_break)->body_);
   if (finally.continues_) loop_jump(ir::StmtKind::Continue, line, resume(leave_by_continue)->body_);
 }
@@ -186,7 +188,8 @@ void Lowerer::raise_stmt(ast::Raise& node, std::uint32_t line, std::vector<ir::S
         }
       }
     }
-    if (auto* none = ast::dyn_cast<ast::Constant>(node.cause); none && none->value.kind == ast::ConstantValue::Kind::None)
+    auto* none = ast::dyn_cast<ast::Constant>(node.cause);
+    if (none && none->value.kind == ast::ConstantValue::Kind::None)
       s->from_none_ = true;
     else if (node.cause)
       s->cause_ = held(expr(node.cause));

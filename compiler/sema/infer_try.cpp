@@ -41,7 +41,8 @@ bool Inferrer::infer_try(ast::Try& node) {
     if (auto* tuple = handler->type ? ast::dyn_cast<ast::Tuple>(handler->type) : nullptr) {
       for (ast::ExprNode* elt : tuple->elts) check_except_class(elt);
       if (tuple->elts.empty())
-        error(DiagnosticKind::NotAnException, handler->type, "an empty tuple of exceptions catches nothing: name a class");
+        error(DiagnosticKind::NotAnException, handler->type,
+              "an empty tuple of exceptions catches nothing: name a class");
     } else if (handler->type) {
       check_except_class(handler->type);
     }
@@ -80,7 +81,8 @@ void Inferrer::bind_exception(const std::string& name, const ast::ExceptHandler*
              fmt::format("'{}' is bound to a caught exception here but has type '{}' elsewhere: a variable keeps "
                          "one type",
                          name, type_name(local.type_)),
-             local.first_assignment_->range, fmt::format("'{}' first gets type '{}' here", name, type_name(local.type_)));
+             local.first_assignment_->range,
+             fmt::format("'{}' first gets type '{}' here", name, type_name(local.type_)));
     else
       local.type_ = type;
     return;

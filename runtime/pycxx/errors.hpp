@@ -113,7 +113,8 @@ class python_error : public std::exception {
   static std::shared_ptr<const python_error> without(const python_error& e, std::uint64_t identity) {
     auto copy = std::make_shared<python_error>(e);
     bool reaches = false;
-    for (const python_error* p = e.context_.get(); p && !reaches; p = p->context_.get()) reaches = p->identity_ == identity;
+    for (const python_error* p = e.context_.get(); p && !reaches; p = p->context_.get())
+      reaches = p->identity_ == identity;
     if (reaches) copy->context_ = e.context_->identity_ == identity ? nullptr : without(*e.context_, identity);
     return copy;
   }

@@ -41,6 +41,8 @@ CALLS = (
     + [call("float_errors", x) for x in (0.0, 2.0)]
     + [call("context_of_runtime_error", n) for n in (0, 1)]
     + [call("key_errors", n) for n in range(4)]
+    + [call("for_each_in_try", n) for n in (0, 3)]
+    + [call("list_loop_in_try", w) for w in (["ab", "c", "stop", "x"], [])]
 )
 
 test_function, test_call, test_module = differential("exceptions", CALLS)

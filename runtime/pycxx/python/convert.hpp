@@ -70,7 +70,8 @@ namespace detail {
                                                       const std::string& expected) {
   // Thrown, not raise()d: converters call this inside a catch to replace a narrower TypeError,
   // which must not become its __context__ (CPython's argument errors have none).
-  throw python_error(exception_kind::TypeError, where.describe() + " must be " + expected + ", not " + Py_TYPE(o)->tp_name);
+  throw python_error(exception_kind::TypeError,
+                     where.describe() + " must be " + expected + ", not " + Py_TYPE(o)->tp_name);
 }
 
 inline PyObject* checked(PyObject* o) {

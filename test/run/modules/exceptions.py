@@ -540,3 +540,30 @@ def raise_outer_inside_inner(n: int) -> int:
 
 def divide_by(n: int) -> int:
     return 10 // n
+
+
+def for_each_in_try(n: int) -> int:
+    """A break in a nested loop inside a try body stays in that loop."""
+    total = 0
+    for i in range(n):
+        try:
+            for x in range(1, 4):
+                if x == 2:
+                    break
+                total += x
+        finally:
+            total += 10
+    return total
+
+
+def list_loop_in_try(words: list[str]) -> int:
+    """A for loop over a list inside try/finally: its break leaves the loop, not the try."""
+    total = 0
+    try:
+        for w in words:
+            if w == "stop":
+                break
+            total += len(w)
+    finally:
+        total += 100
+    return total
