@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <utility>
 #include <set>
 
 #include "compiler/ir/ir.hpp"
@@ -37,9 +38,22 @@ struct Verifier {
     std::vector<std::string> added;
     for (const Local& local : v->block_locals_)
       if (locals_.insert(local.name_).second) added.push_back(local.name_);
-    if (v->kind_ == InstKind::Closure) returns_.push_back(v->result_type_);
-    block(v->body_);
-    if (v->kind_ == InstKind::Closure) returns_.pop_back();
+    if (v->kind_ == InstKind::Closure) {
+      // A closure's body is a function of its own: no loop, finally or handler around it.
+      returns_.push_back(v->result_type_);
+      auto saved_finally = std::exchange(finally_labels_, {});
+      auto saved_loops = std::exchange(loop_finally_, {});
+      int saved_handlers = std::exchange(handlers_, 0);
+      int saved_loop_count = std::exchange(loops_, 0);
+      block(v->body_);
+      finally_labels_ = std::move(saved_finally);
+      loop_finally_ = std::move(saved_loops);
+      handlers_ = saved_handlers;
+      loops_ = saved_loop_count;
+      returns_.pop_back();
+    } else {
+      block(v->body_);
+    }
     for (const Value* operand : v->operands_) value(operand);
     for (const std::string& name : added) locals_.erase(name);
     switch (v->kind_) {

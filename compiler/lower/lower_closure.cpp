@@ -19,6 +19,7 @@ void Lowerer::closures(ast::FunctionDef& def, std::uint32_t line, std::vector<ir
     Lowerer inner(sema_, *nested, f_, module_);
     inner.return_type_ = nested->return_type_;
     inner.temps_ = temps_;  // its temporaries are the enclosing function's locals: one numbering
+    inner.finally_labels_ = finally_labels_;  // so are its finallyN_exit/_value locals
     inner.block(def.body, closure->body_);
     if (nested->end_reachable_) {
       ir::Stmt* ret = f_.make_stmt(ir::StmtKind::Return, def.range.end.line);
@@ -26,6 +27,7 @@ void Lowerer::closures(ast::FunctionDef& def, std::uint32_t line, std::vector<ir
       closure->body_.push_back(ret);
     }
     temps_ = inner.temps_;
+    finally_labels_ = inner.finally_labels_;
     ir::Stmt* define = f_.make_stmt(ir::StmtKind::Define, line);
     define->target_ = cpp_identifier(nested->cpp_name_);
     define->value_ = closure;

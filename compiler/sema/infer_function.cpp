@@ -179,10 +179,12 @@ int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& par
   auto saved_assigned = std::move(assigned_);
   bool saved_unknown = used_unknown_;
   int saved_depth = loop_depth_;
+  int saved_handlers = handler_depth_;  // a closure's bare raise has no enclosing except clause
 
   spec_ = &spec;
   spec.in_progress_ = true;
   loop_depth_ = 0;
+  handler_depth_ = 0;
   if (!function.return_annotation_) {
     report_ = false;
     for (int pass = 0; pass < 8; ++pass) {
@@ -205,6 +207,7 @@ int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& par
   assigned_ = std::move(saved_assigned);
   used_unknown_ = saved_unknown || contains_unknown(spec.return_type_);
   loop_depth_ = saved_depth;
+  handler_depth_ = saved_handlers;
   return index;
 }
 

@@ -42,6 +42,7 @@ CALLS = (
     + [call("context_of_runtime_error", n) for n in (0, 1)]
     + [call("key_errors", n) for n in range(4)]
     + [call("for_each_in_try", n) for n in (0, 3)]
+    + [call("closure_with_finally", n) for n in (0, 3, 7)]
     + [call("list_loop_in_try", w) for w in (["ab", "c", "stop", "x"], [])]
 )
 

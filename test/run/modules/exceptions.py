@@ -567,3 +567,24 @@ def list_loop_in_try(words: list[str]) -> int:
     finally:
         total += 100
     return total
+
+
+def closure_with_finally(n: int) -> int:
+    """A closure's return passes through its own finally block, not the enclosing one's."""
+    total = 0
+
+    def inner(k: int) -> int:
+        try:
+            if k > 2:
+                return k * 10
+        finally:
+            k += 1
+        return k
+
+    try:
+        total = inner(n)
+        if n > 5:
+            return total + 1
+    finally:
+        total += 1000
+    return total
