@@ -148,7 +148,8 @@ void Lowerer::try_stmt(ast::Try& node, std::uint32_t line, std::vector<ir::Stmt*
     return test;
   };
   if (finally.returns_) {
-    ir::Value* result = f_.make(ir::InstKind::Local, f_.return_type_, {}, finally.result_);
+    ir::Value* result =
+        finally.result_.empty() ? nullptr : f_.make(ir::InstKind::Local, return_type_, {}, finally.result_);
     return_value(result, line, resume(leave_by_return)->body_);
   }
   if (finally.breaks_) loop_jump(ir::StmtKind::Break, line, resume(leave_by_break)->body_);
