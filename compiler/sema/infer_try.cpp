@@ -28,6 +28,21 @@ void Inferrer::check_except_class(ast::ExprNode* type) {
           "'except' takes a builtin exception class such as ValueError, or a tuple of them");
 }
 
+namespace {
+
+// A `yield` in the statement outside nested functions and lambdas (their own bodies).
+const ast::Node* find_yield(ast::Node* node) {
+  if (node->kind == ast::NodeKind::Yield || node->kind == ast::NodeKind::YieldFrom) return node;
+  if (node->kind == ast::NodeKind::FunctionDef || node->kind == ast::NodeKind::Lambda) return nullptr;
+  const ast::Node* found = nullptr;
+  ast::for_each_child(node, [&](ast::Node* child) {
+    if (!found) found = find_yield(child);
+  });
+  return found;
+}
+
+}  // namespace
+
 bool Inferrer::infer_try(ast::Try& node) {
   const std::set<std::string> before = assigned_;
   bool body = infer_block(node.body);
@@ -49,6 +64,14 @@ bool Inferrer::infer_try(ast::Try& node) {
     // The body may have raised before any of its assignments.
     assigned_ = before;
     if (handler->name) bind_exception(*handler->name, handler);
+    // A generator is a C++ coroutine, and C++ allows no co_yield inside a catch block.
+    for (ast::StmtNode* stmt : handler->body)
+      if (const ast::Node* yield = find_yield(stmt)) {
+        error(DiagnosticKind::UnsupportedStatement, yield,
+              "'yield' inside an 'except' clause is not supported yet: keep what to yield in a variable and yield "
+              "it after the try statement");
+        break;
+      }
     ++handler_depth_;
     bool reachable = infer_block(handler->body);
     --handler_depth_;

@@ -43,6 +43,7 @@ CALLS = (
     + [call("key_errors", n) for n in range(4)]
     + [call("for_each_in_try", n) for n in (0, 3)]
     + [call("closure_with_finally", n) for n in (0, 3, 7)]
+    + [call("sum_generated", n) for n in (0, 1, 2, 5)]
     + [call("list_loop_in_try", w) for w in (["ab", "c", "stop", "x"], [])]
 )
 

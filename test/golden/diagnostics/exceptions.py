@@ -71,10 +71,20 @@ def groups(x: int) -> int:
         pass
     return x
 
+
+def generator(n: int):
+    try:
+        yield n
+    except ValueError:
+        yield -1
+
 # CHECK:EXIT: 1
 # CHECK:STDERR: exceptions.py:6:1: error: class definitions are not supported [UnsupportedClass]
 # CHECK:STDERR:     class MyError(Exception):
 # CHECK:STDERR:     ^~~~~~~~~~~~~~~~~~~~~~~~~
+# CHECK:STDERR: exceptions.py:75:1: error: exported function 'generator' is a generator: returning a generator to Python is not supported yet; make it internal (name it _generator) and export a function returning list(...) of it [UnsupportedStatement]
+# CHECK:STDERR:     def generator(n: int):
+# CHECK:STDERR:     ^~~~~~~~~~~~~~~~~~~~~~
 # CHECK:STDERR: exceptions.py:17:12: error: 'MyError' is not a builtin exception class compiled code can catch: 'except' takes one such as ValueError or Exception (docs/semantics.md lists them), or a tuple of them [NotAnException]
 # CHECK:STDERR:         except MyError:
 # CHECK:STDERR:                ^~~~~~~
@@ -123,3 +133,6 @@ def groups(x: int) -> int:
 # CHECK:STDERR: exceptions.py:68:5: error: 'except*' (exception groups) is not supported: use 'except' with a class or a tuple of classes [UnsupportedStatement]
 # CHECK:STDERR:         try:
 # CHECK:STDERR:         ^~~~
+# CHECK:STDERR: exceptions.py:79:9: error: 'yield' inside an 'except' clause is not supported yet: keep what to yield in a variable and yield it after the try statement [UnsupportedStatement]
+# CHECK:STDERR:             yield -1
+# CHECK:STDERR:             ^~~~~~~~

@@ -588,3 +588,24 @@ def closure_with_finally(n: int) -> int:
     finally:
         total += 1000
     return total
+
+
+def guarded_reciprocals(n):
+    """A generator: yield inside a try body, a return (co_return) through a finally block."""
+    try:
+        for i in range(n):
+            if i == 3:
+                return
+            try:
+                yield 10 // (i - 1)
+            except ZeroDivisionError:
+                pass
+    finally:
+        pass
+
+
+def sum_generated(n: int) -> int:
+    t = 0
+    for x in guarded_reciprocals(n):
+        t += x
+    return t
