@@ -147,9 +147,17 @@ void CppEmitter::stmt(const ir::Stmt* s, int depth) {
 
 void CppEmitter::raise(const ir::Stmt* s, const std::string& indent) {
   std::string kind = fmt::format("pycxx::exception_kind::{}", exception_name(s->exception_));
-  std::string message = s->message_ ? fmt::format("({}).str()", value(s->message_)) : cpp_string_literal(s->text_);
-  if (s->message_is_repr_) message += ", true";  // python_error's message_is_repr
-  if (!s->value_ && !s->cause_ && !s->from_none_ && !s->message_is_repr_) {
+  std::string message = cpp_string_literal(s->text_);
+  bool message_is_repr = s->message_is_repr_;
+  if (s->message_ && s->message_->type_->is(TypeKind::Str)) {
+    // A KeyError's message is the repr of its argument (python_error::message_is_repr).
+    message_is_repr = s->exception_ == exception_kind::KeyError;
+    message = (message_is_repr ? "pycxx::repr(" : "pycxx::to_str(") + value(s->message_) + ")";
+  } else if (s->message_) {
+    message = fmt::format("({}).str()", value(s->message_));
+  }
+  if (message_is_repr) message += ", true";
+  if (!s->value_ && !s->cause_ && !s->from_none_ && !message_is_repr) {
     out_ += fmt::format("{}pycxx::raise({}, {});\n", indent, kind, message);
     return;
   }

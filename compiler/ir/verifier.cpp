@@ -162,7 +162,8 @@ struct Verifier {
         return;
       case StmtKind::Raise:
         if (s->value_) exception_value(s->value_, "the raised value");
-        if (s->message_) exception_value(s->message_, "the message");
+        if (s->message_ && !(s->message_->type_ && s->message_->type_->is(TypeKind::Str)))
+          exception_value(s->message_, "the message");
         if (s->cause_) exception_value(s->cause_, "the cause");
         if (s->cause_ && s->from_none_) fail("raise from both a cause and None");
         return;

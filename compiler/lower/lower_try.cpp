@@ -177,8 +177,8 @@ void Lowerer::raise_stmt(ast::Raise& node, std::uint32_t line, std::vector<ir::S
       s->exception_ = *exception_named(ast::cast<ast::Name>(*(call ? call->func : node.exc)).id);
       if (call && !call->args.empty()) {
         ast::ExprNode* message = call->args[0];
-        if (TypeRef type = type_of(message); type && type->is(TypeKind::Exception))
-          s->message_ = held(expr(message));  // ValueError(e): str(e)
+        if (TypeRef type = type_of(message); type && (type->is(TypeKind::Exception) || type->is(TypeKind::Str)))
+          s->message_ = held(expr(message));  // ValueError(e): str(e); ValueError(f"...")
         else
           s->text_ = ast::cast<ast::Constant>(*message).value.text;
         // A KeyError's str is the repr of its argument: its message is that repr (the

@@ -150,10 +150,11 @@ void Inferrer::raised_exception(ast::ExprNode* exc) {
     auto* constant = ast::dyn_cast<ast::Constant>(message);
     if (constant && constant->value.kind == ast::ConstantValue::Kind::Str) return;
     TypeRef type = infer_expr(message);
-    if (type && !type->is(TypeKind::Exception) && !type->is(TypeKind::Unknown))
+    if (type && !type->is(TypeKind::Exception) && !type->is(TypeKind::Str) && !type->is(TypeKind::Unknown))
       error(DiagnosticKind::UnsupportedStatement, message,
-            "the message of '{}(...)' must be a string literal or a caught exception (its str), not a '{}'", name,
-            type_name(type));
+            "the message of '{}(...)' must be a str or a caught exception (its str), not a '{}': convert it with "
+            "str(...)",
+            name, type_name(type));
     return;
   }
   // Otherwise an exception value: a caught one, or what a function returns (`raise make()`).

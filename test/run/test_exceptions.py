@@ -44,6 +44,7 @@ CALLS = (
     + [call("for_each_in_try", n) for n in (0, 3)]
     + [call("closure_with_finally", n) for n in (0, 3, 7)]
     + [call("sum_generated", n) for n in (0, 1, 2, 5)]
+    + [call("str_messages", n, s) for n, s in ((-2, "n"), (0, "k"), (0, "it's"), (0, "5"), (3, "x"))]
     + [call("list_loop_in_try", w) for w in (["ab", "c", "stop", "x"], [])]
 )
 

@@ -112,7 +112,7 @@ def generator(n: int):
 # CHECK:STDERR: exceptions.py:46:15: error: an exception raised by compiled code takes at most one argument, its message, as 'ValueError("message")' [UnsupportedStatement]
 # CHECK:STDERR:             raise ValueError("a", "b")
 # CHECK:STDERR:                   ^~~~~~~~~~~~~~~~~~~~
-# CHECK:STDERR: exceptions.py:48:26: error: the message of 'ValueError(...)' must be a string literal or a caught exception (its str), not a 'int' [UnsupportedStatement]
+# CHECK:STDERR: exceptions.py:48:26: error: the message of 'ValueError(...)' must be a str or a caught exception (its str), not a 'int': convert it with str(...) [UnsupportedStatement]
 # CHECK:STDERR:             raise ValueError(x)
 # CHECK:STDERR:                              ^
 # CHECK:STDERR: exceptions.py:50:36: error: the cause of 'raise ... from' must be a caught exception ('except ... as e': 'from e') or None [NotAnException]

@@ -609,3 +609,12 @@ def sum_generated(n: int) -> int:
     for x in guarded_reciprocals(n):
         t += x
     return t
+
+
+def str_messages(n: int, name: str) -> int:
+    """Messages computed at run time: a str expression (a KeyError's str is its repr)."""
+    if n < 0:
+        raise ValueError(name + " must be non-negative")
+    if n == 0:
+        raise KeyError(name)
+    return n
