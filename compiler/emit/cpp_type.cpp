@@ -47,8 +47,22 @@ std::string cpp_type(TypeRef type) {
       return "pycxx::none_t";
     case TypeKind::Exception:
       return "pycxx::python_error";
+    case TypeKind::NumpyScalar:  // the machine type; numpy's semantics are in the operations
+      return std::string(find_dtype(type->dtype_)->cpp_type_);
   }
   return "void";
+}
+
+std::string boundary_type(TypeRef type) {
+  if (type->is(TypeKind::NumpyScalar))
+    return fmt::format("pycxx::python::numpy_value<{}>", find_dtype(type->dtype_)->cpp_type_);
+  if (type->is(TypeKind::Tuple)) {
+    std::string text = "std::tuple<";
+    for (std::size_t i = 0; i < type->elements_.size(); ++i)
+      text += (i ? ", " : "") + boundary_type(type->elements_[i]);
+    return text + ">";
+  }
+  return cpp_type(type);
 }
 
 std::string cpp_string_literal(std::string_view text) {

@@ -115,7 +115,7 @@ std::string CppEmitter::value(const ir::Value* v) {
       if (type->is(TypeKind::Str) || type->is(TypeKind::List) || type->is(TypeKind::Dict) || type->is(TypeKind::Set))
         return fmt::format("(pycxx::len({}) != 0)", value(v->operands_[0]));
       if (type->is(TypeKind::Tuple)) return type->elements_.empty() ? "false" : "true";
-      if (type->is(TypeKind::Complex)) return fmt::format("({} != std::complex<double>())", value(v->operands_[0]));
+      if (type->number_kind() == 'c') return fmt::format("({} != {}())", value(v->operands_[0]), cpp_type(type));
       if (type->is(TypeKind::Float)) return fmt::format("({} != 0.0)", value(v->operands_[0]));
       return fmt::format("({} != 0)", value(v->operands_[0]));
     }

@@ -17,6 +17,9 @@ struct EmitOptions {
 
 // The C++ spelling of a type: std::int64_t, double, std::tuple<...>, pycxx::none_t.
 std::string cpp_type(TypeRef type);
+// The C++ type a result is handed to the boundary as: cpp_type, except that numpy scalars
+// are pycxx::python::numpy_value<T> (returned as numpy scalar objects, not Python floats).
+std::string boundary_type(TypeRef type);
 
 class CppEmitter {
  public:

@@ -88,7 +88,9 @@ ir::Value* Lowerer::call(ast::Call* node) {
           args.push_back(literal(types().unknown(), std::string(shim.params[i].cpp_default)));
           continue;
         }
-        args.push_back(convert(expr(target.args_[i]), target.param_types_[i]));
+        ir::Value* arg = convert(expr(target.args_[i]), target.param_types_[i]);
+        // np.maximum(a, x[0]): a numpy scalar is strong against the array, as in numpy.
+        args.push_back(shim.rule == shims::TypingRule::Ufunc && type->is(TypeKind::NDArray) ? strong(arg) : arg);
       }
       if (shim.rule == shims::TypingRule::Ufunc && !type->is(TypeKind::NDArray)) {
         // np.sqrt(2.0): the array ufunc over one-element arrays (numpy's scalar semantics).
@@ -122,8 +124,8 @@ ir::Value* Lowerer::call(ast::Call* node) {
         }
         case IntrinsicKind::Int:
           if (args.empty()) return literal(type, "0");
-          if (args[0]->type_->is(TypeKind::Float))
-            return f_.make(ir::InstKind::Runtime, type, {args[0]}, "pycxx::float_to_int");
+          if (args[0]->type_->number_kind() == 'f')  // a float or numpy float: Python's int() rules
+            return f_.make(ir::InstKind::Runtime, type, {convert(args[0], types().floating())}, "pycxx::float_to_int");
           return convert(args[0], type);
         case IntrinsicKind::Float:
           if (args.empty()) return literal(type, "0.0");
@@ -172,6 +174,18 @@ ir::Value* Lowerer::call(ast::Call* node) {
     }
     case CallTarget::Kind::Exception:
       return nullptr;  // raise statements lower their exception directly
+    case CallTarget::Kind::NumpyScalar: {
+      // np.float32(x): numpy's conversion of a Python number (range-checked), or its C cast
+      // of a numpy scalar (runtime/pycxx/scalar/numpy_ops.hpp).
+      std::string_view cpp = find_dtype(type->dtype_)->cpp_type_;
+      if (target.args_.empty()) return literal(type, fmt::format("{}{{}}", cpp));
+      ir::Value* arg = expr(target.args_[0]);
+      bool numpy = arg->type_->is(TypeKind::NumpyScalar);
+      ir::Value* v = f_.make(ir::InstKind::Runtime, type, {arg},
+                             fmt::format("pycxx::{}<{}>", numpy ? "numpy_cast" : "numpy_from_python", cpp));
+      v->header_ = "pycxx/scalar/numpy_ops.hpp";
+      return v;
+    }
   }
   return nullptr;
 }

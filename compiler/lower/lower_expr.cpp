@@ -52,8 +52,9 @@ ir::Value* Lowerer::binary(ast::OperatorKind op, ir::Value* left, ir::Value* rig
                                    "pycxx::right_shift", "pycxx::bitwise_or", "pycxx::bitwise_xor",
                                    "pycxx::bitwise_and", "pycxx::floor_divide"};
     static_assert(sizeof(ufuncs) / sizeof(ufuncs[0]) == static_cast<std::size_t>(O::FloorDiv) + 1);
-    return f_.make(ir::InstKind::Runtime, result, {left, right}, ufuncs[static_cast<int>(op)]);
+    return f_.make(ir::InstKind::Runtime, result, {strong(left), strong(right)}, ufuncs[static_cast<int>(op)]);
   }
+  if (result->is(TypeKind::NumpyScalar)) return numpy_binary(op, left, right, result);
   if (result->is(TypeKind::List) || result->is(TypeKind::Str) || result->is(TypeKind::Set)) {
     // Concatenation, repetition (the count converted to int), set algebra: the runtime's operators.
     static const char* spellings[] = {"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"};
@@ -148,6 +149,8 @@ ir::Value* Lowerer::compare(ast::CmpOpKind op, ir::Value* left, ir::Value* right
     return op == C::In ? found : f_.make(ir::InstKind::Operator, b, {found}, "!");
   }
   bool numbers = left->type_->is_number() && right->type_->is_number();
+  if (numbers && (left->type_->is(TypeKind::NumpyScalar) || right->type_->is(TypeKind::NumpyScalar)))
+    return numpy_compare(op, left, right, types().numpy_scalar("bool"));
   bool equality = op == C::Eq || op == C::NotEq;
   if (equality && left->type_ != right->type_ && left->type_->is(TypeKind::Tuple) && right->type_->is(TypeKind::Tuple) &&
       left->type_->elements_.size() == right->type_->elements_.size()) {
@@ -225,6 +228,11 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
       ir::Value* value = expr(attribute.value);
       if (value->type_->is(TypeKind::NDArray)) return array_attribute(value, attribute.attr, type);
       bool real = attribute.attr == "real";
+      if (value->type_->is(TypeKind::NumpyScalar)) {
+        ir::Value* part = f_.make(ir::InstKind::Runtime, type, {value}, real ? "pycxx::numpy_real" : "pycxx::numpy_imag");
+        part->header_ = "pycxx/scalar/numpy_ops.hpp";
+        return part;
+      }
       if (value->type_->is(TypeKind::Complex))
         return f_.make(ir::InstKind::Runtime, type, {value}, real ? "pycxx::complex_real" : "pycxx::complex_imag");
       if (real) return convert(value, type);
@@ -246,6 +254,7 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
         }
       }
       ir::Value* operand = expr(u.operand);
+      if (operand->type_->is(TypeKind::NumpyScalar)) return numpy_unary(u.op, operand, type);
       if (type->is(TypeKind::NDArray)) {
         if (u.op == ast::UnaryOpKind::UAdd) return operand;
         return f_.make(ir::InstKind::Runtime, type, {operand}, "pycxx::negative");
@@ -266,7 +275,7 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
       if (type->is(TypeKind::NDArray)) {
         static const char* ufuncs[] = {"pycxx::equal", "pycxx::not_equal", "pycxx::less",
                                        "pycxx::less_equal", "pycxx::greater", "pycxx::greater_equal"};
-        return f_.make(ir::InstKind::Runtime, type, {expr(c.left), expr(c.comparators[0])},
+        return f_.make(ir::InstKind::Runtime, type, {strong(expr(c.left)), strong(expr(c.comparators[0]))},
                        ufuncs[static_cast<int>(c.ops[0])]);
       }
       ir::Value* left = expr(c.left);

@@ -11,7 +11,7 @@ std::vector<ir::Value*> Lowerer::subscript_operands(ast::Subscript* node) {
   std::vector<ir::Value*> operands{expr(node->value)};
   std::vector<ast::ExprNode*> indices{node->slice};
   if (auto* tuple = ast::dyn_cast<ast::Tuple>(node->slice)) indices = tuple->elts;
-  for (ast::ExprNode* index : indices) operands.push_back(expr(index));
+  for (ast::ExprNode* index : indices) operands.push_back(convert(expr(index), types().integer()));  // numpy ints too
   return operands;
 }
 
@@ -42,7 +42,7 @@ ir::Value* Lowerer::view(ast::Subscript* node) {
     auto* none = e ? ast::dyn_cast<ast::Constant>(e) : nullptr;
     if (!e || (none && none->value.kind == ast::ConstantValue::Kind::None))
       return literal(types().integer(), "pycxx::slice_none");
-    return expr(e);
+    return convert(expr(e), types().integer());
   };
   for (ast::ExprNode* index : indices) {
     auto* constant = ast::dyn_cast<ast::Constant>(index);
@@ -52,7 +52,7 @@ ir::Value* Lowerer::view(ast::Subscript* node) {
     } else if ((constant && constant->value.kind == ast::ConstantValue::Kind::None) || !type_of(index)) {
       operands.push_back(literal(types().unknown(), "pycxx::newaxis"));  // None or np.newaxis
     } else {
-      operands.push_back(expr(index));
+      operands.push_back(convert(expr(index), types().integer()));
     }
   }
   return f_.make(ir::InstKind::Runtime, type_of(node), std::move(operands), "pycxx::view");

@@ -28,6 +28,11 @@ class Lowerer {
   ir::Value* array_attribute(ir::Value* array, const std::string& attr, TypeRef type);
   ir::Value* binary(ast::OperatorKind op, ir::Value* left, ir::Value* right, TypeRef result);
   ir::Value* compare(ast::CmpOpKind op, ir::Value* left, ir::Value* right);
+  // lower_numpy_scalar.cpp: operators on numpy scalars, and numpy scalars as array operands.
+  ir::Value* numpy_binary(ast::OperatorKind op, ir::Value* left, ir::Value* right, TypeRef result);
+  ir::Value* numpy_compare(ast::CmpOpKind op, ir::Value* left, ir::Value* right, TypeRef result);
+  ir::Value* numpy_unary(ast::UnaryOpKind op, ir::Value* operand, TypeRef result);
+  ir::Value* strong(ir::Value* value);
   ir::Value* literal(TypeRef type, std::string text, std::int64_t value = 0);
   // Evaluates `value` once: the first use stores it in a new temporary, later ones read it.
   std::pair<ir::Value*, ir::Value*> once(ir::Value* value);

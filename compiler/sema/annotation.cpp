@@ -31,6 +31,8 @@ std::string annotation_text(const DiagnosticEmitter& diagnostics, const ast::Nod
 }
 
 // numpy's scalar type names as dtypes: np.float64 -> float64; the aliases numpy keeps for C names.
+}  // namespace
+
 std::string_view dtype_named(std::string_view name) {
   if (name == "bool_") return "bool";
   if (name == "double") return "float64";
@@ -39,6 +41,8 @@ std::string_view dtype_named(std::string_view name) {
   if (name == "csingle") return "complex64";
   return find_dtype(name) ? name : std::string_view{};
 }
+
+namespace {
 
 // The string form Pythran, Numba and Cython users write: 'float64[:, :]', 'float[:]' (float64),
 // 'double[:]', 'int[:,:]' (int64), 'complex[:]' (complex128); '::1' marks a contiguous axis.
@@ -163,6 +167,9 @@ TypeRef Inferrer::read_annotation(ast::ExprNode* annotation) {
     if (name->id == "str") return types().str();
     if (auto alias = m_.type_aliases_.find(name->id); alias != m_.type_aliases_.end()) return alias->second;
   }
+  // np.float32, np.int64, np.bool_: numpy scalar types (dtype.def's rows and numpy's C aliases).
+  if (std::string_view dtype = dtype_named(numpy_attribute(annotation)); !dtype.empty())
+    return types().numpy_scalar(dtype);
   if (auto* constant = ast::dyn_cast<ast::Constant>(annotation)) {
     if (constant->value.kind == ast::ConstantValue::Kind::None) return types().none();
     if (constant->value.kind == ast::ConstantValue::Kind::Str) {
@@ -227,7 +234,7 @@ TypeRef Inferrer::read_annotation(ast::ExprNode* annotation) {
   if (ast::dyn_cast<ast::Tuple>(annotation) && ast::cast<ast::Tuple>(*annotation).elts.empty()) return nullptr;
   error(DiagnosticKind::UnsupportedAnnotation, annotation,
         "annotation '{}' is not supported yet: use int, float, bool, complex, str, None, tuple[...], list[...], "
-        "dict[..., ...], set[...] or np.ndarray[tuple[int, ...], np.dtype[...]]",
+        "dict[..., ...], set[...], a numpy scalar type (np.float32, ...) or np.ndarray[tuple[int, ...], np.dtype[...]]",
         annotation_text(diagnostics_, annotation));
   return nullptr;
 }

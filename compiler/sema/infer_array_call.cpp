@@ -19,12 +19,18 @@ std::string_view Inferrer::dtype_argument(ast::ExprNode* expr) {
     if (name->id == "bool") return "bool";
     if (name->id == "complex") return "complex128";
   }
-  std::string_view attr = numpy_attribute(expr);
-  if (attr == "bool_") return "bool";
-  if (attr == "double") return "float64";
-  if (!attr.empty() && find_dtype(attr)) return attr;
+  if (auto* constant = ast::dyn_cast<ast::Constant>(expr); constant && constant->value.kind == ast::ConstantValue::Kind::Str) {
+    // astype("float32"), dtype="int8": numpy's names; "float", "int", "complex" as the types.
+    const std::string& text = constant->value.text;
+    if (text == "float") return "float64";
+    if (text == "int") return "int64";
+    if (text == "complex") return "complex128";
+    if (std::string_view dtype = dtype_named(text); !dtype.empty()) return dtype;
+  }
+  if (std::string_view dtype = dtype_named(numpy_attribute(expr)); !dtype.empty()) return dtype;
   error(DiagnosticKind::UnsupportedExpression, expr,
-        "dtype must be written as a numpy type (np.float64, np.int32, ...) or int, float, bool, complex");
+        "dtype must be written as a numpy type (np.float64, np.int32, ...), its name (\"float32\") or int, float, "
+        "bool, complex");
   return {};
 }
 
@@ -131,11 +137,7 @@ TypeRef Inferrer::infer_creation(ast::Call* call, const std::string& callee, con
   if (!ok) return nullptr;
   if (dtype.empty() && !like.empty()) dtype = like;
   if (dtype.empty()) {
-    dtype = !fill                          ? "float64"
-            : fill->is(TypeKind::Bool)     ? "bool"
-            : fill->is(TypeKind::Int)      ? "int64"
-            : fill->is(TypeKind::Complex) ? "complex128"
-                                           : "float64";
+    dtype = fill ? scalar_dtype(fill) : "float64";  // a numpy scalar fill keeps its dtype
   }
   spec_->calls_[call] = target;
   spec_->call_dtypes_[call] = std::string(dtype);

@@ -73,8 +73,9 @@ TypeRef Inferrer::infer_array_binary(ast::Node* where, ast::OperatorKind op, Typ
           type_name(right), ast::spelling(op));
     return nullptr;
   }
-  std::string dtype = left->is(TypeKind::NDArray) && right->is(TypeKind::NDArray)
-                          ? promote_dtypes(left->dtype_, right->dtype_)
+  // A numpy scalar operand is strong (its dtype promotes as an array's); a Python scalar weak.
+  auto strong = [](TypeRef t) { return t->is(TypeKind::NDArray) || t->is(TypeKind::NumpyScalar); };
+  std::string dtype = strong(left) && strong(right) ? promote_dtypes(left->dtype_, right->dtype_)
                       : left->is(TypeKind::NDArray) ? weak_promote(left->dtype_, right)
                                                     : weak_promote(right->dtype_, left);
   int rank = std::max(left->rank_, right->rank_);
@@ -137,15 +138,15 @@ TypeRef Inferrer::infer_ufunc(ast::Call* call, const std::string& callee, const 
   std::string dtype;
   int rank = 0;
   for (std::size_t i = 0; i < arg_types.size(); ++i) {
-    if (!arg_types[i]->is(TypeKind::NDArray)) continue;
+    // Arrays and numpy scalars are strong in promotion (a numpy scalar as a 0-d array).
+    if (!arg_types[i]->is(TypeKind::NDArray) && !arg_types[i]->is(TypeKind::NumpyScalar)) continue;
     rank = std::max(rank, arg_types[i]->rank_);
     if (i >= first) dtype = dtype.empty() ? arg_types[i]->dtype_ : promote_dtypes(dtype, arg_types[i]->dtype_);
   }
   for (std::size_t i = first; i < arg_types.size(); ++i) {
-    if (arg_types[i]->is(TypeKind::NDArray)) continue;
+    if (arg_types[i]->is(TypeKind::NDArray) || arg_types[i]->is(TypeKind::NumpyScalar)) continue;
     if (dtype.empty()) {
-      dtype = arg_types[i]->is(TypeKind::Bool) ? "bool" : arg_types[i]->is(TypeKind::Int) ? "int64"
-              : arg_types[i]->is(TypeKind::Float) ? "float64" : "complex128";
+      dtype = scalar_dtype(arg_types[i]);
     } else {
       dtype = weak_promote(dtype, arg_types[i]);
     }
@@ -188,7 +189,7 @@ TypeRef Inferrer::infer_ufunc(ast::Call* call, const std::string& callee, const 
   target.args_ = call->args;
   target.param_types_ = arg_types;
   spec_->calls_[call] = target;
-  // Only scalars: numpy computes on 0-d arrays and answers a numpy scalar (read as a Python one).
+  // Only scalars: numpy computes on 0-d arrays and answers a numpy scalar.
   if (rank == 0) return record(call, element_type(types(), dtype));
   return record(call, types().ndarray(dtype, rank));
 }

@@ -115,6 +115,8 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
   std::vector<const shims::ShimFunction*> candidates;
   FunctionInfo* function = nullptr;
   std::optional<IntrinsicKind> intrinsic;
+  if (module_attribute && m_.module_aliases_.at(attribute_base->id) == "numpy" && !dtype_named(attribute->attr).empty())
+    return infer_numpy_constructor(call, dtype_named(attribute->attr));  // np.float32(x): dtype.def's rows
   if (module_attribute) {
     candidates = shims::find_shims(m_.module_aliases_.at(attribute_base->id), attribute->attr);
     if (candidates.empty()) {
@@ -296,7 +298,7 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
           if (n == 1 && !truth_testable(call->args[0], arg_types[0])) return nullptr;
           result = types().boolean();
         } else {
-          if (!all_args([](TypeRef t) { return t->is_number() && !t->is(TypeKind::Complex); })) return nullptr;
+          if (!all_args([](TypeRef t) { return t->is_number() && t->number_kind() != 'c'; })) return nullptr;
           result = *intrinsic == IntrinsicKind::Int ? types().integer() : types().floating();
         }
         break;
@@ -305,7 +307,7 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
           error(DiagnosticKind::BadCallArguments, call, "complex() takes at most 2 arguments, {} given", n);
           return nullptr;
         }
-        if (!all_args([](TypeRef t) { return t->is_number() && !t->is(TypeKind::Complex); })) return nullptr;
+        if (!all_args([](TypeRef t) { return t->is_number() && t->number_kind() != 'c'; })) return nullptr;
         result = types().complex();
         break;
       case IntrinsicKind::ComplexConjugate:

@@ -134,6 +134,11 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
       if (value->is(TypeKind::NDArray)) {
         if (TypeRef type = array_attribute(value, attribute.attr)) return record(expr, type);
       }
+      if (value->is(TypeKind::NumpyScalar) && (attribute.attr == "real" || attribute.attr == "imag")) {
+        // numpy: complex64(z).real is a float32, the other dtypes keep theirs.
+        std::string dtype = value->dtype_ == "complex64" ? "float32" : value->dtype_ == "complex128" ? "float64" : value->dtype_;
+        return record(expr, types().numpy_scalar(dtype));
+      }
       if (value->is_number() && (attribute.attr == "real" || attribute.attr == "imag"))
         return record(expr, value->is(TypeKind::Complex) ? types().floating()
                                                           : (value->is(TypeKind::Bool) ? types().integer() : value));
@@ -159,12 +164,14 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
           return record(expr, types().boolean());
         case ast::UnaryOpKind::UAdd:
         case ast::UnaryOpKind::USub:
-          if (operand->is(TypeKind::NDArray) && operand->dtype_ != "bool") return record(expr, operand);
-          if (!operand->is_number()) break;
+          if ((operand->is(TypeKind::NDArray) || operand->is(TypeKind::NumpyScalar)) && operand->dtype_ != "bool")
+            return record(expr, operand);  // numpy: the same dtype (ints wrap)
+          if (!operand->is_number() || operand->is(TypeKind::NumpyScalar)) break;  // numpy refuses -np.True_
           return record(expr, operand->is(TypeKind::Bool) ? types().integer() : operand);
         case ast::UnaryOpKind::Invert:
           if (numeric_rank(operand) == 0 || numeric_rank(operand) > 2) break;
-          return record(expr, types().integer());
+          // numpy: ~ keeps the dtype (~np.True_ is np.False_); Python's ~True is -2.
+          return record(expr, operand->is(TypeKind::NumpyScalar) ? operand : types().integer());
       }
       error(DiagnosticKind::TypeMismatch, expr, "bad operand type for unary {}: '{}'", ast::spelling(unary.op),
             type_name(operand));
@@ -187,6 +194,7 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
           return record(expr, types().boolean());
         }
         if (contains_unknown(type)) continue;
+        if (result && join_scalars(types(), result, type)) type = result = join_scalars(types(), result, type);
         if (!result) {
           result = type;
           first = value;
@@ -222,6 +230,7 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
       }
       TypeRef left = infer_expr(compare.left);
       bool ok = left != nullptr;
+      bool numpy = false;  // a link compares a numpy scalar: numpy answers with a numpy.bool
       for (std::size_t i = 0; i < compare.ops.size(); ++i) {
         TypeRef right = infer_expr(compare.comparators[i]);
         if (!right) ok = false;
@@ -241,8 +250,10 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
               ok = false;
             }
           } else {
-            if (left->is_number() && right->is_number())
-              valid = equality || (!left->is(TypeKind::Complex) && !right->is(TypeKind::Complex));
+            if (left->is_number() && right->is_number()) {
+              valid = equality || (left->number_kind() != 'c' && right->number_kind() != 'c');
+              numpy = numpy || left->is(TypeKind::NumpyScalar) || right->is(TypeKind::NumpyScalar);
+            }
             else if (left->is(TypeKind::NDArray) || right->is(TypeKind::NDArray))
               valid = false;  // elementwise: an array of bools, not a bool (issue 5, next step)
             else if (left == right && (left->is(TypeKind::Tuple) || left->is(TypeKind::None) ||
@@ -261,7 +272,7 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
         }
         left = right;
       }
-      return ok ? record(expr, types().boolean()) : nullptr;
+      return ok ? record(expr, numpy ? types().numpy_scalar("bool") : types().boolean()) : nullptr;
     }
     case E::IfExp: {
       auto& choice = ast::cast<ast::IfExp>(*expr);
@@ -272,6 +283,7 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
       if (!body || !orelse) return nullptr;
       if (contains_unknown(body)) return record(expr, orelse);
       if (contains_unknown(orelse)) return record(expr, body);
+      if (TypeRef joined = join_scalars(types(), body, orelse)) return record(expr, joined);
       if (body != orelse) {
         report(DiagnosticKind::TypeMismatch, choice.orelse->range,
                fmt::format("the branches of this conditional expression have different types '{}' and '{}': convert "

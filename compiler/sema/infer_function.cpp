@@ -104,6 +104,18 @@ TypeRef infer_pass(Inferrer& in, Specialization& spec) {
                 fmt::format("function '{}' can reach its end without a return statement (returning None), but its "
                             "annotation says '{}'",
                             function.name_, type_name(expected)));
+    // `-> float` returning numpy.float64 values: CPython returns the numpy scalar (annotations
+    // convert nothing), so the compiled function does too, when every return is one numpy type.
+    if (expected->is_number() && !expected->is(TypeKind::NumpyScalar) && !spec.end_reachable_) {
+      TypeRef numpy = nullptr;
+      for (TypeRef type : in.returns_) {
+        if (contains_unknown(type)) continue;
+        TypeRef joined = numpy ? join_scalars(types, numpy, type) : type;
+        numpy = joined && joined->is(TypeKind::NumpyScalar) && implicitly_converts(joined, expected) ? joined : nullptr;
+        if (!numpy) break;
+      }
+      if (numpy) return numpy;
+    }
     return expected;
   }
   TypeRef joined = nullptr;
@@ -111,6 +123,7 @@ TypeRef infer_pass(Inferrer& in, Specialization& spec) {
   for (std::size_t i = 0; i < in.returns_.size(); ++i) {
     TypeRef type = in.returns_[i];
     if (contains_unknown(type)) continue;
+    if (joined && join_scalars(types, joined, type)) type = joined = join_scalars(types, joined, type);
     if (!joined) {
       joined = type;
       joined_at = in.return_nodes_[i];
@@ -185,17 +198,19 @@ int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& par
   spec.in_progress_ = true;
   loop_depth_ = 0;
   handler_depth_ = 0;
-  if (!function.return_annotation_) {
-    report_ = false;
-    for (int pass = 0; pass < 8; ++pass) {
-      TypeRef result = infer_pass(*this, spec);
-      bool stable = result == spec.return_type_;
-      spec.return_type_ = result;
-      if (stable) break;
-    }
+  // Silent passes until the return type (recursion) and the locals' types (widened by
+  // join_scalars) are stable, then one pass that reports.
+  report_ = false;
+  for (int pass = 0; pass < 8; ++pass) {
+    widened_ = false;
+    TypeRef result = infer_pass(*this, spec);
+    bool stable = result == spec.return_type_ && !widened_;
+    spec.return_type_ = result;
+    if (stable) break;
   }
   report_ = saved_report;
   const int errors_before = error_count_;
+  widened_ = false;
   spec.return_type_ = infer_pass(*this, spec);
   spec.failed_ = error_count_ > errors_before;
   spec.in_progress_ = false;

@@ -1,7 +1,8 @@
 // Binary operators: the result type of `a OP b` under Python's numeric promotion (bool <
 // int < float < complex), true division to float, `//` and `%` refused on complex, bitwise
 // operators on ints and bools, tuple/list/str concatenation, list/str repetition, set
-// algebra; type errors name both operand types.
+// algebra; with a numpy scalar operand, numpy 2's promotion (NEP 50) and numpy's
+// per-operator rules; type errors name both operand types.
 // Neighbours: infer_expr.cpp (operands, unary operators, comparisons), lower_expr.cpp.
 #include "compiler/sema/inferrer.hpp"
 
@@ -77,6 +78,9 @@ TypeRef Inferrer::infer_binary(ast::Node* where, ast::OperatorKind op, TypeRef l
           type_name(right));
     return nullptr;
   };
+  if ((left->is(TypeKind::NumpyScalar) || right->is(TypeKind::NumpyScalar)) && left->is_number() &&
+      right->is_number())
+    return infer_numpy_binary(where, op, left, right);
   if (left->is(TypeKind::Tuple) && right->is(TypeKind::Tuple) && op == O::Add) {
     std::vector<TypeRef> elements = left->elements_;
     elements.insert(elements.end(), right->elements_.begin(), right->elements_.end());
@@ -131,6 +135,50 @@ TypeRef Inferrer::infer_binary(ast::Node* where, ast::OperatorKind op, TypeRef l
       return mismatch();
   }
   return nullptr;
+}
+
+TypeRef Inferrer::infer_numpy_binary(ast::Node* where, ast::OperatorKind op, TypeRef left, TypeRef right) {
+  // numpy's scalar operators are its ufuncs on 0-d values: the operand dtype by NEP 50
+  // (a Python scalar takes the numpy scalar's dtype unless its kind is higher), then the
+  // ufunc's own rule, as the array operators (infer_array_operator.cpp) apply it.
+  using O = ast::OperatorKind;
+  std::string dtype = numpy_operand_dtype(left, right);
+  char kind = find_dtype(dtype)->kind_;
+  auto refused = [&](std::string_view why) -> TypeRef {
+    error(DiagnosticKind::TypeMismatch, where, "numpy cannot {} '{}' and '{}': {}", operator_verb(op), type_name(left),
+          type_name(right), why);
+    return nullptr;
+  };
+  switch (op) {
+    case O::Add:
+    case O::Mult:
+      break;  // on numpy.bool: logical or / and, as numpy
+    case O::Sub:
+      if (kind == 'b') return refused("numpy refuses '-' on booleans (use '^' or np.logical_xor)");
+      break;
+    case O::Div:
+      if (kind == 'b' || kind == 'i' || kind == 'u') dtype = "float64";
+      break;
+    case O::FloorDiv:
+    case O::Mod:
+      if (kind == 'c') return refused("'//' and '%' are not defined for complex numbers");
+      if (kind == 'b') dtype = "int8";
+      break;
+    case O::Pow:
+      if (kind == 'b') dtype = "int8";
+      break;
+    case O::LShift:
+    case O::RShift:
+    case O::BitOr:
+    case O::BitXor:
+    case O::BitAnd:
+      if (kind != 'b' && kind != 'i' && kind != 'u') return refused("bitwise operators take integers or booleans");
+      if (kind == 'b' && (op == O::LShift || op == O::RShift)) dtype = "int8";
+      break;
+    case O::MatMult:
+      return refused("'@' takes arrays");
+  }
+  return types().numpy_scalar(dtype);
 }
 
 }  // namespace pycxx

@@ -15,6 +15,15 @@ std::optional<exception_kind> exception_named(std::string_view name) {
   return std::nullopt;
 }
 
+// What to write when a variable mixes a Python scalar and a numpy scalar that do not join
+// (float and numpy.float32): start it as the numpy type, as CPython would end up with.
+std::string numpy_hint(TypeRef a, TypeRef b) {
+  if (b->is(TypeKind::NumpyScalar)) std::swap(a, b);
+  if (!a->is(TypeKind::NumpyScalar) || !b->is_number() || b->is(TypeKind::NumpyScalar)) return {};
+  return fmt::format(" (start it as np.{}(...) to make it a '{}' throughout)", a->dtype_ == "bool" ? "bool_" : a->dtype_,
+                     type_name(a));
+}
+
 bool is_str_constant(const ast::ExprNode* expr) {
   auto* constant = ast::dyn_cast<ast::Constant>(expr);
   return constant && constant->value.kind == ast::ConstantValue::Kind::Str;
@@ -44,6 +53,12 @@ std::optional<bool> Inferrer::static_condition(const ast::ExprNode* test) const 
   return op == ast::CmpOpKind::Is ? both_none : !both_none;
 }
 
+void Inferrer::widen_local(LocalInfo& local, TypeRef joined) {
+  local.type_ = joined;
+  spec_->widened_locals_[local.name_] = joined;
+  widened_ = true;
+}
+
 bool Inferrer::infer_block(const ast::StmtList& body) {
   bool reachable = true;
   for (std::size_t i = 0; i < body.size(); ++i) {
@@ -63,7 +78,7 @@ void Inferrer::check_element_store(ast::ExprNode* target, TypeRef value, TypeRef
   TypeRef element = element_type(types(), array->dtype_);
   // numpy casts a stored scalar to the dtype (a float into an int array truncates), but not
   // a complex into a real array, and nothing that is not a number.
-  if (!value->is_number() || (value->is(TypeKind::Complex) && !element->is(TypeKind::Complex)))
+  if (!value->is_number() || (value->number_kind() == 'c' && element->number_kind() != 'c'))
     error(DiagnosticKind::TypeMismatch, target, "cannot store a '{}' into an element of a '{}'", type_name(value),
           type_name(array));
 }
@@ -90,17 +105,25 @@ void Inferrer::bind_name(const std::string& id, TypeRef type, const ast::Node* w
   for (LocalInfo& local : spec_->locals_) {
     if (local.name_ != id) continue;
     if (local.type_ != type && !contains_unknown(type)) {
+      TypeRef joined = local.is_param_ ? nullptr : join_scalars(types(), local.type_, type);
       if (contains_unknown(local.type_)) {
         local.type_ = type;
+      } else if (joined) {
+        if (joined != local.type_) widen_local(local, joined);  // x = 0.0; x = a[i]
       } else if (!(local.is_param_ && implicitly_converts(type, local.type_) && type->is_number())) {
         report(DiagnosticKind::IncompatibleAssignment, where->range,
-               fmt::format("'{}' is assigned a '{}' here but has type '{}' elsewhere: a variable keeps one type", id,
-                           type_name(type), type_name(local.type_)),
+               fmt::format("'{}' is assigned a '{}' here but has type '{}' elsewhere: a variable keeps one type{}", id,
+                           type_name(type), type_name(local.type_), numpy_hint(type, local.type_)),
                local.first_assignment_->range, fmt::format("'{}' first gets type '{}' here", id, type_name(local.type_)));
       }
     }
     return;
   }
+  // A local widened in an earlier pass starts with its joined type.
+  if (auto widened = spec_->widened_locals_.find(id); widened != spec_->widened_locals_.end() &&
+                                                       !contains_unknown(type) &&
+                                                       join_scalars(types(), type, widened->second) == widened->second)
+    type = widened->second;
   spec_->locals_.push_back({id, type, where, false});
 }
 
@@ -140,7 +163,7 @@ void Inferrer::bind_unpacked(ast::ExprNode* target, TypeRef type, const ast::Nod
         record(target, view);
         bool fits = contains_unknown(type) || type->is_number() ||
                     (type->is(TypeKind::NDArray) && type->rank_ <= view_rank);
-        char value_kind = type->is(TypeKind::NDArray) ? find_dtype(type->dtype_)->kind_ : type->is(TypeKind::Complex) ? 'c' : 'f';
+        char value_kind = type->is(TypeKind::NDArray) ? find_dtype(type->dtype_)->kind_ : type->number_kind();
         if (!fits || (value_kind == 'c' && find_dtype(array->dtype_)->kind_ != 'c'))
           error(DiagnosticKind::TypeMismatch, target, "cannot assign a '{}' to a slice of a '{}'", type_name(type),
                 type_name(view));
@@ -243,10 +266,19 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       TypeRef result = infer_binary(stmt, aug.op, left, right, aug.value);
       if (result) {
         record(stmt, result);
-        if (result != left && !contains_unknown(result) && !contains_unknown(left))
+        LocalInfo* local = nullptr;
+        for (LocalInfo& info : spec_->locals_)
+          if (info.name_ == name->id) local = &info;
+        TypeRef joined = local && !local->is_param_ ? join_scalars(types(), left, result) : nullptr;
+        if (joined && result != left && !contains_unknown(result) && !contains_unknown(left)) {
+          if (joined != local->type_) widen_local(*local, joined);  // total = 0.0; total += a[i]
+        } else if (result != left && !contains_unknown(result) && !contains_unknown(left) &&
+                   !(local && local->is_param_ && join_scalars(types(), left, result))) {
+          // (a parameter keeps its annotated type: `x: float` with x += a[i] stays a float)
           error(DiagnosticKind::IncompatibleAssignment, stmt,
-                "'{} {}= ...' gives a '{}' but '{}' has type '{}': a variable keeps one type", name->id,
-                ast::spelling(aug.op), type_name(result), name->id, type_name(left));
+                "'{} {}= ...' gives a '{}' but '{}' has type '{}': a variable keeps one type{}", name->id,
+                ast::spelling(aug.op), type_name(result), name->id, type_name(left), numpy_hint(result, left));
+        }
       }
       return true;
     }

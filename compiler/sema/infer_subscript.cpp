@@ -45,7 +45,7 @@ std::optional<std::vector<ast::ExprNode*>> Inferrer::array_indices(ast::Subscrip
     TypeRef type = infer_expr(expr);
     if (!type) {
       ok = false;
-    } else if (!type->is(TypeKind::Int) && !type->is(TypeKind::Unknown)) {
+    } else if (numeric_rank(type) != 2 && !type->is(TypeKind::Unknown)) {  // an int or a numpy integer
       error(DiagnosticKind::TypeMismatch, expr,
             "an array index must be an int, not '{}' (masks and index arrays are not supported yet)", type_name(type));
       ok = false;

@@ -79,6 +79,13 @@ class Inferrer {
   TypeRef infer_binary(ast::Node* where, ast::OperatorKind op, TypeRef left, TypeRef right, ast::ExprNode* right_expr);
   // An int expression seen to be >= 0: a literal, len(), abs(), a range index, sums and products of these.
   bool known_non_negative(const ast::ExprNode* expr) const;
+  // infer_operator.cpp: `a OP b` where an operand is a numpy scalar (numpy's rules).
+  TypeRef infer_numpy_binary(ast::Node* where, ast::OperatorKind op, TypeRef left, TypeRef right);
+  // infer_numpy_scalar.cpp: np.float32(x), np.int64(x): numpy's scalar types called as constructors.
+  TypeRef infer_numpy_constructor(ast::Call* call, std::string_view dtype);
+  // A local that takes a second type joining its first (join_scalars) changes type for the
+  // whole function: the next pass starts it with the joined type.
+  void widen_local(LocalInfo& local, TypeRef joined);
   bool truth_testable(ast::ExprNode* expr, TypeRef type);
   // infer_container.cpp: str/list/dict/set displays, comprehensions, lambdas and the names of
   // their scopes, container subscripts and stores, `in`.
@@ -155,6 +162,7 @@ class Inferrer {
   // Loop variables of range(start, stop[, step]) with start >= 0 and a positive step, while
   // inside their loop and not otherwise assigned.
   std::set<std::string> non_negative_locals_;
+  bool widened_ = false;            // this pass widened a local (another pass is needed)
   // Locals certainly assigned on every path to the current statement (definite assignment).
   std::set<std::string> assigned_;       // this pass read a not-yet-inferred return type
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::string>> reported_;

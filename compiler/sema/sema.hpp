@@ -57,7 +57,8 @@ struct ConstantInfo {
 // What a called expression resolved to; the arguments are in the callee's parameter order
 // with keywords placed and defaults filled in (a default is the def's own expression).
 struct CallTarget {
-  enum class Kind : std::uint8_t { Function, Shim, Intrinsic, Exception };
+  // NumpyScalar: a numpy scalar type called as a constructor (np.float32(x)); the call's type says which.
+  enum class Kind : std::uint8_t { Function, Shim, Intrinsic, Exception, NumpyScalar };
   Kind kind_ = Kind::Function;
   int specialization_ = -1;                      // Function: index into ModuleSema::specializations_
   const shims::ShimFunction* shim_ = nullptr;    // Shim
@@ -119,6 +120,9 @@ struct Specialization {
   // `if` statements whose condition the types decide (`x is None`): the branch that runs.
   std::map<const ast::Node*, bool> static_conditions_;
   std::set<const ast::Node*> dead_statements_;  // after such an `if` that leaves its block
+  // Locals whose type grew by join_scalars (`total = 0.0; total += a[i]` makes total a
+  // numpy.float64): kept across inference passes, so the next pass starts them so.
+  std::map<std::string, TypeRef> widened_locals_;
 
   const LocalInfo* find_local(const std::string& name) const;
   TypeRef type_of(const ast::Node* node) const;

@@ -8,6 +8,21 @@ namespace pycxx {
 
 bool Type::is_number() const { return numeric_rank(this) != 0; }
 
+char Type::number_kind() const {
+  switch (numeric_rank(this)) {
+    case 1:
+      return 'b';
+    case 2:
+      return kind_ == TypeKind::NumpyScalar ? find_dtype(dtype_)->kind_ : 'i';
+    case 3:
+      return 'f';
+    case 4:
+      return 'c';
+    default:
+      return 0;
+  }
+}
+
 TypeContext::TypeContext() {
   unknown_ = intern(TypeKind::Unknown, {});
   none_ = intern(TypeKind::None, {});
@@ -47,6 +62,8 @@ std::vector<TypeRef> alternatives(TypeContext& types, TypeRef annotation) {
 }
 TypeRef TypeContext::exception() { return intern(TypeKind::Exception, {}); }
 
+TypeRef TypeContext::numpy_scalar(std::string_view dtype) { return intern(TypeKind::NumpyScalar, {}, dtype); }
+
 TypeRef TypeContext::intern(TypeKind kind, std::vector<TypeRef> elements, std::string_view dtype, int rank) {
   for (const auto& type : types_)
     if (type->kind_ == kind && type->elements_ == elements && type->dtype_ == dtype && type->rank_ == rank)
@@ -67,9 +84,12 @@ const DtypeInfo* find_dtype(std::string_view name) {
 }
 
 TypeRef element_type(TypeContext& types, std::string_view dtype) {
-  const DtypeInfo* info = find_dtype(dtype);
-  if (!info) return nullptr;
-  switch (info->kind_) {
+  if (!find_dtype(dtype)) return nullptr;
+  return types.numpy_scalar(dtype);
+}
+
+TypeRef python_scalar_of(TypeContext& types, TypeRef number) {
+  switch (number->number_kind()) {
     case 'b':
       return types.boolean();
     case 'i':
@@ -77,8 +97,10 @@ TypeRef element_type(TypeContext& types, std::string_view dtype) {
       return types.integer();
     case 'f':
       return types.floating();
-    default:
+    case 'c':
       return types.complex();
+    default:
+      return number;
   }
 }
 
@@ -92,7 +114,36 @@ std::string_view type_kind_spelling(TypeKind kind) {
   return "?";
 }
 
+std::string scalar_dtype(TypeRef number) {
+  if (number->is(TypeKind::NumpyScalar)) return number->dtype_;
+  switch (number->number_kind()) {
+    case 'b':
+      return "bool";
+    case 'i':
+      return "int64";
+    case 'f':
+      return "float64";
+    default:
+      return "complex128";
+  }
+}
+
+TypeRef join_scalars(TypeContext& types, TypeRef a, TypeRef b) {
+  if (a == b) return a;
+  if (b->is(TypeKind::NumpyScalar)) std::swap(a, b);
+  if (!a->is(TypeKind::NumpyScalar) || !b->is_number() || b->is(TypeKind::NumpyScalar)) return nullptr;
+  return scalar_dtype(b) == a->dtype_ ? a : nullptr;
+}
+
+std::string numpy_operand_dtype(TypeRef a, TypeRef b) {
+  if (a->is(TypeKind::NumpyScalar) && b->is(TypeKind::NumpyScalar)) return promote_dtypes(a->dtype_, b->dtype_);
+  if (a->is(TypeKind::NumpyScalar)) return weak_promote(a->dtype_, b);
+  return weak_promote(b->dtype_, a);
+}
+
 std::string type_name(TypeRef type) {
+  // numpy 2 spells its bool scalar type numpy.bool (np.bool_ is an alias).
+  if (type->is(TypeKind::NumpyScalar)) return "numpy." + type->dtype_;
   if (type->is(TypeKind::Union)) {
     std::string text;
     for (TypeRef alternative : type->elements_) text += (text.empty() ? "" : " | ") + type_name(alternative);
@@ -150,6 +201,10 @@ int numeric_rank(TypeRef type) {
       return 3;
     case TypeKind::Complex:
       return 4;
+    case TypeKind::NumpyScalar: {
+      char kind = find_dtype(type->dtype_)->kind_;
+      return kind == 'b' ? 1 : kind == 'f' ? 3 : kind == 'c' ? 4 : 2;
+    }
     case TypeKind::Unknown:
     case TypeKind::None:
     case TypeKind::Tuple:
@@ -199,7 +254,9 @@ bool implicitly_converts(TypeRef from, TypeRef to) {
       if (!implicitly_converts(from->elements_[i], to->elements_[i])) return false;
     return true;
   }
-  // bool -> int -> float -> complex; never towards bool (an int is not a bool).
+  // bool -> int -> float -> complex; never towards bool (an int is not a bool), except
+  // between Python's bool and numpy.bool.
+  if (numeric_rank(from) == 1 && numeric_rank(to) == 1) return true;
   return numeric_rank(from) != 0 && numeric_rank(to) >= 2 && numeric_rank(from) <= numeric_rank(to);
 }
 

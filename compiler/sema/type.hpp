@@ -24,12 +24,14 @@ struct Type {
   TypeKind kind_;
   std::vector<TypeRef> elements_;  // Tuple: item types; List/Set/Iterator/Iterable: the item; Dict: key, value;
                                    // Callable: parameters then result
-  std::string dtype_;              // NDArray: numpy's dtype name (float64, int32, ...); TypeVar: its name
+  std::string dtype_;              // NDArray, NumpyScalar: numpy's dtype name (float64, int32, ...); TypeVar: its name
   int rank_ = 0;                   // NDArray: the number of dimensions
 
   bool is(TypeKind kind) const { return kind_ == kind; }
-  // bool, int, float, complex: the types Python's numeric promotion orders.
+  // bool, int, float, complex and numpy scalars: the types Python's numeric promotion orders.
   bool is_number() const;
+  // The numpy kind letter of a number: b bool, i/u ints, f float, c complex (a Python int is 'i').
+  char number_kind() const;
 };
 
 // Owns every type of one compilation; the same structure is always the same pointer, so
@@ -60,6 +62,8 @@ class TypeContext {
   TypeRef ndarray(std::string_view dtype, int rank);
   // The value `except ... as e` binds (its class is known at run time only).
   TypeRef exception();
+  // A numpy scalar of a dtype (numpy.float64, what a[i] of a float64 array reads as).
+  TypeRef numpy_scalar(std::string_view dtype);
 
  private:
   TypeRef intern(TypeKind kind, std::vector<TypeRef> elements, std::string_view dtype = {}, int rank = 0);
@@ -89,8 +93,25 @@ struct DtypeInfo {
   char kind_;
 };
 const DtypeInfo* find_dtype(std::string_view name);
-// The Python scalar type an element of an array of `dtype` reads as (bool, int, float, complex).
+// numpy's scalar type names as dtypes (annotation.cpp): float64 -> float64, bool_ -> bool,
+// double -> float64 (numpy's C-name aliases); empty when not a numpy scalar type.
+std::string_view dtype_named(std::string_view name);
+// The type an element of an array of `dtype` reads as: the numpy scalar of that dtype.
 TypeRef element_type(TypeContext& types, std::string_view dtype);
+// The Python scalar of a number's kind (numpy.float32 -> float, numpy.int8 -> int); Python
+// scalars are their own.
+TypeRef python_scalar_of(TypeContext& types, TypeRef number);
+// The dtype numpy gives a number as a strong operand (float -> float64, numpy.int8 -> int8).
+std::string scalar_dtype(TypeRef number);
+// The type a variable (or a return, or the branches of `x if c else y`) holding both `a` and
+// `b` has: a Python scalar and the numpy scalar of the same machine type (float and
+// numpy.float64, int and numpy.int64, bool and numpy.bool, complex and numpy.complex128) join
+// as the numpy scalar, since CPython's value becomes the numpy one at the first operation
+// with it (docs/semantics.md, "numpy scalars"). Null when they do not join.
+TypeRef join_scalars(TypeContext& types, TypeRef a, TypeRef b);
+// numpy 2's result type of `a OP b` on scalars where one operand is a numpy scalar (NEP 50:
+// a Python scalar is weak); the operator's own rule is applied by the caller (infer_operator.cpp).
+std::string numpy_operand_dtype(TypeRef a, TypeRef b);
 // numpy 2's promotion of two array dtypes, and of an array dtype with a weak Python scalar
 // (NEP 50) (infer_array_operator.cpp).
 std::string promote_dtypes(std::string_view a, std::string_view b);

@@ -6,6 +6,8 @@
 // Neighbours: convert.hpp (the converter interface), ndarray_bridge.hpp (arrays).
 //
 // Generated code: a.get<std::int32_t>(i) / to_python(std::uint8_t{..}) as for any type.
+// A numpy scalar result whose machine type is also a Python scalar's (numpy.float64 is a
+// double, as float is) is returned as numpy_value<double>: the compiler knows which it is.
 #pragma once
 
 #include <complex>
@@ -33,6 +35,11 @@ template <> inline constexpr const char* numpy_scalar_name<std::uint32_t> = "uin
 template <> inline constexpr const char* numpy_scalar_name<std::uint64_t> = "uint64";
 template <> inline constexpr const char* numpy_scalar_name<float> = "float32";
 template <> inline constexpr const char* numpy_scalar_name<std::complex<float>> = "complex64";
+template <class T> inline constexpr const char* numpy_value_name = numpy_scalar_name<T>;
+template <> inline constexpr const char* numpy_value_name<bool> = "bool_";
+template <> inline constexpr const char* numpy_value_name<std::int64_t> = "int64";
+template <> inline constexpr const char* numpy_value_name<double> = "float64";
+template <> inline constexpr const char* numpy_value_name<std::complex<double>> = "complex128";
 
 // numpy.<name>, imported on first use and kept for the life of the process.
 inline PyObject* numpy_scalar_type(const char* name) {
@@ -46,7 +53,7 @@ inline PyObject* numpy_scalar_type(const char* name) {
 
 template <class T>
 PyObject* numpy_scalar_from(PyObject* python_value) {
-  static PyObject* type = numpy_scalar_type(numpy_scalar_name<T>);
+  static PyObject* type = numpy_scalar_type(numpy_value_name<T>);
   PyObject* r = PyObject_CallOneArg(type, python_value);
   Py_DECREF(python_value);
   return checked(r);
@@ -127,6 +134,28 @@ struct converter<std::complex<float>> {
   }
   static PyObject* to(const std::complex<float>& v) {
     return detail::numpy_scalar_from<std::complex<float>>(detail::checked(PyComplex_FromDoubles(v.real(), v.imag())));
+  }
+};
+
+// A numpy scalar result of any dtype: numpy_value<double>{x} goes back as numpy.float64(x),
+// as CPython returns the numpy scalar a[i] unchanged. Converts implicitly from T, so a
+// std::tuple<double, ...> result converts to std::tuple<numpy_value<double>, ...>.
+template <class T>
+struct numpy_value {
+  T value;
+  numpy_value(T v) : value(v) {}  // NOLINT(google-explicit-constructor): implicit by design
+};
+
+template <class T>
+struct converter<numpy_value<T>> {
+  static std::string name() { return std::string("numpy.") + detail::numpy_value_name<T>; }
+  static PyObject* to(const numpy_value<T>& v) {
+    if constexpr (detail::numpy_scalar_name<T> != nullptr) {
+      return converter<T>::to(v.value);
+    } else {
+      PyObject* python = converter<T>::to(v.value);  // float, int, bool, complex first
+      return detail::numpy_scalar_from<T>(python);
+    }
   }
 };
 
