@@ -137,7 +137,12 @@ TypeRef Inferrer::infer_creation(ast::Call* call, const std::string& callee, con
   if (!ok) return nullptr;
   if (dtype.empty() && !like.empty()) dtype = like;
   if (dtype.empty()) {
-    dtype = fill ? scalar_dtype(fill) : "float64";  // a numpy scalar fill keeps its dtype
+    dtype = !fill                         ? "float64"
+            : fill->is(TypeKind::NumpyScalar) ? std::string_view(fill->dtype_)  // a numpy scalar fill keeps its dtype
+            : fill->number_kind() == 'b'      ? "bool"
+            : fill->number_kind() == 'i'      ? "int64"
+            : fill->number_kind() == 'c'      ? "complex128"
+                                              : "float64";
   }
   spec_->calls_[call] = target;
   spec_->call_dtypes_[call] = std::string(dtype);

@@ -20,6 +20,7 @@ def nothing() -> None:
 # CHECK:CPP: #include <tuple>
 # CHECK:CPP:
 # CHECK:CPP: #include "pycxx/errors.hpp"
+# CHECK:CPP: #include "pycxx/python/numpy_scalar.hpp"
 # CHECK:CPP: #include "pycxx/python/recursion_guard.hpp"
 # CHECK:CPP: #include "pycxx/scalar/compare.hpp"
 # CHECK:CPP: #include "pycxx/scalar/complex_ops.hpp"
@@ -49,7 +50,7 @@ def nothing() -> None:
 # CHECK:CPP: }  // namespace pycxx_module_full_module
 # CHECK:CPP:
 # CHECK:CPP: // The boundary: argument conversion, the GIL, results back to Python.
-# CHECK:CPP: #line 40 "full_module.cpp"
+# CHECK:CPP: #line 41 "full_module.cpp"
 # CHECK:CPP: namespace {
 # CHECK:CPP:
 # CHECK:CPP: constexpr const char* scale_parameters[] = {"x", "factor"};

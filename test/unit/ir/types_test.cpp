@@ -58,8 +58,8 @@ TEST_CASE("array types carry a dtype and a rank, and promote as numpy 2 does") {
   CHECK(matrix != types.ndarray("float64", 1));
   CHECK(type_name(matrix) == "numpy.ndarray[tuple[int, int], numpy.dtype[numpy.float64]]");
   CHECK(type_from_spelling(types, "ndarray[int64, 1]") == types.ndarray("int64", 1));
-  CHECK(element_type(types, "int32") == types.integer());
-  CHECK(element_type(types, "complex64") == types.complex());
+  CHECK(element_type(types, "int32") == types.numpy_scalar("int32"));  // a[i] is a numpy scalar
+  CHECK(element_type(types, "complex64") == types.numpy_scalar("complex64"));
   CHECK(element_type(types, "float16") == nullptr);  // not a dtype of the runtime's table
   // Every pair of dtypes, as numpy.promote_types answers (generated with numpy 2.4).
   struct Pair {
@@ -306,4 +306,40 @@ TEST_CASE("array types carry a dtype and a rank, and promote as numpy 2 does") {
     INFO(w.array << " with " << type_name(w.scalar));
     CHECK(weak_promote(w.array, w.scalar) == w.promoted);
   }
+}
+
+TEST_CASE("numpy scalars: spelled as numpy, numbers of their kind, joined with Python scalars of their machine type") {
+  TypeContext types;
+  TypeRef f64 = types.numpy_scalar("float64");
+  TypeRef f32 = types.numpy_scalar("float32");
+  TypeRef i8 = types.numpy_scalar("int8");
+  TypeRef b = types.numpy_scalar("bool");
+  CHECK(f64 == types.numpy_scalar("float64"));
+  CHECK(type_name(f32) == "numpy.float32");
+  CHECK(type_name(b) == "numpy.bool");
+  CHECK(f64->is_number());
+  CHECK(numeric_rank(i8) == 2);
+  CHECK(numeric_rank(b) == 1);
+  CHECK(python_scalar_of(types, f32) == types.floating());
+  CHECK(python_scalar_of(types, types.integer()) == types.integer());
+  // float and numpy.float64 are one machine type: a variable holding both is a numpy.float64.
+  CHECK(join_scalars(types, types.floating(), f64) == f64);
+  CHECK(join_scalars(types, f64, types.floating()) == f64);
+  CHECK(join_scalars(types, types.integer(), types.numpy_scalar("int64")) == types.numpy_scalar("int64"));
+  CHECK(join_scalars(types, types.boolean(), b) == b);
+  CHECK(join_scalars(types, types.floating(), f32) == nullptr);  // float32 would round the Python float
+  CHECK(join_scalars(types, types.integer(), i8) == nullptr);
+  CHECK(join_scalars(types, f32, f64) == nullptr);
+  // NEP 50: a Python scalar is weak against a numpy scalar, numpy scalars promote strongly.
+  CHECK(numpy_operand_dtype(f32, types.floating()) == "float32");
+  CHECK(numpy_operand_dtype(types.integer(), i8) == "int8");
+  CHECK(numpy_operand_dtype(i8, types.floating()) == "float64");
+  CHECK(numpy_operand_dtype(f32, f64) == "float64");
+  CHECK(numpy_operand_dtype(types.numpy_scalar("int32"), f32) == "float64");
+  CHECK(numpy_operand_dtype(b, types.integer()) == "int64");
+  // A numpy scalar passes where its Python kind (or a wider one) is expected, and back.
+  CHECK(implicitly_converts(f32, types.floating()));
+  CHECK(implicitly_converts(types.floating(), f32));
+  CHECK(implicitly_converts(b, types.boolean()));
+  CHECK(!implicitly_converts(f64, types.integer()));
 }
