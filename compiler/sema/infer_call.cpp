@@ -243,6 +243,9 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
                                  [&](TypeRef choice) { return implicitly_converts(bound_types[i], choice); });
         params[i] = exact != choices.end() ? *exact : *fits;
       }
+      // `x: float` passed a numpy.float64 holds the numpy scalar, as in CPython (annotations
+      // convert nothing there): a specialisation for the argument's type when they join.
+      if (annotated && join_scalars(types(), annotated, bound_types[i]) == bound_types[i]) params[i] = bound_types[i];
     }
     if (std::any_of(params.begin(), params.end(), contains_unknown)) return record(call, types().unknown());
     target.kind_ = CallTarget::Kind::Function;

@@ -14,7 +14,10 @@ pycxx's two documented differences (docs/semantics.md) are part of the compariso
 CPython answers with an int beyond 64 bits, the compiled module must raise OverflowError;
 where a function annotated `-> float` gets a complex from CPython (float ** float of a
 negative base), the compiled module must raise ValueError. The markers `overflows=True`
-and `complex_result=True` say a call is there to test that, and check CPython really does so."""
+and `complex_result=True` say a call is there to test that, and check CPython really does so.
+A third (docs/semantics.md, "numpy scalars"): a variable holding a Python float and, on some
+path, a numpy.float64 is a numpy.float64 throughout; where CPython's path never met the
+numpy scalar, it returns the Python float of equal value. `numpy_joined=True` marks such calls."""
 
 from __future__ import annotations
 
@@ -47,6 +50,7 @@ class Call:
     kwargs: dict = field(default_factory=dict)
     overflows: bool = False
     complex_result: bool = False
+    numpy_joined: bool = False
 
     @property
     def id(self) -> str:
@@ -54,8 +58,20 @@ class Call:
         return f"{self.function}({', '.join(parts)})"
 
 
-def call(function: str, *args, overflows: bool = False, complex_result: bool = False, **kwargs) -> Call:
-    return Call(function, args, kwargs, overflows, complex_result)
+def call(function: str, *args, overflows: bool = False, complex_result: bool = False, numpy_joined: bool = False,
+         **kwargs) -> Call:
+    return Call(function, args, kwargs, overflows, complex_result, numpy_joined)
+
+
+def _numpy_twin(python_value, numpy_value) -> bool:
+    """numpy_value is the numpy scalar of python_value's machine type (float -> numpy.float64), equal."""
+    if isinstance(python_value, tuple):
+        return (isinstance(numpy_value, tuple) and len(python_value) == len(numpy_value)
+                and all(same(n, p) or _numpy_twin(p, n) for p, n in zip(python_value, numpy_value)))
+    twins = {float: "float64", int: "int64", bool: "bool", complex: "complex128"}
+    numpy_type = type(numpy_value)
+    return (numpy_type.__module__ == "numpy" and numpy_type.__name__ == twins.get(type(python_value))
+            and same(type(python_value)(numpy_value), python_value))
 
 
 # ---- building and loading ---------------------------------------------------------------
@@ -198,6 +214,11 @@ def check_call(compiled, reference, c: Call) -> None:
         assert got[0] == "raise" and got[1] is ValueError and got[2] == COMPLEX_FROM_FLOAT_POW, (
             f"{c.id}: CPython gives a complex; compiled should raise ValueError: {COMPLEX_FROM_FLOAT_POW}, "
             f"but {show(got)}")
+    elif c.numpy_joined:
+        assert expected[0] == "return" and got[0] == "return" and not same(got[1], expected[1]), (
+            f"{c.id} is marked numpy_joined=True but CPython {show(expected)} and compiled {show(got)}")
+        assert _numpy_twin(expected[1], got[1]), (
+            f"{c.id}: CPython {show(expected)}; compiled should return the numpy scalar of equal value, but {show(got)}")
     elif expected[0] == "return":
         assert got[0] == "return" and same(got[1], expected[1]), f"{c.id}: CPython {show(expected)}, compiled {show(got)}"
     else:
