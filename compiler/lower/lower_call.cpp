@@ -90,7 +90,7 @@ ir::Value* Lowerer::call(ast::Call* node) {
         }
         ir::Value* arg = convert(expr(target.args_[i]), target.param_types_[i]);
         // np.maximum(a, x[0]): a numpy scalar is strong against the array, as in numpy.
-        args.push_back(shim.rule == shims::TypingRule::Ufunc && type->is(TypeKind::NDArray) ? strong(arg) : arg);
+        args.push_back(shim.rule == shims::TypingRule::Ufunc ? strong(arg) : arg);
       }
       if (shim.rule == shims::TypingRule::Ufunc && !type->is(TypeKind::NDArray)) {
         // np.sqrt(2.0): the array ufunc over one-element arrays (numpy's scalar semantics).

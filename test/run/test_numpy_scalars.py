@@ -45,6 +45,7 @@ CALLS = (
     + [call("int_of_nan", np.array([np.nan])), call("int_of_nan", np.array([np.inf])), call("int_of_nan", np.array([-2.5]))]
     + [call("index_with_element", F, np.array([0, -1])), call("index_with_element", F, np.array([0, 9]))]
     + [call("ufunc_on_elements", np.array([4.0, -1.0], np.float32), np.array([-1.0, 1.0]))]
+    + [call("ufunc_mixed", np.array([1.5], np.float32), x) for x in (2.5, 0.1, -1.0)]
     + [call("array_with_numpy_scalar", np.array([1.0, 2.0], np.float32), np.array([0.1]))]
     + [call("reductions", F[:3], np.arange(6, dtype=np.float32).reshape(2, 3))]
     + [call("astype_float32", np.array([1, 2**40, -3])), call("astype_forms", np.array([1.7, -2.5, 300.0]))]

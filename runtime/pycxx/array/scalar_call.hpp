@@ -1,6 +1,7 @@
 // A numpy ufunc called with only scalars (np.sqrt(2.0), np.where(c, 1.0, 2.0)): numpy computes
 // it as on 0-d arrays, with its own rules (float64 division by zero gives inf, not an error).
-// on_scalars runs the array ufunc `f` over one-element arrays and returns the element.
+// on_scalars runs the array ufunc `f` over one-element arrays and returns the element; numpy
+// scalars come marked strong() (pycxx/array/expr.hpp) and Python scalars bare.
 // Generated code calls it for all-scalar ufunc calls (compiler/lower/lower_call.cpp);
 // tested through compiled code (test/run/test_arrays.py).
 #pragma once
@@ -12,8 +13,23 @@
 
 namespace pycxx {
 
+namespace detail {
+template <class T> struct is_strong_scalar : std::false_type {};
+template <class T> struct is_strong_scalar<scalar_expr<T>> : std::true_type {};
+
+// With a numpy scalar among the arguments (marked strong()), it is the one-element array and
+// the Python scalars stay bare, weak against it (NEP 50: np.maximum(np.float32(1), 2.5) is float32).
+template <class S> auto scalar_operand(const S& s) {
+  if constexpr (is_strong_scalar<S>::value) return ndarray<typename S::value_type, 1>(shape_t<1>{1}, s.value());
+  else return s;
+}
+}  // namespace detail
+
 template <class F, class... S> auto on_scalars(F f, S... scalars) {
-  auto e = f(ndarray<S, 1>(shape_t<1>{1}, scalars)...);  // temporaries are held by value
+  auto e = [&] {
+    if constexpr ((detail::is_strong_scalar<S>::value || ...)) return f(detail::scalar_operand(scalars)...);
+    else return f(ndarray<S, 1>(shape_t<1>{1}, scalars)...);  // temporaries are held by value
+  }();
   using E = std::remove_cvref_t<decltype(e)>;
   ndarray<typename E::value_type, 1> result(e);
   return result.data()[0];

@@ -231,3 +231,7 @@ def int64_wraps(a: IntVec):
 
 def shifts_and_powers(a: IntVec):
     return a[0] << a[1], a[2] >> a[1], a[3] ** 40, np.float64(0.0) ** -1.0
+
+
+def ufunc_mixed(a: F32Vec, x: float):
+    return np.maximum(a[0], x), np.hypot(a[0], x), np.sqrt(2.0), np.minimum(x, a[0])
