@@ -82,6 +82,7 @@ TypeRef substitute(TypeContext& types, TypeRef pattern, const TypeBindings& bind
     case TypeKind::Float:
     case TypeKind::Complex:
     case TypeKind::NDArray:
+    case TypeKind::NumpyScalar:
     case TypeKind::Str:
     case TypeKind::TypeVar:
     case TypeKind::Union:

@@ -283,6 +283,7 @@ TypeRef item_type(TypeContext& types, TypeRef type) {
     case TypeKind::Int:
     case TypeKind::Float:
     case TypeKind::Complex:
+    case TypeKind::NumpyScalar:
     case TypeKind::Callable:
     case TypeKind::TypeVar:
     case TypeKind::Iterable:
