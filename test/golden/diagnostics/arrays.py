@@ -140,7 +140,7 @@ def internal_helper(v):
 # CHECK:STDERR: arrays.py:42:12: error: 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' has no attribute 'strides' [UnknownAttribute]
 # CHECK:STDERR:         return v.strides
 # CHECK:STDERR:                ^~~~~~~~~
-# CHECK:STDERR: arrays.py:52:27: error: dtype must be written as a numpy type (np.float64, np.int32, ...) or int, float, bool, complex [UnsupportedExpression]
+# CHECK:STDERR: arrays.py:52:27: error: dtype must be written as a numpy type (np.float64, np.int32, ...), its name ("float32") or int, float, bool, complex [UnsupportedExpression]
 # CHECK:STDERR:         z = np.zeros(n, dtype="f8")
 # CHECK:STDERR:                               ^~~~
 # CHECK:STDERR: arrays.py:56:18: error: the shape of np.zeros() must be an int or a tuple of ints, not 'float' [TypeMismatch]
