@@ -57,11 +57,20 @@ class python_error : public std::exception {
   // The message is the repr of the exception's one argument (a missing dict key: KeyError(k),
   // whose str is repr(k)); the boundary rebuilds the argument from it.
   bool message_is_repr() const noexcept { return message_is_repr_; }
+  // A Python class that is no builtin, "module:name" (numpy's "numpy.exceptions:AxisError",
+  // a subclass of ValueError and IndexError), or null: the boundary raises that class, while
+  // compiled `except` matches kind(), the builtin base it is raised as.
+  const char* python_class() const noexcept { return python_class_; }
+  python_error& with_python_class(const char* module_and_name) noexcept {
+    python_class_ = module_and_name;
+    return *this;
+  }
 
  private:
   exception_kind kind_;
   std::string message_;
   bool message_is_repr_ = false;
+  const char* python_class_ = nullptr;
 };
 
 // Out of line and cold, so that the checks guarding a raise cost a compare and a branch.
