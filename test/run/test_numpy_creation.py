@@ -7,6 +7,8 @@ import numpy as np
 from harness import call, differential
 
 M = np.arange(6.0).reshape(2, 3)
+EMPTY_LIST = ("np.array of an empty list: numpy sees no elements and gives a 1-d float64 array; pycxx types the "
+              "result from the annotation (list[int] -> int64, list[list[float]] -> shape (0, 0)) (docs/arrays.md)")
 V = np.array([3, -1, 4], np.int32)
 
 CALLS = (
@@ -36,6 +38,13 @@ CALLS = (
                                                     (0.0, 1.0, -1), (-0.0, 0.0, 3), (0.0, float("inf"), 3))]
     + [call("linspace_default", 0.0, 1.0), call("linspace_open", 0.0, 1.0, 4), call("linspace_open", 2.0, 3.0, 1)]
     + [call("linspace_keyword", 0.0, 2.0, 3), call("newaxis_view", 3)]
+    + [call("array_of_floats", xs) for xs in ([1.5, -0.0, float("nan"), float("inf")], [])]
+    + [call("array_of_ints", [3, -2**63, 2**63 - 1]), call("array_of_ints", [], differs=EMPTY_LIST)]
+    + [call("array_of_bools", [True, False]), call("array_of_complex", [1j, -0.0 + 2j])]
+    + [call("array_2d", rows) for rows in ([[1.0, 2.0], [3.0, -0.0]], [[]], [[1.0], [2.0, 3.0]], [[1.0, 2.0], []])]
+    + [call("array_2d", [], differs=EMPTY_LIST)]
+    + [call("asarray_2d_int", [[1, 2, 3], [4, 5, 6]]), call("asarray_floats", [0.5])]
+    + [call("array_display", 2), call("array_display_2d"), call("array_is_a_copy", [1.0, 2.0])]
 )
 
 test_function, test_call, test_module = differential("numpy_creation", CALLS)

@@ -79,6 +79,8 @@ def unary_calls():
 def binary_calls():
     calls = []
     for name in module_functions("numpy_binary"):
+        if name.startswith("select_"):
+            continue  # where and clip: three arguments, listed in SELECT_CALLS
         function, a, b = name.rsplit("_", 2)
         if b == "float":
             calls += [call(name, INPUTS[a], x, **marks(function, [a])) for x in SCALAR_FLOATS]
@@ -91,5 +93,14 @@ def binary_calls():
     return calls
 
 
+F, MASK = INPUTS["f64"], np.array([i % 3 == 0 for i in range(len(FLOATS))])
+SELECT_CALLS = [
+    call("select_where", MASK, F, SECOND["f64"]), call("select_where", MASK[:2], F[:3], F[:3]),
+    call("select_where_mixed", MASK[:11], INPUTS["i32"], 0.5), call("select_where_compare", F),
+    call("select_clip", F, -1.0, 2.0), call("select_clip", F, 2.0, -1.0), call("select_clip", F, np.nan, 1.0),
+    call("select_clip", F, -0.0, 0.0), call("select_clip_int", INPUTS["i32"], -5, 100),
+    call("select_clip_arrays", F, SECOND["f64"], F + 1.0),
+]
+
 test_unary_function, test_unary_call, test_unary_module = differential("numpy_unary", unary_calls())
-test_binary_function, test_binary_call, test_binary_module = differential("numpy_binary", binary_calls())
+test_binary_function, test_binary_call, test_binary_module = differential("numpy_binary", binary_calls() + SELECT_CALLS)

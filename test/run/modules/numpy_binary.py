@@ -1000,3 +1000,27 @@ def true_divide_i32_float(a: I32, x: float):
 
 def true_divide_i32_int(a: I32, n: int):
     return np.true_divide(a, n)
+
+
+def select_where(m: B, a: F64, b: F64):
+    return np.where(m, a, b)
+
+
+def select_where_mixed(m: B, a: I32, x: float):
+    return np.where(m, a, x)
+
+
+def select_where_compare(a: F64):
+    return np.where(a > 0, a, -a)
+
+
+def select_clip(a: F64, lo: float, hi: float):
+    return np.clip(a, lo, hi)
+
+
+def select_clip_int(a: I32, lo: int, hi: int):
+    return np.clip(a, lo, hi)
+
+
+def select_clip_arrays(a: F64, lo: F64, hi: F64):
+    return np.clip(a, lo, hi)

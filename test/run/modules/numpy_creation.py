@@ -137,3 +137,45 @@ def constants() -> tuple[float, float, float, float]:
 
 def newaxis_view(n: int) -> tuple[int, int]:
     return np.zeros(n)[:, np.newaxis].shape
+
+
+def array_of_floats(xs: list[float]):
+    return np.array(xs)
+
+
+def array_of_ints(xs: list[int]):
+    return np.array(xs)
+
+
+def array_of_bools(xs: list[bool]):
+    return np.array(xs)
+
+
+def array_of_complex(xs: list[complex]):
+    return np.array(xs)
+
+
+def array_2d(rows: list[list[float]]):
+    return np.array(rows)
+
+
+def asarray_2d_int(rows: list[list[int]]):
+    return np.asarray(rows)
+
+
+def asarray_floats(xs: list[float]):
+    return np.asarray(xs)
+
+
+def array_display(n: int):
+    return np.array([1.5, -0.0, 2.0]) * n
+
+
+def array_display_2d():
+    return np.array([[1, 2, 3], [4, 5, 6]])
+
+
+def array_is_a_copy(xs: list[float]) -> float:
+    a = np.array(xs)
+    a[0] = 9.0
+    return xs[0]
