@@ -5,6 +5,7 @@
 // tested through compiled code (test/run/test_arrays.py).
 #pragma once
 
+#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -13,7 +14,10 @@
 namespace pycxx {
 
 template <class F, class... S> auto on_scalars(F f, S... scalars) {
-  auto e = f(ndarray<S, 1>(shape_t<1>{1}, scalars)...);  // temporaries are held by value
+  // The one-element arrays outlive the lazy expression: the generated lambda passes them on as
+  // lvalues, which the expression holds by reference.
+  std::tuple<ndarray<S, 1>...> arrays{ndarray<S, 1>(shape_t<1>{1}, scalars)...};
+  auto e = std::apply([&](auto&... a) { return f(a...); }, arrays);
   using E = std::remove_cvref_t<decltype(e)>;
   ndarray<typename E::value_type, 1> result(e);
   return result.data()[0];
