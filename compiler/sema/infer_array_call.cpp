@@ -3,6 +3,7 @@
 // length gives the rank, dtype= (a numpy scalar type or int/float/bool/complex) the dtype;
 // CreationLike (np.zeros_like(a), np.copy(a)): a's rank and dtype; Reduction (np.sum(a,
 // axis=1, keepdims=True)): a scalar for axis=None, else an array of the kept dimensions.
+// numpy keywords a shim lacks (out=, where=) get a diagnostic naming them.
 // Neighbours: infer_call.cpp (dispatches here by rule), lower/lower_call.cpp (the C++ call).
 #include <algorithm>
 #include <optional>
@@ -45,6 +46,25 @@ const shims::ShimFunction* Inferrer::array_method(std::string_view name) const {
   return nullptr;
 }
 
+void Inferrer::unknown_array_keyword(ast::Keyword* keyword, const std::string& callee,
+                                     const shims::ShimFunction& shim) {
+  std::string name = keyword->arg.value_or("**");
+  std::string_view listed = shim.unsupported;
+  std::size_t at = listed.find(name + "=");
+  bool numpy_has_it = keyword->arg && at != std::string_view::npos &&
+                      (at == 0 || listed[at - 1] == ' ' || listed[at - 1] == ',' || listed[at - 1] == '(');
+  if (numpy_has_it) {
+    std::string hint = name == "out"     ? ": assign the result instead (r[...] = " + callee + "(...))"
+                       : name == "where" ? ": select with np.where(mask, ..., ...) instead"
+                                         : "";
+    error(DiagnosticKind::UnsupportedCall, keyword, "{}() argument '{}=' is not supported in compiled code yet{}",
+          callee, name, hint);
+    return;
+  }
+  error(DiagnosticKind::BadCallArguments, keyword, "{}() got an unexpected or repeated keyword argument '{}'", callee,
+        name);
+}
+
 std::optional<CallTarget> Inferrer::bind_rule_call(ast::Call* call, const std::string& callee,
                                                    const shims::ShimFunction& shim, ast::ExprNode* receiver) {
   CallTarget target;
@@ -65,8 +85,7 @@ std::optional<CallTarget> Inferrer::bind_rule_call(ast::Call* call, const std::s
     std::size_t index = 0;
     while (index < shim.params.size() && (!keyword->arg || shim.params[index].name != *keyword->arg)) ++index;
     if (index == shim.params.size() || target.args_[index]) {
-      error(DiagnosticKind::BadCallArguments, keyword, "{}() got an unexpected or repeated keyword argument '{}'",
-            callee, keyword->arg.value_or("**"));
+      unknown_array_keyword(keyword, callee, shim);
       return std::nullopt;
     }
     target.args_[index] = keyword->value;

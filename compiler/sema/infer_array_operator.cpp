@@ -112,7 +112,11 @@ namespace pycxx {
 
 TypeRef Inferrer::infer_ufunc(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim) {
   using R = shims::DtypeRule;
-  if (!call->keywords.empty() || call->args.size() > shim.params.size()) {
+  if (!call->keywords.empty()) {  // numpy's ufunc keywords (out=, where=, dtype=...): none yet
+    unknown_array_keyword(call->keywords.front(), callee, shim);
+    return nullptr;
+  }
+  if (call->args.size() > shim.params.size()) {
     error(DiagnosticKind::BadCallArguments, call, "{}() takes {} positional argument{} here (no keywords yet)", callee,
           shim.params.size(), shim.params.size() == 1 ? "" : "s");
     return nullptr;

@@ -68,6 +68,9 @@ class Inferrer {
   // after a diagnostic for an unknown, repeated or missing argument.
   std::optional<CallTarget> bind_rule_call(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim,
                                            ast::ExprNode* receiver);
+  // A keyword numpy has but the shim does not (out=, where=, ...): UnsupportedCall naming it
+  // when the shim's PYCXX_UNSUPPORTED lists it, else BadCallArguments as Python would say.
+  void unknown_array_keyword(ast::Keyword* keyword, const std::string& callee, const shims::ShimFunction& shim);
   // The indices of an array subscript (a[i, j] -> i, j), typed; null after a diagnostic.
   // With view_rank, slices and newaxis are allowed and *view_rank is the view's rank (0: an element).
   std::optional<std::vector<ast::ExprNode*>> array_indices(ast::Subscript* subscript, TypeRef array,

@@ -98,6 +98,14 @@ class python_error : public std::exception {
   void set_context(const python_error& handled) {
     if (handled.identity_ != identity_) context_ = without(handled, identity_);
   }
+  // A Python class that is no builtin, "module:name" (numpy's "numpy.exceptions:AxisError",
+  // a subclass of ValueError and IndexError), or null: the boundary raises that class, while
+  // compiled `except` matches kind(), the builtin base it is raised as.
+  const char* python_class() const noexcept { return python_class_; }
+  python_error& with_python_class(const char* module_and_name) noexcept {
+    python_class_ = module_and_name;
+    return *this;
+  }
 
  private:
   exception_kind kind_ = exception_kind::Exception;
@@ -118,6 +126,7 @@ class python_error : public std::exception {
     if (reaches) copy->context_ = e.context_->identity_ == identity ? nullptr : without(*e.context_, identity);
     return copy;
   }
+  const char* python_class_ = nullptr;
 };
 
 namespace detail {

@@ -16,6 +16,7 @@ PYCXX_UNSUPPORTED("array fill values; order=, like=") PYCXX_TYPE("ndarray")
 auto full(PYCXX_TYPE("int | tuple[int, ...]") const pycxx::shape_t<N>& shape, PYCXX_TYPE("int | float | bool | complex") Fill fill_value,
           PYCXX_TYPE("dtype | None") PYCXX_DEFAULT("None") Dtype dtype = {}) {
   using T = typename Dtype::type;
+  pycxx::check_weak_int<T>(fill_value);  // numpy: a Python int must fit the dtype (OverflowError)
   return pycxx::full<T, N>(shape, pycxx::convert<T>(fill_value));
 }
 

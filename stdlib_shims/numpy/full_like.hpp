@@ -15,6 +15,7 @@ PYCXX_UNSUPPORTED("array fill values; order=, subok=, shape=") PYCXX_TYPE("ndarr
 auto full_like(PYCXX_TYPE("ndarray") const Array& a, PYCXX_TYPE("int | float | bool | complex") Fill fill_value,
                PYCXX_TYPE("dtype | None") PYCXX_DEFAULT("None") Dtype dtype = {}) {
   using T = std::conditional_t<std::is_void_v<typename Dtype::type>, typename Array::value_type, typename Dtype::type>;
+  pycxx::check_weak_int<T>(fill_value);  // numpy: a Python int must fit the dtype (OverflowError)
   return pycxx::full<T, Array::rank>(a.shape(), pycxx::convert<T>(fill_value));
 }
 

@@ -111,9 +111,10 @@ template <class T> using sum_type_t =
 template <class T> using mean_type_t = std::conditional_t<is_inexact_v<T>, T, double>;
 
 // numpy's value conversion (assignment casting 'unsafe'): complex to real drops the
-// imaginary part, anything to bool tests against zero.
+// imaginary part, anything to bool tests against zero (a complex: both parts).
 template <class To, class From> constexpr To convert(const From& v) {
   if constexpr (std::is_same_v<To, From>) return v;
+  else if constexpr (is_complex_v<From> && std::is_same_v<To, bool>) return v.real() != 0 || v.imag() != 0;
   else if constexpr (is_complex_v<From> && !is_complex_v<To>) return convert<To>(v.real());
   else if constexpr (is_complex_v<From> && is_complex_v<To>) return To(v);
   else if constexpr (std::is_same_v<To, bool>) return v != From{};

@@ -147,7 +147,13 @@ template <class Cond, class A, class B> class where_expr : public expression_tag
   static constexpr bool simd_able = false;
   template <class X, class Y, class Z>
   where_expr(X&& c, Y&& a, Z&& b) : c_(std::forward<X>(c)), a_(std::forward<Y>(a)), b_(std::forward<Z>(b)) {
-    shape_ = broadcast_shapes<rank>(broadcast_shapes<rank>(c_.shape(), a_.shape()), b_.shape());
+    try {
+      shape_ = broadcast_shapes<rank>(broadcast_shapes<rank>(c_.shape(), a_.shape()), b_.shape());
+    } catch (const python_error&) {  // numpy names all three shapes
+      raise(exception_kind::ValueError, "operands could not be broadcast together with shapes " +
+                                            shape_repr(c_.shape()) + " " + shape_repr(a_.shape()) + " " +
+                                            shape_repr(b_.shape()) + " ");
+    }
   }
   const shape_t<rank>& shape() const { return shape_; }
   template <std::size_t M> auto cursor(const shape_t<M>& t) const {

@@ -6,6 +6,7 @@
 // tested through compiled code (test/run/test_arrays.py).
 #pragma once
 
+#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -23,16 +24,20 @@ template <class S> auto scalar_operand(const S& s) {
   if constexpr (is_strong_scalar<S>::value) return ndarray<typename S::value_type, 1>(shape_t<1>{1}, s.value());
   else return s;
 }
+// Evaluates an array expression of one element and returns that element.
+template <class E> auto first_element(const E& e) {
+  ndarray<typename std::remove_cvref_t<E>::value_type, 1> result(e);
+  return result.data()[0];
+}
 }  // namespace detail
 
 template <class F, class... S> auto on_scalars(F f, S... scalars) {
-  auto e = [&] {
-    if constexpr ((detail::is_strong_scalar<S>::value || ...)) return f(detail::scalar_operand(scalars)...);
-    else return f(ndarray<S, 1>(shape_t<1>{1}, scalars)...);  // temporaries are held by value
-  }();
-  using E = std::remove_cvref_t<decltype(e)>;
-  ndarray<typename E::value_type, 1> result(e);
-  return result.data()[0];
+  // The one-element arrays are temporaries that the lazy expression holds by reference: it is
+  // evaluated within the same full expression, while they are alive.
+  if constexpr ((detail::is_strong_scalar<S>::value || ...))
+    return detail::first_element(f(detail::scalar_operand(scalars)...));
+  else
+    return detail::first_element(f(ndarray<S, 1>(shape_t<1>{1}, scalars)...));
 }
 
 }  // namespace pycxx

@@ -84,12 +84,17 @@ shape_t<M> broadcast_strides(const shape_t<N>& s, const shape_t<N>& st, const sh
   return r;
 }
 
-// numpy.exceptions.AxisError subclasses ValueError and IndexError; pycxx raises ValueError.
+// numpy's AxisError (a subclass of ValueError and IndexError): compiled `except` sees a
+// ValueError, the caller numpy.exceptions.AxisError.
+[[noreturn, gnu::cold, gnu::noinline]] inline void raise_axis_error(index_t axis, std::size_t ndim) {
+  throw python_error(exception_kind::ValueError, "axis " + std::to_string(axis) +
+                                                     " is out of bounds for array of dimension " + std::to_string(ndim))
+      .with_python_class("numpy.exceptions:AxisError");
+}
+
 inline std::size_t normalize_axis(index_t axis, std::size_t ndim) {
   index_t n = static_cast<index_t>(ndim);
-  if (axis < -n || axis >= n)
-    raise(exception_kind::ValueError,
-          "axis " + std::to_string(axis) + " is out of bounds for array of dimension " + std::to_string(ndim));
+  if (axis < -n || axis >= n) raise_axis_error(axis, ndim);
   return static_cast<std::size_t>(axis < 0 ? axis + n : axis);
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cmath>
+#include <limits>
 #include <type_traits>
 
 #include <xsimd/xsimd.hpp>
@@ -136,6 +137,20 @@ struct remainder {
   }
   template <class V> static V simd(const V& a, const V&) { return a; }
 };
+// xsimd 8's pow, hypot and atan2 do not follow the C library at the edges (pow(1, nan),
+// pow(-1, inf), hypot(inf, nan), hypot overflowing for 1e300, atan2 of infinities and zeros):
+// a batch with any such lane is recomputed lane by lane with `scalar`, so the SIMD loop
+// answers as the scalar loop and numpy do. Ordinary batches stay on the SIMD path.
+template <class V, class M, class F> V scalar_if_any(const V& r, const M& edge, const V& a, const V& b, F scalar) {
+  if (!xsimd::any(edge)) return r;
+  using T = typename V::value_type;
+  alignas(64) T av[V::size], bv[V::size];
+  a.store_aligned(av);
+  b.store_aligned(bv);
+  for (std::size_t i = 0; i < V::size; ++i) av[i] = scalar(av[i], bv[i]);
+  return V::load_aligned(av);
+}
+
 struct power {
   PYCXX_UFUNC_HEAD("power", int8_if_bool_t, C, true)
   template <class C> static C apply(C a, C b) {
@@ -154,10 +169,14 @@ struct power {
   }
   template <class V> static V simd(const V& a, const V& b) {
     if (xsimd::all(b == V(2))) return a * a;  // a scalar exponent 2: one predictable branch per batch
-    return xsimd::pow(a, b);
+    V r = xsimd::pow(a, b);
+    auto edge = !xsimd::isfinite(a) | !xsimd::isfinite(b) | !xsimd::isfinite(r) | (a <= V(0)) | (a == V(1));
+    return scalar_if_any(r, edge, a, b, [](auto x, auto y) { return std::pow(x, y); });
   }
 };
 
+// Complex numbers order as numpy's do: by real part, then imaginary part; a NaN part makes
+// the real-part test false.
 #define PYCXX_COMPARISON(Name, Op)                                           \
   struct Name {                                                              \
     PYCXX_UFUNC_HEAD(#Name, arith_t, bool, false)                            \
@@ -165,12 +184,25 @@ struct power {
     template <class C> static bool apply(C a, C b) { return a Op b; }        \
     template <class V> static V simd(const V& a, const V&) { return a; }     \
   };
+#define PYCXX_ORDERING(Name, Op)                                             \
+  struct Name {                                                              \
+    PYCXX_UFUNC_HEAD(#Name, arith_t, bool, false)                            \
+    static constexpr bool python_int_exact = true;                           \
+    template <class C> static bool apply(C a, C b) {                         \
+      if constexpr (is_complex_v<C>)                                         \
+        return (a.real() Op b.real() && a.imag() == a.imag() && b.imag() == b.imag()) || \
+               (a.real() == b.real() && a.imag() Op b.imag());               \
+      else return a Op b;                                                    \
+    }                                                                        \
+    template <class V> static V simd(const V& a, const V&) { return a; }     \
+  };
 PYCXX_COMPARISON(equal, ==)
 PYCXX_COMPARISON(not_equal, !=)
-PYCXX_COMPARISON(less, <)
-PYCXX_COMPARISON(less_equal, <=)
-PYCXX_COMPARISON(greater, >)
-PYCXX_COMPARISON(greater_equal, >=)
+PYCXX_ORDERING(less, <)
+PYCXX_ORDERING(less_equal, <=)
+PYCXX_ORDERING(greater, >)
+PYCXX_ORDERING(greater_equal, >=)
+#undef PYCXX_ORDERING
 #undef PYCXX_COMPARISON
 
 template <class A, class B> using bool_t = bool;
@@ -251,12 +283,22 @@ struct minimum {
 struct arctan2 {
   PYCXX_UFUNC_HEAD("arctan2", real_inexact_t, C, true)
   template <class C> static C apply(C a, C b) { return std::atan2(a, b); }
-  template <class V> static V simd(const V& a, const V& b) { return xsimd::atan2(a, b); }
+  template <class V> static V simd(const V& a, const V& b) {
+    auto edge = !xsimd::isfinite(a) | !xsimd::isfinite(b) | (a == V(0)) | (b == V(0));
+    return scalar_if_any(xsimd::atan2(a, b), edge, a, b, [](auto x, auto y) { return std::atan2(x, y); });
+  }
 };
 struct hypot {
   PYCXX_UFUNC_HEAD("hypot", real_inexact_t, C, true)
   template <class C> static C apply(C a, C b) { return std::hypot(a, b); }
-  template <class V> static V simd(const V& a, const V& b) { return xsimd::hypot(a, b); }
+  template <class V> static V simd(const V& a, const V& b) {
+    using T = typename V::value_type;
+    V r = xsimd::hypot(a, b);
+    // Outside [sqrt(min), sqrt(max)] the squares under xsimd's root overflow or underflow.
+    const V big(std::sqrt(std::numeric_limits<T>::max()) / 4), small(std::sqrt(std::numeric_limits<T>::min()) * 4);
+    auto edge = !xsimd::isfinite(a) | !xsimd::isfinite(b) | !(r < big) | (r < small);
+    return scalar_if_any(r, edge, a, b, [](auto x, auto y) { return std::hypot(x, y); });
+  }
 };
 
 }  // namespace pycxx::ufunc

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <complex>
+#include <limits>
 
 #include "pycxx/array/ufunc_binary.hpp"
 
@@ -28,7 +29,7 @@ namespace pycxx::ufunc {
     }                                                                      \
     template <class V> static V simd(const V& a) { return Simd(a); }       \
   };
-// Complex forms: std:: has these; the others are compile errors when used with complex.
+// Complex forms: std:: has most; exp2, expm1, log1p and log2 as numpy's npymath writes them.
 template <class T> std::complex<T> complex_exp(std::complex<T> z) { return std::exp(z); }
 template <class T> std::complex<T> complex_log(std::complex<T> z) { return std::log(z); }
 template <class T> std::complex<T> complex_log10(std::complex<T> z) { return std::log10(z); }
@@ -45,6 +46,37 @@ template <class T> std::complex<T> complex_tanh(std::complex<T> z) { return std:
 template <class T> std::complex<T> complex_arcsinh(std::complex<T> z) { return std::asinh(z); }
 template <class T> std::complex<T> complex_arccosh(std::complex<T> z) { return std::acosh(z); }
 template <class T> std::complex<T> complex_arctanh(std::complex<T> z) { return std::atanh(z); }
+template <class T> std::complex<T> complex_exp2(std::complex<T> z) {
+  const T ln2 = T(0.693147180559945309417232121458176568L);
+  return std::exp(std::complex<T>(z.real() * ln2, z.imag() * ln2));
+}
+template <class T> std::complex<T> complex_expm1(std::complex<T> z) {
+  T half_sin = std::sin(z.imag() / 2);
+  return {std::expm1(z.real()) * std::cos(z.imag()) - 2 * half_sin * half_sin, std::exp(z.real()) * std::sin(z.imag())};
+}
+template <class T> std::complex<T> complex_log1p(std::complex<T> z) {
+  T re = z.real() + 1;
+  return {std::log(std::hypot(re, z.imag())), std::atan2(z.imag(), re)};
+}
+template <class T> std::complex<T> complex_log2(std::complex<T> z) {
+  const T log2e = T(1.442695040888963407359924681001892137L);
+  std::complex<T> l = std::log(z);
+  return {l.real() * log2e, l.imag() * log2e};
+}
+// xsimd 8's acosh gives inf for huge negative x, where acosh (and numpy) give nan below 1.
+template <class V> V simd_acosh(const V& a) {
+  return xsimd::select(a < V(1), V(std::numeric_limits<typename V::value_type>::quiet_NaN()), xsimd::acosh(a));
+}
+// xsimd 8's cbrt is far off for subnormal x (-1e-310): such batches go through std::cbrt.
+template <class V> V simd_cbrt(const V& a) {
+  using T = typename V::value_type;
+  auto subnormal = (xsimd::abs(a) < V(std::numeric_limits<T>::min())) & (a != V(0));
+  if (!xsimd::any(subnormal)) return xsimd::cbrt(a);
+  alignas(64) T v[V::size];
+  a.store_aligned(v);
+  for (std::size_t i = 0; i < V::size; ++i) v[i] = std::cbrt(v[i]);
+  return V::load_aligned(v);
+}
 #include "pycxx/array/ufunc_math.def"
 
 template <class A> using self_t = A;
@@ -87,7 +119,15 @@ struct sign {
   PYCXX_UNARY_HEAD("sign", nonbool_t<A>, C, false)
   template <class C> static C apply(C a) {
     static_assert(!is_bool_v<C>, "ufunc 'sign' did not contain a loop with signature matching types");
-    if constexpr (is_complex_v<C>) return a == C{} ? C{} : a / C(std::abs(a));
+    if constexpr (is_complex_v<C>) {  // numpy 2: z / |z|, with infinite parts as numpy's npy_csign
+      using R = real_t<C>;
+      if (std::isnan(a.real()) || std::isnan(a.imag())) return C(std::numeric_limits<R>::quiet_NaN(), std::numeric_limits<R>::quiet_NaN());
+      if (std::isinf(a.real()) || std::isinf(a.imag())) {
+        if (std::isinf(a.real()) && std::isinf(a.imag())) return C(std::numeric_limits<R>::quiet_NaN(), std::numeric_limits<R>::quiet_NaN());
+        return std::isinf(a.real()) ? C(std::copysign(R(1), a.real()), R(0)) : C(R(0), std::copysign(R(1), a.imag()));
+      }
+      return a == C{} ? C{} : a / C(std::abs(a));
+    }
     else if constexpr (std::is_floating_point_v<C>) return a != a ? a : C((a > 0) - (a < 0));
     else return C((a > 0) - (a < C(0)));
   }
@@ -112,8 +152,8 @@ PYCXX_ROUNDING(trunc, std::trunc, xsimd::trunc)
 struct rint {
   PYCXX_UNARY_HEAD("rint", float_of_t<A>, C, true)
   template <class C> static C apply(C a) {
-    static_assert(!is_complex_v<C>, "ufunc 'rint' not supported for complex");
-    return std::nearbyint(a);
+    if constexpr (is_complex_v<C>) return C(std::nearbyint(a.real()), std::nearbyint(a.imag()));
+    else return std::nearbyint(a);
   }
   template <class V> static V simd(const V& a) { return xsimd::nearbyint(a); }
 };

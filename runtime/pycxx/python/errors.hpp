@@ -97,6 +97,22 @@ inline PyObject* exception_object(const python_error& e) {
   return exception;
 }
 
+// The class named "module:name" (python_error::python_class), a new reference; the builtin
+// `fallback` if the module cannot be imported (numpy's AxisError, with numpy always loaded).
+inline PyObject* named_exception_class(const char* module_and_name, PyObject* fallback) {
+  std::string text(module_and_name);
+  std::size_t colon = text.find(':');
+  PyObject* module = PyImport_ImportModule(text.substr(0, colon).c_str());
+  PyObject* cls = module ? PyObject_GetAttrString(module, text.c_str() + colon + 1) : nullptr;
+  Py_XDECREF(module);
+  if (!cls) {
+    PyErr_Clear();
+    Py_INCREF(fallback);
+    return fallback;
+  }
+  return cls;
+}
+
 // Sets the Python error for the exception being handled. Call only inside a catch block.
 [[gnu::cold]] inline void set_error_from_current_exception() noexcept {
   try {
@@ -104,6 +120,12 @@ inline PyObject* exception_object(const python_error& e) {
   } catch (const python_error& e) {
     // `raise KeyError` (no message) must give KeyError() whose str is '', not KeyError('')
     // whose str is "''": an empty message means no arguments.
+    if (e.python_class()) {  // a class that is no builtin (numpy's AxisError)
+      PyObject* cls = named_exception_class(e.python_class(), exception_type(e.kind()));
+      PyErr_SetString(cls, e.message().c_str());
+      Py_DECREF(cls);
+      return;
+    }
     if (!e.cause() && !e.suppress_context() && !e.context() && !e.message_is_repr()) {
       if (e.message().empty()) PyErr_SetNone(exception_type(e.kind()));
       else PyErr_SetString(exception_type(e.kind()), e.message().c_str());

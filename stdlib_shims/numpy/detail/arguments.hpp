@@ -20,6 +20,16 @@ struct dtype_arg {
 
 namespace detail {
 
+// A 1-d array reduced over its one axis is a 0-d array in the runtime and a scalar in numpy
+// (and in sema's type of the call): its element.
+template <class T> struct is_0d : std::false_type {};
+template <class T> struct is_0d<pycxx::ndarray<T, 0>> : std::true_type {};
+template <class R>
+auto scalar_if_0d(R r) {
+  if constexpr (is_0d<R>::value) return *r.data();
+  else return r;
+}
+
 // Calls `reduction(a[, axis][, pycxx::keepdims])`, the runtime's overload set, as the
 // Python arguments ask.
 template <class Reduction, class Array, class Axis, class Keepdims>
@@ -31,7 +41,7 @@ auto reduce(Reduction reduction, const Array& a, const Axis& axis, Keepdims) {
     else return reduction(a);
   } else {
     if constexpr (Keepdims::value) return reduction(a, axis, pycxx::keepdims);
-    else return reduction(a, axis);
+    else return scalar_if_0d(reduction(a, axis));
   }
 }
 
