@@ -69,7 +69,11 @@ ir::Value* Lowerer::array_attribute(ir::Value* array, const std::string& attr, T
     v->header_ = "pycxx/array/attributes.hpp";
     return v;
   }
-  if (attr == "ndim") return literal(type, std::to_string(array->type_->rank_), array->type_->rank_);
+  if (attr == "ndim") {  // the static rank; the array expression still runs (it may raise)
+    ir::Value* rank = literal(type, std::to_string(array->type_->rank_), array->type_->rank_);
+    if (array->kind_ == ir::InstKind::Local || array->kind_ == ir::InstKind::Global) return rank;
+    return f_.make(ir::InstKind::Sequence, type, {array, rank});
+  }
   if (attr == "T") return f_.make(ir::InstKind::Runtime, type, {array}, "pycxx::transpose");
   ir::Value* v = f_.make(ir::InstKind::Runtime, type, {array}, "pycxx::array_size");
   v->header_ = "pycxx/array/attributes.hpp";

@@ -100,16 +100,24 @@ template <class T, std::size_t N> ndarray<T, N> transpose(const ndarray<T, N>& a
 }
 
 // a.reshape(shape): a view when `a` is C-contiguous, else a C-ordered copy (as numpy);
-// one dimension may be -1 (inferred).
+// one dimension may be negative (-1: inferred).
 template <std::size_t M, class T, std::size_t N> ndarray<T, M> reshape(const ndarray<T, N>& a, shape_t<M> s) {
   index_t known = 1, unknown = -1;
   for (std::size_t d = 0; d < M; ++d) {
-    if (s[d] == -1 && unknown < 0) unknown = static_cast<index_t>(d);
-    else if (s[d] < 0) raise(exception_kind::ValueError, s[d] == -1 ? "can only specify one unknown dimension" : "negative dimensions not allowed");
+    // numpy takes any negative size as the one unknown dimension (-1 by convention).
+    if (s[d] < 0 && unknown >= 0) raise(exception_kind::ValueError, "can only specify one unknown dimension");
+    if (s[d] < 0) unknown = static_cast<index_t>(d);
     else known *= s[d];
   }
   auto fail = [&] {
-    raise(exception_kind::ValueError, "cannot reshape array of size " + std::to_string(a.size()) + " into shape " + shape_repr(s));
+    // numpy's spelling: the inferred dimension is "newaxis", dropped when leading
+    // ("into shape (2,newaxis)", "(2)" for (-1, 2)), "(4,)" for one dimension.
+    std::size_t d = 0;
+    while (d < M && s[d] < 0) ++d;
+    std::string text = d == M ? "()" : "(" + std::to_string(s[d++]);
+    for (; d < M; ++d) text += s[d] < 0 ? std::string(",newaxis") : "," + std::to_string(s[d]);
+    if (text != "()") text += M == 1 ? ",)" : ")";
+    raise(exception_kind::ValueError, "cannot reshape array of size " + std::to_string(a.size()) + " into shape " + text);
   };
   if (unknown >= 0) {
     if (known == 0 || a.size() % known != 0) fail();
