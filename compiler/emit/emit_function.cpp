@@ -51,7 +51,16 @@ void CppEmitter::block(const std::vector<ir::Stmt*>& body, int depth) {
 void CppEmitter::stmt(const ir::Stmt* s, int depth) {
   std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
   line(s->line_, depth);
-  auto loop_end = [&](const Loop& loop) {
+  // A loop: its header (given the loop's label), the Python loop variable assigned from the C++
+  // one (for loops), the body, then the else block that a break jumps over.
+  auto loop_statement = [&](auto&& header) {
+    Loop loop{!s->orelse_.empty(), labels_++};
+    loops_.push_back(loop);
+    out_ += fmt::format("{}{} {{\n", indent, header(loop.label));
+    if (s->kind_ != ir::StmtKind::While) out_ += fmt::format("{}  {} = loop{}_;\n", indent, s->target_, loop.label);
+    block(s->body_, depth + 1);
+    out_ += indent + "}\n";
+    loops_.pop_back();
     if (!loop.has_else) return;
     block(s->orelse_, depth);
     out_ += fmt::format("{}loop{}_break:;\n", indent, loop.label);
@@ -75,40 +84,17 @@ void CppEmitter::stmt(const ir::Stmt* s, int depth) {
       }
       out_ += indent + "}\n";
       return;
-    case ir::StmtKind::While: {
-      Loop loop{!s->orelse_.empty(), labels_++};
-      loops_.push_back(loop);
-      out_ += fmt::format("{}while ({}) {{\n", indent, value(s->value_));
-      block(s->body_, depth + 1);
-      out_ += indent + "}\n";
-      loops_.pop_back();
-      loop_end(loop);
-      return;
-    }
-    case ir::StmtKind::ForRange: {
-      Loop loop{!s->orelse_.empty(), labels_++};
-      loops_.push_back(loop);
-      std::string args;
-      for (const ir::Value* v : s->range_) args += (args.empty() ? "" : ", ") + value(v);
-      out_ += fmt::format("{}for (std::int64_t loop{}_ : pycxx::range({})) {{\n", indent, loop.label, args);
-      out_ += fmt::format("{}  {} = loop{}_;\n", indent, s->target_, loop.label);
-      block(s->body_, depth + 1);
-      out_ += indent + "}\n";
-      loops_.pop_back();
-      loop_end(loop);
-      return;
-    }
-    case ir::StmtKind::ForEach: {
-      Loop loop{!s->orelse_.empty(), labels_++};
-      loops_.push_back(loop);
-      out_ += fmt::format("{}for (auto&& loop{}_ : pycxx::iterate({})) {{\n", indent, loop.label, value(s->value_));
-      out_ += fmt::format("{}  {} = loop{}_;\n", indent, s->target_, loop.label);
-      block(s->body_, depth + 1);
-      out_ += indent + "}\n";
-      loops_.pop_back();
-      loop_end(loop);
-      return;
-    }
+    case ir::StmtKind::While:
+      return loop_statement([&](int) { return fmt::format("while ({})", value(s->value_)); });
+    case ir::StmtKind::ForRange:
+      return loop_statement([&](int label) {
+        std::string args;
+        for (const ir::Value* v : s->range_) args += (args.empty() ? "" : ", ") + value(v);
+        return fmt::format("for (std::int64_t loop{}_ : pycxx::range({}))", label, args);
+      });
+    case ir::StmtKind::ForEach:
+      return loop_statement(
+          [&](int label) { return fmt::format("for (auto&& loop{}_ : pycxx::iterate({}))", label, value(s->value_)); });
     case ir::StmtKind::Break:
       if (!loops_.empty() && loops_.back().has_else)
         out_ += fmt::format("{}goto loop{}_break;\n", indent, loops_.back().label);
