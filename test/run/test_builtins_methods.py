@@ -28,7 +28,8 @@ CALLS = (
     + [call("dict_clear", d) for d in ({}, {"a": 1})]
     + [call("set_methods", a, b) for a, b in [(set(), set()), ({1, 2, 3}, {2, 3, 4}), ({1}, {1, 2}), ({5, 6}, {7})]]
     + [call("set_mutators", a, x) for a, x in [(set(), 1), ({1, 2, 3}, 2), ({7}, 100)]]
-    + [call("set_remove_missing", a, x) for a, x in [({"a", "b"}, "a")]]
+    + [call("set_remove_missing", a, x) for a, x in [({"a", "b"}, "a"), ({"a"}, "zz")]]
+    + [call("dict_popitem", {})]
     + [call("set_pop_single", x) for x in (1.5, -0.0)]
     + [call("str_strip", s, c) for s, c in [("", "x"), ("  \t hi there \n", " h"), ("xxhixx", "x"),
                                              ("\u3000ÅbcÅ\u2003", "Å"), ("abc", "")]]

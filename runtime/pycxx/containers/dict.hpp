@@ -197,7 +197,7 @@ class dict {
         t_->erase(p.first);
         return p;
       }
-    raise(exception_kind::KeyError, "'popitem(): dictionary is empty'");
+    raise(python_error(exception_kind::KeyError, "'popitem(): dictionary is empty'", /*message_is_repr=*/true));
   }
   void update(const dict& other) const {
     if (other.t_ == t_) return;

@@ -49,7 +49,8 @@ class set {
   void add(const T& x) const { t_->emplace(x, none); }
   void discard(const T& x) const { t_->erase(x); }
   void remove(const T& x) const {
-    if (!t_->erase(x)) raise(exception_kind::KeyError, item_repr(x));
+    // KeyError(x): the message is repr(x), rebuilt into the key at the boundary.
+    if (!t_->erase(x)) raise(python_error(exception_kind::KeyError, item_repr(x), /*message_is_repr=*/true));
   }
   // s.pop(): some element (here the first inserted still present).
   T pop() const {
@@ -59,7 +60,7 @@ class set {
         t_->erase(x);
         return x;
       }
-    raise(exception_kind::KeyError, "'pop from an empty set'");
+    raise(python_error(exception_kind::KeyError, "'pop from an empty set'", /*message_is_repr=*/true));
   }
   void clear() const { t_->clear(); }
   set copy() const {
