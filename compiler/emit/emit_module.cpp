@@ -82,6 +82,25 @@ bool module_uses(const ir::Module& module, Has&& has) {
   return false;
 }
 
+bool has_for_each(const std::vector<ir::Stmt*>& body);
+bool has_for_each(const ir::Value* v) {
+  if (!v) return false;
+  for (const ir::Value* operand : v->operands_)
+    if (has_for_each(operand)) return true;
+  return has_for_each(v->body_);
+}
+bool has_for_each(const std::vector<ir::Stmt*>& body) {
+  for (const ir::Stmt* s : body)
+    if (s->kind_ == ir::StmtKind::ForEach || has_for_each(s->value_) || has_for_each(s->body_) ||
+        has_for_each(s->orelse_) || has_for_each(s->handlers_))
+      return true;
+  return false;
+}
+bool module_has_for_each(const ir::Module& module) {
+  return std::any_of(module.functions_.begin(), module.functions_.end(),
+                     [](const auto& f) { return has_for_each(f->body_); });
+}
+
 }  // namespace
 
 bool module_uses_numpy(const ir::Module& module) { return module_uses(module, is_array); }
@@ -190,7 +209,10 @@ std::string CppEmitter::emit() {
   if (numpy) out_ += "#include \"pycxx/array.hpp\"\n#include \"pycxx/python/ndarray_bridge.hpp\"\n";
   if (std::any_of(module_.functions_.begin(), module_.functions_.end(), [](const auto& f) { return f->generator_; }))
     out_ += "#include \"pycxx/generator.hpp\"\n";
-  if (module_uses(module_, is_container))
+  // `for` over any iterable (a tuple, a generator, range(...) as a value) calls pycxx::iterate,
+  // which the containers' protocol header defines.
+  auto iterable = [](TypeRef type) { return is_container(type) || type->is(TypeKind::Iterator); };
+  if (module_uses(module_, iterable) || module_has_for_each(module_))
     out_ += "#include \"pycxx/containers.hpp\"\n#include \"pycxx/python/containers_convert.hpp\"\n";
   for (const char* header : {"compare", "complex_ops", "float_ops", "int_ops", "none", "range"})
     out_ += fmt::format("#include \"pycxx/scalar/{}.hpp\"\n", header);

@@ -22,6 +22,7 @@ CALLS = (
     + [call("require_positive", n) for n in (5, 0, -1, 1001)]
     + [call("fail", k) for k in range(7)]
     + [call("unpack_returned", n) for n in (0, 5, -3)]
+    + [call("loop_over_tuple_and_generator", a, b) for a, b in [(0, 0), (4, 5)]]
 )
 
 test_function, test_call, test_module = differential("control_flow", CALLS)

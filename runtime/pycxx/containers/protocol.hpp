@@ -5,7 +5,9 @@
 // set.hpp, str.hpp; arrays have their own getitem/len in ../array/.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -111,9 +113,16 @@ inline constexpr bool is_list<list<T>> = true;
 
 template <class T>
 list_walk<T> iterate(const list<T>& items) { return list_walk<T>(items); }
+// A tuple of one item type (sema allows no other in a for loop): its items in order.
+template <class T, class... U>
+  requires(std::is_same_v<T, U> && ...)
+std::array<T, 1 + sizeof...(U)> iterate(const std::tuple<T, U...>& items) {
+  return std::apply([](const auto&... item) { return std::array<T, 1 + sizeof...(U)>{item...}; }, items);
+}
+
 // Anything else as it is; a temporary (zip(...), a slice) is moved into the loop, alive to its end.
 template <class Iterable>
-  requires(!detail::is_list<std::remove_cvref_t<Iterable>>)
+  requires(!detail::is_list<std::remove_cvref_t<Iterable>> && !detail::is_tuple<std::remove_cvref_t<Iterable>>)
 Iterable iterate(Iterable&& items) {
   return std::forward<Iterable>(items);
 }

@@ -231,3 +231,17 @@ def depth(n: int) -> int:
     if n == 0:
         return 0
     return 1 + depth(n - 1)
+
+
+def _naturals(n):
+    for i in range(n):
+        yield i
+
+
+def loop_over_tuple_and_generator(a: int, b: int) -> int:
+    total = 0
+    for x in (a, b, 3):
+        total += x
+    for y in _naturals(a):
+        total += y
+    return total
