@@ -1,5 +1,5 @@
-// `pycxx emit FILE` prints the generated C++; `pycxx emit --ast-json FILE` prints the parser's
-// syntax tree as JSON (field for field as CPython's `ast`). Diagnostics go to DiagnosticsOutput.
+// `pycxx emit FILE` prints the generated C++; `pycxx emit --ir FILE` the typed IR after the
+// passes; `pycxx emit --ast-json FILE` the parser's syntax tree as JSON (field for field as CPython's `ast`). Diagnostics go to DiagnosticsOutput.
 #include <cstdio>
 
 #include "compiler/driver/commands.hpp"
@@ -33,6 +33,7 @@ ExitStatus run_emit(const DriverOptions& options, const EmitOptions& emit) {
   if (emit.ast_json) return emit_ast_json(options, emit.file);
   CompileOptions compile;
   compile.line_directives = emit.line_directives;
+  compile.print_ir = emit.ir;
   FrontEndResult result = run_front_end(emit.file, compile);
   DiagnosticsOutput output(options.diagnostics_format);
   output.add(*result.source.diagnostics);
@@ -42,7 +43,8 @@ ExitStatus run_emit(const DriverOptions& options, const EmitOptions& emit) {
   }
   // Warnings only: printed (text on stderr), and the C++ still goes to stdout. json/sarif
   // documents are not mixed into stdout here, which holds the C++.
-  std::fwrite(result.generated->cpp.data(), 1, result.generated->cpp.size(), stdout);
+  const std::string& text = emit.ir ? result.generated->ir : result.generated->cpp;
+  std::fwrite(text.data(), 1, text.size(), stdout);
   return ExitStatus::Ok;
 }
 

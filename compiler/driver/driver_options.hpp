@@ -33,6 +33,7 @@ struct CheckOptions {
 struct EmitOptions {
   std::string file;
   bool ast_json = false;
+  bool ir = false;
   bool line_directives = true;
 };
 

@@ -53,9 +53,10 @@ int main(int argc, char** argv) {
   CLI::App* check_cmd = app.add_subcommand("check", "report every diagnostic, without compiling C++");
   check_cmd->add_option("files", check.files, "Python source files")->required();
 
-  CLI::App* emit_cmd = app.add_subcommand("emit", "print the generated C++ (or the syntax tree with --ast-json)");
+  CLI::App* emit_cmd = app.add_subcommand("emit", "print the generated C++ (or the IR with --ir, the syntax tree with --ast-json)");
   emit_cmd->add_option("file", emit.file, "Python source file")->required();
   emit_cmd->add_flag("--ast-json", emit.ast_json, "print the syntax tree as JSON, field for field as Python's ast");
+  emit_cmd->add_flag("--ir", emit.ir, "print the typed IR after the optimisation passes instead of C++");
   emit_cmd->add_flag("!--no-line-directives", emit.line_directives, "leave out the #line directives");
 
   try {

@@ -6,6 +6,12 @@
 #include "compiler/emit/emitter.hpp"
 
 namespace pycxx {
+namespace {
+
+// The template argument of pycxx::at/at_mut naming the dimensions proven in bounds.
+std::string in_bounds(const ir::Value* v) { return v->in_bounds_ ? fmt::format("<{}u>", v->in_bounds_) : std::string(); }
+
+}  // namespace
 
 std::string CppEmitter::value(const ir::Value* v) {
   auto args = [&](std::size_t from = 0) {
@@ -131,7 +137,7 @@ std::string CppEmitter::value(const ir::Value* v) {
       return fmt::format("std::get<{}>({})", v->int_, value(v->operands_[0]));
     case ir::InstKind::Element: {
       // The element as the Python scalar sema typed it (an int32 element reads as a Python int).
-      std::string element = fmt::format("pycxx::at({})", args());
+      std::string element = fmt::format("pycxx::at{}({})", in_bounds(v), args());
       std::string_view dtype_cpp = find_dtype(v->operands_[0]->type_->dtype_)->cpp_type_;
       if (dtype_cpp == cpp_type(v->type_)) return element;
       return fmt::format("static_cast<{}>({})", cpp_type(v->type_), element);
@@ -141,7 +147,7 @@ std::string CppEmitter::value(const ir::Value* v) {
       std::string indices;
       for (std::size_t i = 1; i + 1 < v->operands_.size(); ++i) indices += ", " + value(v->operands_[i]);
       std::string_view dtype_cpp = find_dtype(v->operands_[0]->type_->dtype_)->cpp_type_;
-      return fmt::format("(pycxx::at_mut({}{}) = static_cast<{}>({}))", value(v->operands_[0]), indices, dtype_cpp,
+      return fmt::format("(pycxx::at_mut{}({}{}) = static_cast<{}>({}))", in_bounds(v), value(v->operands_[0]), indices, dtype_cpp,
                          value(v->operands_.back()));
     }
   }

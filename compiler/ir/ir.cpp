@@ -4,7 +4,12 @@
 namespace pycxx::ir {
 
 Value* Function::make(InstKind kind, TypeRef type, std::vector<Value*> operands, std::string text) {
-  values_.push_back(std::make_unique<Value>(Value{kind, type, std::move(operands), std::move(text), {}, {}, 0}));
+  auto value = std::make_unique<Value>();
+  value->kind_ = kind;
+  value->type_ = type;
+  value->operands_ = std::move(operands);
+  value->text_ = std::move(text);
+  values_.push_back(std::move(value));
   return values_.back().get();
 }
 

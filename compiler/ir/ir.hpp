@@ -33,6 +33,11 @@ struct Local {
 
 struct Stmt;
 
+// Where a creation shim's array result takes its shape from (lower sets it from the shim's
+// typing rule; opt/prove_bounds.cpp reads it): the value of the operand shape_operand_
+// (np.zeros((n, m)): a make_shape of an int or a tuple), or that operand's own shape (np.zeros_like(a)).
+enum class ShapeSource : std::uint8_t { Unknown, ShapeOperand, LikeOperand };
+
 struct Value {
   InstKind kind_;
   TypeRef type_;
@@ -44,6 +49,9 @@ struct Value {
   std::vector<Stmt*> body_;          // Block: its statements
   std::vector<Local> block_locals_;  // Block: its own locals; Lambda: its parameters; Closure: both
   TypeRef result_type_ = nullptr;    // Closure: its return type
+  std::uint32_t in_bounds_ = 0;      // Element, StoreElement: bit d set once index d is proven in [0, shape[d])
+  ShapeSource shape_source_ = ShapeSource::Unknown;  // CallShim of a creation shim
+  std::uint8_t shape_operand_ = 0;
 };
 
 struct Stmt {

@@ -34,6 +34,7 @@ std::string print_value(const Value* value) {
   }
   if (!value->text_.empty()) text += "[" + value->text_ + "]";
   if (value->kind_ == InstKind::TupleGet) text += fmt::format("[{}]", value->int_);
+  if (value->in_bounds_) text += fmt::format("{{in bounds {:#b}}}", value->in_bounds_);
   if (!value->operands_.empty()) {
     text += "(";
     for (std::size_t i = 0; i < value->operands_.size(); ++i) text += (i ? ", " : "") + print_value(value->operands_[i]);

@@ -78,6 +78,7 @@ struct Verifier {
         if (v->operands_.empty() || !v->operands_[0]->type_->is(TypeKind::NDArray) ||
             static_cast<int>(indices) != v->operands_[0]->type_->rank_)
           fail("element access needs an array and one index per dimension");
+        if (v->in_bounds_ >> indices) fail("an index proven in bounds that the access does not have");
         break;
       }
       case InstKind::Literal:

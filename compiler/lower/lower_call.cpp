@@ -60,6 +60,15 @@ ir::Value* Lowerer::creation_call(ast::Call* node, const CallTarget& target, Typ
   ir::Value* v = f_.make(ir::InstKind::CallShim, type, args, std::string(shim.cpp_entity));
   v->header_ = std::string(shim.header);
   v->int_ = -1;
+  // What the result's shape is, for the bounds pass: the shape argument, or the prototype's.
+  for (std::size_t i = 0; i < shim.params.size(); ++i) {
+    if (shim.rule == shims::TypingRule::Creation && shim.params[i].name == "shape") {
+      v->shape_source_ = ir::ShapeSource::ShapeOperand;
+      v->shape_operand_ = static_cast<std::uint8_t>(i);
+    }
+  }
+  if (shim.rule == shims::TypingRule::CreationLike && !args.empty() && args.front()->type_->is(TypeKind::NDArray))
+    v->shape_source_ = ir::ShapeSource::LikeOperand;
   return v;
 }
 

@@ -6,18 +6,11 @@
 //   after:   for i in range(Local[a], Local[b]):  n = Operator[+](Local[i], Literal[1])
 //
 // Only `i + 1` and `1 + i` are rewritten; everything else keeps its check.
+#include "compiler/opt/local_assignments.hpp"
 #include "compiler/opt/passes.hpp"
 
 namespace pycxx {
 namespace {
-
-bool assigns(const std::vector<ir::Stmt*>& body, const std::string& name) {
-  for (const ir::Stmt* s : body) {
-    if ((s->kind_ == ir::StmtKind::Assign || s->kind_ == ir::StmtKind::ForRange) && s->target_ == name) return true;
-    if (assigns(s->body_, name) || assigns(s->orelse_, name) || assigns(s->handlers_, name)) return true;
-  }
-  return false;
-}
 
 bool is_local(const ir::Value* v, const std::string& name) {
   return v->kind_ == ir::InstKind::Local && v->text_ == name;

@@ -7,6 +7,7 @@ std::span<const Pass> all_passes() {
   static constexpr Pass passes[] = {
       {"fold_constants", fold_constants},
       {"drop_overflow_checks", drop_overflow_checks},
+      {"prove_bounds", prove_bounds},
       {"mark_recursion", mark_recursion},
   };
   return passes;

@@ -1,6 +1,6 @@
 // The IR passes, in the order the pipeline runs them. One pass per file, each opening with
 // a before -> after example: fold_constants.cpp, drop_overflow_checks.cpp,
-// mark_recursion.cpp.
+// prove_bounds.cpp, mark_recursion.cpp.
 #pragma once
 
 #include <span>
@@ -17,6 +17,7 @@ struct Pass {
 
 void fold_constants(ir::Module& module);
 void drop_overflow_checks(ir::Module& module);
+void prove_bounds(ir::Module& module);
 void mark_recursion(ir::Module& module);
 
 std::span<const Pass> all_passes();

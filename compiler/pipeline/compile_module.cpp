@@ -45,6 +45,7 @@ std::optional<GeneratedModule> compile_module(const SourceFile& file, Diagnostic
 
   GeneratedModule result;
   result.module_name = file.module_name();
+  if (options.print_ir) result.ir = ir::print_module(*ir);
   result.cpp = emit_cpp(*ir, EmitOptions{options.line_directives});
   result.pyi = emit_pyi(*ir);
   result.uses_numpy = module_uses_numpy(*ir);

@@ -6,6 +6,8 @@ diagnostics/*.py  `pycxx check FILE` (run inside diagnostics/, so paths print as
 emit/*.py         `pycxx emit FILE`: the compiled-code part of the C++ (the namespace
                   pycxx_module_<name>) as `# CHECK:CPP: ` lines; the whole translation unit
                   for files whose name starts with `full_`. Emitting twice gives the same bytes.
+ir/*.py           `pycxx emit --ir FILE`: the typed IR after the optimisation passes as
+                  `# CHECK:IR: ` lines (what a pass proved shows in it).
 
 `python3 test/golden/test_golden.py --update` (with $PYCXX set) rewrites the CHECK lines of
 every file from the current output; review the diff before committing it.
@@ -25,7 +27,8 @@ GOLDEN = Path(__file__).resolve().parent
 ROOT = GOLDEN.parent.parent
 DIAGNOSTICS = sorted((GOLDEN / "diagnostics").glob("*.py"))
 EMITS = sorted((GOLDEN / "emit").glob("*.py"))
-CHECK = re.compile(r"^# CHECK:(STDERR|EXIT|CPP): ?(.*)$")
+IRS = sorted((GOLDEN / "ir").glob("*.py"))
+CHECK = re.compile(r"^# CHECK:(STDERR|EXIT|CPP|IR): ?(.*)$")
 
 # Kinds no golden .py file can produce, each with the reason and where it is tested.
 NOT_FROM_GOLDEN_FILES = {
@@ -67,8 +70,8 @@ def compiled_part(cpp: str, full: bool) -> list[str]:
     return lines[start:end + 1]
 
 
-def run_emit(path: Path) -> str:
-    result = subprocess.run([pycxx(), "emit", path.name], cwd=path.parent, capture_output=True, text=True)
+def run_emit(path: Path, *flags: str) -> str:
+    result = subprocess.run([pycxx(), "emit", *flags, path.name], cwd=path.parent, capture_output=True, text=True)
     assert result.returncode == 0, f"pycxx emit {path.name} failed:\n{result.stderr}"
     return result.stdout
 
@@ -85,6 +88,11 @@ def test_emit(path: Path):
     first = run_emit(path)
     assert compiled_part(first, path.name.startswith("full_")) == expected(path, "CPP")
     assert run_emit(path) == first, "emitting twice gave different C++"
+
+
+@pytest.mark.parametrize("path", IRS, ids=lambda p: p.name)
+def test_ir(path: Path):
+    assert run_emit(path, "--ir").splitlines() == expected(path, "IR")
 
 
 def test_every_diagnostic_kind_is_exercised():
@@ -110,6 +118,11 @@ def update() -> None:
         cpp = compiled_part(run_emit(path), path.name.startswith("full_"))
         body = strip_checks(path.read_text(encoding="utf-8"))
         path.write_text(body + "\n" + "\n".join(f"# CHECK:CPP: {line}".rstrip() for line in cpp) + "\n",
+                        encoding="utf-8")
+    for path in IRS:
+        ir = run_emit(path, "--ir").splitlines()
+        body = strip_checks(path.read_text(encoding="utf-8"))
+        path.write_text(body + "\n" + "\n".join(f"# CHECK:IR: {line}".rstrip() for line in ir) + "\n",
                         encoding="utf-8")
 
 

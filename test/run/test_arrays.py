@@ -63,7 +63,19 @@ LIBRARY_CALLS = (
     + [call("scans", np.array([1.0, 3.0, np.nan, 2.0]), np.arange(6).reshape(2, 3))]
 )
 
-test_function, test_call, test_module = differential("arrays", CALLS + CREATION_CALLS + ELEMENTWISE_CALLS + LIBRARY_CALLS)
+# Proven and unproven loop indices (opt/prove_bounds.cpp): same results and IndexErrors as numpy.
+BOUNDS_CALLS = (
+    [call("gram", np.arange(12.0).reshape(4, 3)), call("gram", np.arange(12.0).reshape(3, 4).T)]
+    + [call("gram", np.zeros((0, 3))), call("gram", np.zeros((2, 0)))]
+    + [call("window_sums", np.arange(5.0), np.ones(5)), call("window_sums", np.arange(5.0), np.ones(3))]
+    + [call("window_sums", np.zeros(0), np.zeros(0)), call("window_sums", np.arange(6.0)[::2], np.ones(3))]
+    + [call("first_n", np.arange(4.0), n) for n in (0, 4, 5, -2)]
+    + [call("from_minus_one", np.arange(4.0)), call("from_minus_one", np.zeros(0))]
+    + [call("after_rebinding", np.arange(4.0)), call("after_rebinding", np.zeros(0))]
+)
+
+test_function, test_call, test_module = differential(
+    "arrays", CALLS + CREATION_CALLS + ELEMENTWISE_CALLS + LIBRARY_CALLS + BOUNDS_CALLS)
 
 
 def test_arguments_are_views_and_results_come_back_without_copy(compiled_modules):

@@ -68,19 +68,25 @@ template <class T, std::size_t N, class... I> auto view(const ndarray<T, N>& a, 
   return ndarray<T, M>(a.holder(), data, shape, strides);
 }
 
-// a[i, j] with every dimension indexed by an integer: a reference to the element.
-template <class T, std::size_t N, class... I> T& at(const ndarray<T, N>& a, I... idx) {
+// a[i, j] with every dimension indexed by an integer: a reference to the element. Bit d of
+// InBounds says the compiler proved 0 <= index d < shape[d] (opt/prove_bounds.cpp), so that
+// dimension skips the wrap and the check. Always inlined: GCC's -O2 heuristics otherwise keep
+// it a call in the hottest loops, and inline it is a few adds and one predicted compare.
+template <unsigned InBounds = 0, class T, std::size_t N, class... I>
+[[gnu::always_inline]] inline T& at(const ndarray<T, N>& a, I... idx) {
   static_assert(sizeof...(I) == N, "at() takes one integer per dimension");
   index_t ix[] = {static_cast<index_t>(idx)...};
   T* p = a.data();
-  for (std::size_t d = 0; d < N; ++d) p += wrap_index(ix[d], a.shape()[d], d) * a.strides()[d];
+  for (std::size_t d = 0; d < N; ++d)
+    p += ((InBounds >> d) & 1u ? ix[d] : wrap_index(ix[d], a.shape()[d], d)) * a.strides()[d];
   return *p;
 }
 
 // a[i, j] = v: like at(), after checking the array may be written (read-only numpy input).
-template <class T, std::size_t N, class... I> T& at_mut(const ndarray<T, N>& a, I... idx) {
+template <unsigned InBounds = 0, class T, std::size_t N, class... I>
+[[gnu::always_inline]] inline T& at_mut(const ndarray<T, N>& a, I... idx) {
   a.check_writeable();
-  return at(a, idx...);
+  return at<InBounds>(a, idx...);
 }
 
 // a[...] for basic indices: a scalar (all integers) or a view.

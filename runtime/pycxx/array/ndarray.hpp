@@ -23,6 +23,10 @@ template <class T, std::size_t N> class ndarray;
 template <class T, std::size_t N, class E> void assign(const ndarray<T, N>& dst, const E& e);
 template <class T, std::size_t N, class E> void assign_fresh(const ndarray<T, N>& dst, const E& e);
 
+[[noreturn, gnu::cold, gnu::noinline]] inline void raise_read_only() {
+  raise(exception_kind::ValueError, "assignment destination is read-only");
+}
+
 template <class T, std::size_t N> class ndarray : public expression_tag {
   static_assert(dtype<T>, "ndarray element type must be one of dtype.def's types");
 
@@ -92,7 +96,7 @@ template <class T, std::size_t N> class ndarray : public expression_tag {
     return true;
   }
   void check_writeable() const {
-    if (!writeable()) raise(exception_kind::ValueError, "assignment destination is read-only");
+    if (!writeable()) [[unlikely]] raise_read_only();
   }
 
   // Unchecked element access by non-negative indices (the optimiser's proven-safe form).

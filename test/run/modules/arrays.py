@@ -248,3 +248,49 @@ def masks_and_index_arrays(a: Matrix, v: 'int[:]') -> tuple[Vector, Matrix, Matr
 
 def scans(v: Vector, m: 'int[:,:]') -> tuple[Vector, Vector, 'int[:]', 'int[:,:]']:
     return np.cumsum(v), np.maximum.accumulate(v), np.cumsum(m), np.cumsum(m, axis=1)
+
+
+# Loops whose indices the bounds pass proves (no check left) next to ones it must not:
+# the results, and the IndexErrors of the unproven ones, are numpy's.
+def gram(points: Matrix) -> Matrix:
+    n, dim = points.shape
+    out = np.empty((n, n))
+    for i in range(n):
+        for j in range(n):
+            acc = 0.0
+            for k in range(dim):
+                acc += points[i, k] * points[j, k]
+            out[i, j] = acc
+    return out
+
+
+def window_sums(v: Vector, w: Vector) -> Vector:
+    r = np.zeros_like(v)
+    t = np.zeros((len(v), 3))
+    for i in range(1, len(v)):
+        r[i] = v[i] + w[i]        # w is not proven: shorter w raises IndexError
+        t[i, 2] = v[i - 1]
+    return r + t[:, 2]
+
+
+def first_n(v: Vector, n: int) -> float:
+    s = 0.0
+    for i in range(n):
+        s += v[i]
+    return float(s)
+
+
+def from_minus_one(v: Vector) -> float:
+    s = 0.0
+    for i in range(-1, len(v)):
+        s += v[i] * (i + 2)
+    return float(s)
+
+
+def after_rebinding(v: Vector) -> float:
+    s = 0.0
+    n = len(v)
+    v = v[1:]
+    for i in range(n):
+        s += v[i]
+    return float(s)
