@@ -26,61 +26,131 @@ namespace pycxx {
 
 namespace detail {
 // Insertion-ordered hash table shared by dict and set. Not thread-safe (as no Python object
-// is without the GIL).
+// is without the GIL). Entries (with their hashes, so that a probe compares keys only on a
+// hash match and growing never re-hashes a key) live in a vector in insertion order; the
+// index is open addressing with linear probing over a power-of-two array of entry positions,
+// as CPython's dict: no allocation per key, one cache line per probe in the common case.
 template <class K, class V>
 struct ordered_table {
   std::vector<std::pair<K, V>> entries;
   std::vector<char> live;
-  std::unordered_map<K, std::size_t, item_hash, item_equal> index;
+  std::vector<std::size_t> hashes;  // of entries[i]'s key
+  std::vector<std::int64_t> slots;  // entry position, or empty / deleted
+  std::size_t count = 0;            // live entries
+  std::size_t used = 0;             // slots not empty (live or deleted)
 
-  std::size_t size() const noexcept { return index.size(); }
+  static constexpr std::int64_t empty = -1, deleted = -2;
+
+  std::size_t size() const noexcept { return count; }
   V* find(const K& k) {
-    auto it = index.find(k);
-    return it == index.end() ? nullptr : &entries[it->second].second;
+    std::int64_t* slot = probe(k, mixed_hash(k));
+    return *slot >= 0 ? &entries[static_cast<std::size_t>(*slot)].second : nullptr;
   }
   // The value of k, inserted (last) with `v` if missing.
   V& emplace(const K& k, const V& v) {
-    auto [it, inserted] = index.emplace(k, entries.size());
-    if (inserted) {
-      entries.emplace_back(k, v);
-      live.push_back(1);
-    }
-    return entries[it->second].second;
+    std::size_t h = mixed_hash(k);
+    std::int64_t* slot = probe(k, h);
+    if (*slot < 0) slot = insert(slot, h, k, v);
+    return entries[static_cast<std::size_t>(*slot)].second;
   }
   void assign(const K& k, const V& v) {
-    auto [it, inserted] = index.emplace(k, entries.size());
-    if (inserted) {
-      entries.emplace_back(k, v);
-      live.push_back(1);
-    } else {
-      entries[it->second].second = v;
-    }
+    std::size_t h = mixed_hash(k);
+    std::int64_t* slot = probe(k, h);
+    if (*slot < 0) insert(slot, h, k, v);
+    else entries[static_cast<std::size_t>(*slot)].second = v;
   }
   std::optional<V> erase(const K& k) {
-    auto it = index.find(k);
-    if (it == index.end()) return std::nullopt;
-    std::size_t pos = it->second;
-    index.erase(it);
+    std::int64_t* slot = probe(k, mixed_hash(k));
+    if (*slot < 0) return std::nullopt;
+    auto pos = static_cast<std::size_t>(*slot);
+    *slot = deleted;
+    --count;
     std::optional<V> old(std::move(entries[pos].second));
     live[pos] = 0;
-    if (entries.size() > 16 && index.size() * 2 < entries.size()) compact();
+    if (entries.size() > 16 && count * 2 < entries.size()) compact();
     return old;
   }
   void compact() {
     std::vector<std::pair<K, V>> kept;
-    kept.reserve(index.size());
+    std::vector<std::size_t> kept_hashes;
+    kept.reserve(count);
+    kept_hashes.reserve(count);
     for (std::size_t i = 0; i < entries.size(); ++i)
       if (live[i]) {
-        index[entries[i].first] = kept.size();
         kept.push_back(std::move(entries[i]));
+        kept_hashes.push_back(hashes[i]);
       }
     entries.swap(kept);
+    hashes.swap(kept_hashes);
     live.assign(entries.size(), 1);
+    rebuild(slots.size());
   }
   void clear() {
     entries.clear();
     live.clear();
-    index.clear();
+    hashes.clear();
+    slots.clear();
+    count = used = 0;
+  }
+
+ private:
+  // item_hash, spread over all bits (an int's hash is itself; the index uses the low bits).
+  static std::size_t mixed_hash(const K& k) {
+    std::uint64_t h = item_hash{}(k);
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return static_cast<std::size_t>(h);
+  }
+  // The slot holding k, else the empty slot that ends k's probe sequence (the first
+  // deleted slot on the way, if any, so that deleted slots are reused).
+  std::int64_t* probe(const K& k, std::size_t h) {
+    if (slots.empty()) rebuild(8);
+    std::size_t mask = slots.size() - 1;
+    std::int64_t* reuse = nullptr;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      std::int64_t& s = slots[i];
+      if (s == empty) return reuse ? reuse : &s;
+      if (s == deleted) {
+        if (!reuse) reuse = &s;
+      } else if (hashes[static_cast<std::size_t>(s)] == h && item_equal{}(entries[static_cast<std::size_t>(s)].first, k)) {
+        return &s;
+      }
+    }
+  }
+  std::int64_t* insert(std::int64_t* slot, std::size_t h, const K& k, const V& v) {
+    if (*slot == empty) ++used;
+    *slot = static_cast<std::int64_t>(entries.size());
+    entries.emplace_back(k, v);
+    hashes.push_back(h);
+    live.push_back(1);
+    ++count;
+    if (used * 3 >= slots.size() * 2) {  // keep the index at most two thirds full
+      std::int64_t position = *slot;
+      rebuild(slots.size() * (count * 3 >= slots.size() ? 2 : 1));
+      return &slots[slot_of(position)];
+    }
+    return slot;
+  }
+  // Re-indexes the live entries into `capacity` slots (a power of two), dropping deleted ones.
+  void rebuild(std::size_t capacity) {
+    while (capacity * 2 < count * 3 + 1) capacity *= 2;
+    slots.assign(capacity, empty);
+    used = 0;
+    std::size_t mask = capacity - 1;
+    for (std::size_t pos = 0; pos < entries.size(); ++pos) {
+      if (!live[pos]) continue;
+      std::size_t i = hashes[pos] & mask;
+      while (slots[i] != empty) i = (i + 1) & mask;
+      slots[i] = static_cast<std::int64_t>(pos);
+      ++used;
+    }
+  }
+  std::size_t slot_of(std::int64_t position) const {
+    std::size_t mask = slots.size() - 1;
+    std::size_t i = hashes[static_cast<std::size_t>(position)] & mask;
+    while (slots[i] != position) i = (i + 1) & mask;
+    return i;
   }
 };
 

@@ -101,6 +101,8 @@ class str {
   str slice(const pycxx::slice& s) const {
     std::int64_t n = len();
     slice_range r = adjust_slice(s, n);
+    if (r.step == 1 && ascii_)  // the common case: no scan for non-ASCII bytes, no offsets to walk
+      return str(std::string(bytes_.data() + r.start, static_cast<std::size_t>(r.length)), true);
     if (r.step == 1) {
       std::size_t b = byte_offset(r.start);
       return str(bytes_.substr(b, byte_offset(r.start + r.length) - b));
@@ -160,7 +162,14 @@ class str {
 
   // `sub in s`
   bool contains(const str& sub) const { return bytes_.find(sub.bytes_) != std::string::npos; }
-  std::size_t hash() const noexcept { return std::hash<std::string_view>{}(bytes_); }
+  // Short keys (words, bigrams: what dicts of str mostly hold) hash inline by FNV-1a, longer
+  // ones by the library's word-at-a-time hash; the table mixes the bits again (dict.hpp).
+  std::size_t hash() const noexcept {
+    if (bytes_.size() > 16) return std::hash<std::string_view>{}(bytes_);
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (unsigned char c : bytes_) h = (h ^ c) * 0x100000001b3ULL;
+    return static_cast<std::size_t>(h);
+  }
 
   friend str operator+(const str& a, const str& b) { return str(a.bytes_ + b.bytes_, a.ascii_ && b.ascii_); }
   str& operator+=(const str& b) {

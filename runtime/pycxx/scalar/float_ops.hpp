@@ -126,13 +126,15 @@ inline double float_pow(double x, double y) {
 constexpr double int_to_float(std::int64_t i) { return static_cast<double>(i); }
 
 // int(x): truncation towards zero; beyond int64 is an OverflowError (CPython would give a big int).
+// One range test on the hot path (NaN and the infinities fail it too); the cold path names the case.
+[[noreturn, gnu::cold, gnu::noinline]] inline void raise_float_to_int(double x) {
+  if (std::isnan(x)) raise(exception_kind::ValueError, "cannot convert float NaN to integer");
+  if (std::isinf(x)) raise(exception_kind::OverflowError, "cannot convert float infinity to integer");
+  detail::raise_int_overflow();
+}
 inline std::int64_t float_to_int(double x) {
-  if (std::isnan(x)) [[unlikely]] raise(exception_kind::ValueError, "cannot convert float NaN to integer");
-  if (std::isinf(x)) [[unlikely]]
-    raise(exception_kind::OverflowError, "cannot convert float infinity to integer");
   // -2**63 is exact; 2**63 is the first double beyond int64.
-  if (!(x >= -9223372036854775808.0 && x < 9223372036854775808.0)) [[unlikely]]
-    detail::raise_int_overflow();
+  if (!(x >= -9223372036854775808.0 && x < 9223372036854775808.0)) [[unlikely]] raise_float_to_int(x);
   return static_cast<std::int64_t>(x);
 }
 

@@ -2,6 +2,7 @@
 // (str(e) as python3 prints it: the repr of the key), set algebra, keys of every scalar type.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <tuple>
@@ -43,6 +44,47 @@ TEST_CASE("dict order survives compaction after many deletions") {
   CHECK(repr(d) == "{3: 9, 13: 169, 23: 529, 33: 1089, 43: 1849, 53: 2809, 63: 3969, 73: 5329, 83: 6889, 93: 8649}");
   d.set(0, 0);
   CHECK(d.at(93) == 8649);
+}
+
+TEST_CASE("dict against a reference model through random inserts, updates and deletions") {
+  // The open-addressing index: collisions (keys that differ in high bits only), deleted
+  // slots reused, growth and compaction, all while keeping insertion order.
+  dict<i64, i64> d;
+  std::vector<std::pair<i64, i64>> model;  // in insertion order
+  std::uint64_t state = 12345;
+  auto next = [&] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return state >> 33;
+  };
+  for (int step = 0; step < 20000; ++step) {
+    i64 key = static_cast<i64>(next() % 300) << 40;  // equal low bits: every key collides before mixing
+    auto it = std::find_if(model.begin(), model.end(), [&](const auto& p) { return p.first == key; });
+    if (next() % 3 == 0) {
+      CHECK(d.pop(key, i64{-1}) == (it == model.end() ? -1 : it->second));
+      if (it != model.end()) model.erase(it);
+    } else {
+      i64 value = static_cast<i64>(next() % 1000);
+      d.set(key, value);
+      if (it == model.end()) model.emplace_back(key, value);
+      else it->second = value;
+    }
+    if (step % 997 == 0) {
+      REQUIRE(d.len() == static_cast<i64>(model.size()));
+      std::size_t i = 0;
+      for (auto& [k, v] : d.items()) {
+        REQUIRE(i < model.size());
+        CHECK(k == model[i].first);
+        CHECK(v == model[i].second);
+        ++i;
+      }
+      for (const auto& [k, v] : model) CHECK(d.at(k) == v);
+    }
+  }
+  d.clear();
+  CHECK(d.len() == 0);
+  CHECK(!d.contains(i64{0}));
+  d.set(i64{7}, i64{1});
+  CHECK(d.at(i64{7}) == 1);
 }
 
 TEST_CASE("sorted(d.items()) as a list of tuples") {
