@@ -278,8 +278,12 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
       auto& choice = ast::cast<ast::IfExp>(*expr);
       TypeRef test = infer_expr(choice.test);
       if (test) truth_testable(choice.test, test);
+      // An empty display in a branch takes the context's type, else the other branch's.
+      expected_ = expected;
       TypeRef body = infer_expr(choice.body);
+      expected_ = expected ? expected : (body && !contains_unknown(body) ? body : nullptr);
       TypeRef orelse = infer_expr(choice.orelse);
+      expected_ = nullptr;
       if (!body || !orelse) return nullptr;
       if (contains_unknown(body)) return record(expr, orelse);
       if (contains_unknown(orelse)) return record(expr, body);

@@ -197,6 +197,13 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       if (auto* name = assign.targets.size() == 1 ? ast::dyn_cast<ast::Name>(assign.targets[0]) : nullptr)
         if (const LocalInfo* local = spec_->find_local(name->id); local && !contains_unknown(local->type_))
           expected_ = local->type_;
+      // `groups[k] = []` into a dict[str, list[str]] local (or a list of lists): the item's type.
+      if (auto* item = assign.targets.size() == 1 ? ast::dyn_cast<ast::Subscript>(assign.targets[0]) : nullptr)
+        if (auto* container = ast::dyn_cast<ast::Name>(item->value))
+          if (const LocalInfo* local = spec_->find_local(container->id); local && !contains_unknown(local->type_)) {
+            if (local->type_->is(TypeKind::Dict)) expected_ = local->type_->elements_[1];
+            if (local->type_->is(TypeKind::List) && !ast::dyn_cast<ast::Slice>(item->slice)) expected_ = local->type_->elements_[0];
+          }
       TypeRef type = infer_expr(assign.value);
       expected_ = nullptr;
       // After an error in the value the targets still exist (as not yet known), so their

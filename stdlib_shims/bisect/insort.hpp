@@ -12,7 +12,7 @@ namespace pycxx::shims::bisect {
 
 template <class T>
 PYCXX_SHIM("bisect", "insort") PYCXX_UNSUPPORTED("key=, hi=None spelled out (omit hi instead)")
-pycxx::none_t insort(pycxx::list<T>& a, const T& x, std::int64_t lo = 0, PYCXX_DEFAULT("None") std::int64_t hi = -1) {
+pycxx::none_t insort(const pycxx::list<T>& a, const T& x, std::int64_t lo = 0, PYCXX_DEFAULT("None") std::int64_t hi = -1) {
   a.insert(detail::search(a, x, lo, hi, true), x);
   return pycxx::none;
 }

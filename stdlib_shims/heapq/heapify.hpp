@@ -10,7 +10,7 @@ namespace pycxx::shims::heapq {
 
 template <class T>
 PYCXX_SHIM("heapq", "heapify") PYCXX_POSITIONAL_ONLY
-pycxx::none_t heapify(pycxx::list<T>& x) {
+pycxx::none_t heapify(const pycxx::list<T>& x) {
   for (std::int64_t i = x.len() / 2 - 1; i >= 0; --i) detail::siftup(x, i);
   return pycxx::none;
 }

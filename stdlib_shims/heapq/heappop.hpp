@@ -10,7 +10,7 @@ namespace pycxx::shims::heapq {
 
 template <class T>
 PYCXX_SHIM("heapq", "heappop") PYCXX_POSITIONAL_ONLY
-T heappop(pycxx::list<T>& heap) {
+T heappop(const pycxx::list<T>& heap) {
   if (heap.len() == 0) pycxx::raise(pycxx::exception_kind::IndexError, "index out of range");
   T last = heap.pop();
   if (heap.len() == 0) return last;

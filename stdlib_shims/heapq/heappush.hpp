@@ -10,7 +10,7 @@ namespace pycxx::shims::heapq {
 
 template <class T>
 PYCXX_SHIM("heapq", "heappush") PYCXX_POSITIONAL_ONLY
-pycxx::none_t heappush(pycxx::list<T>& heap, const T& item) {
+pycxx::none_t heappush(const pycxx::list<T>& heap, const T& item) {
   heap.append(item);
   detail::siftdown(heap, 0, heap.len() - 1);
   return pycxx::none;

@@ -9,7 +9,7 @@ namespace pycxx::shims::heapq {
 
 template <class T>
 PYCXX_SHIM("heapq", "heappushpop") PYCXX_POSITIONAL_ONLY
-T heappushpop(pycxx::list<T>& heap, const T& item) {
+T heappushpop(const pycxx::list<T>& heap, const T& item) {
   if (heap.len() == 0 || !pycxx::item_lt(heap[0], item)) return item;
   T smallest = heap[0];
   heap.set(0, item);

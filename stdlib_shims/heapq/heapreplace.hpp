@@ -10,7 +10,7 @@ namespace pycxx::shims::heapq {
 
 template <class T>
 PYCXX_SHIM("heapq", "heapreplace") PYCXX_POSITIONAL_ONLY
-T heapreplace(pycxx::list<T>& heap, const T& item) {
+T heapreplace(const pycxx::list<T>& heap, const T& item) {
   if (heap.len() == 0) pycxx::raise(pycxx::exception_kind::IndexError, "index out of range");
   T smallest = heap[0];
   heap.set(0, item);

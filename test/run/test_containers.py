@@ -34,6 +34,8 @@ CALLS = (
     + [call("unicode_lengths", s) for s in ("", "ÅΣ", "naïve ΣΑΣ")]
 )
 
+CALLS += [call("group_by_first", WORDS), call("group_by_first", [])]
+
 test_function, test_call, test_module = differential("containers", CALLS)
 
 
@@ -43,3 +45,21 @@ def test_mutations_reach_the_caller(compiled_modules):
     xs, d = [1, 2], {"a": 0}
     assert module.mutate_argument(xs, d) is None
     assert xs == [-1, 2, 99] and d == {"a": 0, "new": 1}
+
+
+def test_write_back_only_when_changed(compiled_modules):
+    module = compiled_modules["containers"]
+    assert not isinstance(module, str), module
+    # Read only: the caller's objects, their types (ints in a list[float]) and identities stay.
+    inner, weights = [1, 2.5], {"w": 2}
+    outer = [inner, [-0.0]]
+    assert module.nested_total(outer, weights) == 7.0
+    assert outer[0] is inner and outer == [[1, 2.5], [-0.0]] and type(inner[0]) is int
+    assert type(weights["w"]) is int
+    # Changed: the caller sees it, also through an inner list.
+    xss = [[1], [2, 3]]
+    module.grow_inner(xss)
+    assert xss == [[1, 2], [2, 3]]
+    xs, s = [1, 3], {1, 2}
+    module.set_first(xs, s)
+    assert xs == [2.0, 3] and type(xs[0]) is float and s == {1, 2, 3}

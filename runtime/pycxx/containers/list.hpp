@@ -112,17 +112,15 @@ class list {
   // Whether two lists are the same object (`a is b`).
   bool is(const list& other) const noexcept { return items_ == other.items_; }
 
-  T& operator[](std::int64_t i) { return at(i); }
-  const T& operator[](std::int64_t i) const { return at(i); }
-  T& at(std::int64_t i) { return slot::get((*items_)[sequence_index(i, len(), "list index out of range")]); }
-  const T& at(std::int64_t i) const {
-    return slot::get((*items_)[sequence_index(i, len(), "list index out of range")]);
-  }
-  void set(std::int64_t i, const T& v) {
+  // A const list is a const handle (as dict and set): its items stay writable through it,
+  // so that a list reached by value (xss[0].append(x), d[k].append(x)) can be mutated.
+  T& operator[](std::int64_t i) const { return at(i); }
+  T& at(std::int64_t i) const { return slot::get((*items_)[sequence_index(i, len(), "list index out of range")]); }
+  void set(std::int64_t i, const T& v) const {
     slot::get((*items_)[sequence_index(i, len(), "list assignment index out of range")]) = v;
   }
   // del a[i]
-  void del(std::int64_t i) {
+  void del(std::int64_t i) const {
     items_->erase(items_->begin() + static_cast<std::ptrdiff_t>(
                                          sequence_index(i, len(), "list assignment index out of range")));
   }
@@ -138,7 +136,7 @@ class list {
 
   // a[b:e:s] = values: a step-1 slice may change the length; an extended slice must be given
   // as many items as it selects (CPython's ValueError otherwise). a[:] = a works (copied first).
-  void set_slice(const pycxx::slice& s, const list& values) {
+  void set_slice(const pycxx::slice& s, const list& values) const {
     slice_range r = adjust_slice(s, len());
     vector_t v = *values.items_;
     if (r.step == 1) {
@@ -154,7 +152,7 @@ class list {
       (*items_)[static_cast<std::size_t>(i)] = v[static_cast<std::size_t>(k)];
   }
   // del a[b:e:s]
-  void del_slice(const pycxx::slice& s) {
+  void del_slice(const pycxx::slice& s) const {
     slice_range r = adjust_slice(s, len());
     if (r.length == 0) return;
     std::int64_t first = r.step > 0 ? r.start : r.start + (r.length - 1) * r.step;
@@ -168,9 +166,9 @@ class list {
     items_->swap(kept);
   }
 
-  void append(const T& x) { items_->push_back(slot_t{x}); }
+  void append(const T& x) const { items_->push_back(slot_t{x}); }
   // a.extend(b) and a += b; a.extend(a) doubles a, as in Python.
-  void extend(const list& other) {
+  void extend(const list& other) const {
     if (other.items_ == items_) {
       std::size_t n = items_->size();
       items_->reserve(2 * n);
@@ -181,7 +179,7 @@ class list {
   }
   template <class Range>
     requires(!std::is_same_v<Range, list>)
-  void extend(const Range& r) {
+  void extend(const Range& r) const {
     for (const auto& x : r) append(static_cast<T>(x));
   }
   list& operator+=(const list& other) {
@@ -189,13 +187,13 @@ class list {
     return *this;
   }
 
-  T pop() {
+  T pop() const {
     if (items_->empty()) raise(exception_kind::IndexError, "pop from empty list");
     T x = slot::get(items_->back());
     items_->pop_back();
     return x;
   }
-  T pop(std::int64_t i) {
+  T pop(std::int64_t i) const {
     if (items_->empty()) raise(exception_kind::IndexError, "pop from empty list");
     std::size_t k = sequence_index(i, len(), "pop index out of range");
     T x = slot::get((*items_)[k]);
@@ -203,7 +201,7 @@ class list {
     return x;
   }
   // insert clamps the index as Python does: a.insert(-100, x) inserts at the front.
-  void insert(std::int64_t i, const T& x) {
+  void insert(std::int64_t i, const T& x) const {
     std::int64_t n = len();
     if (i < 0) i = std::max<std::int64_t>(i + n, 0);
     if (i > n) i = n;
@@ -235,7 +233,7 @@ class list {
     return false;
   }
   template <class U>
-  void remove(const U& x) {
+  void remove(const U& x) const {
     for (std::size_t i = 0; i < items_->size(); ++i)
       if (item_eq(slot::get((*items_)[i]), x)) {
         items_->erase(items_->begin() + static_cast<std::ptrdiff_t>(i));
@@ -243,24 +241,24 @@ class list {
       }
     raise(exception_kind::ValueError, "list.remove(x): x not in list");
   }
-  void clear() { items_->clear(); }
+  void clear() const { items_->clear(); }
   list copy() const {
     list out;
     *out.items_ = *items_;
     return out;
   }
-  void reverse() { std::reverse(items_->begin(), items_->end()); }
+  void reverse() const { std::reverse(items_->begin(), items_->end()); }
 
   // Stable, as CPython's timsort; only item_lt (Python's <) is used. reverse=True keeps
   // equal items in their original order, as CPython does.
-  void sort(bool reverse = false) {
+  void sort(bool reverse = false) const {
     std::stable_sort(items_->begin(), items_->end(), [reverse](const slot_t& a, const slot_t& b) {
       return reverse ? item_lt(slot::get(b), slot::get(a)) : item_lt(slot::get(a), slot::get(b));
     });
   }
   // sort(key=f): f is called once per item, in order, as CPython does.
   template <class Key>
-  void sort(Key&& key, bool reverse = false) {
+  void sort(Key&& key, bool reverse = false) const {
     using key_t = std::decay_t<decltype(key(std::declval<const T&>()))>;
     std::vector<key_t> keys;
     keys.reserve(items_->size());

@@ -42,12 +42,12 @@ bool is_in(const X& x, const C& c) { return contains(c, x); }
 
 // What a comprehension adds each item with: append to a list, add to a set.
 template <class T, class X>
-none_t add_item(list<T>& c, const X& x) {
+none_t add_item(const list<T>& c, const X& x) {
   c.append(static_cast<T>(x));
   return none;
 }
 template <class T, class X>
-none_t add_item(set<T>& c, const X& x) {
+none_t add_item(const set<T>& c, const X& x) {
   c.add(static_cast<T>(x));
   return none;
 }
@@ -67,7 +67,7 @@ inline str getslice(const str& c, const slice& s) { return c.slice(s); }
 // c[k] = v
 // The key and value are converted to the container's types (a literal 0 into a list[float]).
 template <class T>
-none_t setitem(list<T>& c, std::int64_t i, const std::type_identity_t<T>& v) {
+none_t setitem(const list<T>& c, std::int64_t i, const std::type_identity_t<T>& v) {
   c.set(i, v);
   return none;
 }

@@ -1,10 +1,10 @@
 // The CPython boundary of str, list, dict and set (converter<T> as in convert.hpp): an
-// argument is copied into the C++ container on entry; one that compiled code may mutate is
+// argument is copied into the C++ container on entry and, when compiled code changed it,
 // written back into the caller's object after the call (write_back), so the caller sees the
 // change as in CPython. Cost and limits (nested containers): docs/containers.md.
 // Neighbours: convert.hpp (scalars, tuples, argument_context), ../containers/ (the types).
 //
-// Emitted wrapper for `def f(a: list[int]) -> None` when sema finds `a` may be mutated:
+// Emitted wrapper for `def f(a: list[int]) -> None`:
 //   auto a = pycxx::python::from_python<pycxx::list<std::int64_t>>(arg, where);
 //   f(a);  pycxx::python::write_back(arg, a);
 // or, to show mutations made before an exception too: write_back_scope (below).
@@ -17,6 +17,7 @@
 #include "pycxx/containers/set.hpp"
 #include "pycxx/containers/str.hpp"
 #include "pycxx/python/convert.hpp"
+#include "pycxx/python/unchanged.hpp"
 
 namespace pycxx::python {
 
@@ -171,10 +172,12 @@ struct converter<set<T>> {
   }
 };
 
-// write_back(arg, value) for any container argument the callee may have mutated.
+// write_back(arg, value) for any container argument the callee may have mutated; nothing
+// to do when the caller's object still holds the same (unchanged.hpp).
 template <class C>
   requires requires(PyObject* o, const C& c) { converter<C>::write_back(o, c); }
 void write_back(PyObject* original, const C& value) {
+  if (unchanged(original, value)) return;
   converter<C>::write_back(original, value);
 }
 
@@ -191,14 +194,14 @@ class write_back_scope {
   write_back_scope& operator=(const write_back_scope&) = delete;
   void commit() {
     done_ = true;
-    converter<C>::write_back(original_, value_);
+    write_back(original_, value_);
   }
   ~write_back_scope() {
     if (done_) return;
     PyObject *type = nullptr, *value = nullptr, *traceback = nullptr;
     PyErr_Fetch(&type, &value, &traceback);  // keep an error already set by the failing call
     try {
-      converter<C>::write_back(original_, value_);
+      write_back(original_, value_);
     } catch (...) {
     }
     PyErr_Clear();

@@ -9,7 +9,7 @@ namespace pycxx::shims::dict_methods {
 
 template <class K, class V>
 PYCXX_SHIM("builtins.dict", "clear") PYCXX_POSITIONAL_ONLY
-pycxx::none_t clear(pycxx::dict<K, V>& self) {
+pycxx::none_t clear(const pycxx::dict<K, V>& self) {
   self.clear();
   return pycxx::none;
 }

@@ -9,13 +9,13 @@ namespace pycxx::shims::dict_methods {
 
 template <class K, class V>
 PYCXX_SHIM("builtins.dict", "pop") PYCXX_POSITIONAL_ONLY
-V pop(pycxx::dict<K, V>& self, const K& key) {
+V pop(const pycxx::dict<K, V>& self, const K& key) {
   return self.pop(key);
 }
 
 template <class K, class V>
 PYCXX_SHIM("builtins.dict", "pop") PYCXX_POSITIONAL_ONLY
-V pop(pycxx::dict<K, V>& self, const K& key, const V& default_value) {
+V pop(const pycxx::dict<K, V>& self, const K& key, const V& default_value) {
   return self.pop(key, default_value);
 }
 

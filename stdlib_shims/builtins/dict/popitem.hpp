@@ -11,7 +11,7 @@ namespace pycxx::shims::dict_methods {
 
 template <class K, class V>
 PYCXX_SHIM("builtins.dict", "popitem") PYCXX_POSITIONAL_ONLY
-std::tuple<K, V> popitem(pycxx::dict<K, V>& self) {
+std::tuple<K, V> popitem(const pycxx::dict<K, V>& self) {
   auto [k, v] = self.popitem();
   return std::tuple<K, V>(std::move(k), std::move(v));
 }

@@ -10,7 +10,7 @@ namespace pycxx::shims::dict_methods {
 template <class K, class V>
 PYCXX_SHIM("builtins.dict", "setdefault") PYCXX_POSITIONAL_ONLY
 PYCXX_UNSUPPORTED("setdefault(key) without a default (it inserts None)")
-V setdefault(pycxx::dict<K, V>& self, const K& key, const V& default_value) {
+V setdefault(const pycxx::dict<K, V>& self, const K& key, const V& default_value) {
   return self.setdefault(key, default_value);
 }
 

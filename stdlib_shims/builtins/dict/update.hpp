@@ -11,7 +11,7 @@ namespace pycxx::shims::dict_methods {
 template <class K, class V>
 PYCXX_SHIM("builtins.dict", "update") PYCXX_POSITIONAL_ONLY
 PYCXX_UNSUPPORTED("keyword arguments, an iterable of pairs")
-pycxx::none_t update(pycxx::dict<K, V>& self, const pycxx::dict<K, V>& other) {
+pycxx::none_t update(const pycxx::dict<K, V>& self, const pycxx::dict<K, V>& other) {
   self.update(other);
   return pycxx::none;
 }

@@ -9,7 +9,7 @@ namespace pycxx::shims::list_methods {
 
 template <class T>
 PYCXX_SHIM("builtins.list", "append") PYCXX_POSITIONAL_ONLY
-pycxx::none_t append(pycxx::list<T>& self, const T& object) {
+pycxx::none_t append(const pycxx::list<T>& self, const T& object) {
   self.append(object);
   return pycxx::none;
 }

@@ -9,7 +9,7 @@ namespace pycxx::shims::list_methods {
 
 template <class T>
 PYCXX_SHIM("builtins.list", "clear") PYCXX_POSITIONAL_ONLY
-pycxx::none_t clear(pycxx::list<T>& self) {
+pycxx::none_t clear(const pycxx::list<T>& self) {
   self.clear();
   return pycxx::none;
 }

@@ -10,7 +10,7 @@ namespace pycxx::shims::list_methods {
 
 template <class T, class Iterable>
 PYCXX_SHIM("builtins.list", "extend") PYCXX_POSITIONAL_ONLY
-pycxx::none_t extend(pycxx::list<T>& self, PYCXX_TYPE("Iterable[T]") const Iterable& iterable) {
+pycxx::none_t extend(const pycxx::list<T>& self, PYCXX_TYPE("Iterable[T]") const Iterable& iterable) {
   self.extend(iterable);
   return pycxx::none;
 }

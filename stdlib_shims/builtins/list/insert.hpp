@@ -12,7 +12,7 @@ namespace pycxx::shims::list_methods {
 
 template <class T>
 PYCXX_SHIM("builtins.list", "insert") PYCXX_POSITIONAL_ONLY
-pycxx::none_t insert(pycxx::list<T>& self, std::int64_t index, const T& object) {
+pycxx::none_t insert(const pycxx::list<T>& self, std::int64_t index, const T& object) {
   self.insert(index, object);
   return pycxx::none;
 }

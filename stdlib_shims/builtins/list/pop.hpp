@@ -11,7 +11,7 @@ namespace pycxx::shims::list_methods {
 
 template <class T>
 PYCXX_SHIM("builtins.list", "pop") PYCXX_POSITIONAL_ONLY
-T pop(pycxx::list<T>& self, std::int64_t index = -1) {
+T pop(const pycxx::list<T>& self, std::int64_t index = -1) {
   return index == -1 ? self.pop() : self.pop(index);
 }
 

@@ -10,7 +10,7 @@ namespace pycxx::shims::list_methods {
 
 template <class T>
 PYCXX_SHIM("builtins.list", "remove") PYCXX_POSITIONAL_ONLY
-pycxx::none_t remove(pycxx::list<T>& self, const T& value) {
+pycxx::none_t remove(const pycxx::list<T>& self, const T& value) {
   self.remove(value);
   return pycxx::none;
 }

@@ -9,7 +9,7 @@ namespace pycxx::shims::list_methods {
 
 template <class T>
 PYCXX_SHIM("builtins.list", "reverse") PYCXX_POSITIONAL_ONLY
-pycxx::none_t reverse(pycxx::list<T>& self) {
+pycxx::none_t reverse(const pycxx::list<T>& self) {
   self.reverse();
   return pycxx::none;
 }

@@ -11,14 +11,14 @@ namespace pycxx::shims::list_methods {
 
 template <class T>
 PYCXX_SHIM("builtins.list", "sort") PYCXX_UNSUPPORTED("the ValueError of a list modified during the sort")
-pycxx::none_t sort(PYCXX_POS_ONLY pycxx::list<T>& self, PYCXX_KW_ONLY bool reverse = false) {
+pycxx::none_t sort(PYCXX_POS_ONLY const pycxx::list<T>& self, PYCXX_KW_ONLY bool reverse = false) {
   self.sort(reverse);
   return pycxx::none;
 }
 
 template <class T, class Key>
 PYCXX_SHIM("builtins.list", "sort")
-pycxx::none_t sort(PYCXX_POS_ONLY pycxx::list<T>& self, PYCXX_KW_ONLY PYCXX_TYPE("Callable[[T], K]") const Key& key,
+pycxx::none_t sort(PYCXX_POS_ONLY const pycxx::list<T>& self, PYCXX_KW_ONLY PYCXX_TYPE("Callable[[T], K]") const Key& key,
                    bool reverse = false) {
   self.sort(key, reverse);
   return pycxx::none;

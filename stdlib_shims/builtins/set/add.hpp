@@ -9,7 +9,7 @@ namespace pycxx::shims::set_methods {
 
 template <class T>
 PYCXX_SHIM("builtins.set", "add") PYCXX_POSITIONAL_ONLY
-pycxx::none_t add(pycxx::set<T>& self, const T& elem) {
+pycxx::none_t add(const pycxx::set<T>& self, const T& elem) {
   self.add(elem);
   return pycxx::none;
 }

@@ -9,7 +9,7 @@ namespace pycxx::shims::set_methods {
 
 template <class T>
 PYCXX_SHIM("builtins.set", "clear") PYCXX_POSITIONAL_ONLY
-pycxx::none_t clear(pycxx::set<T>& self) {
+pycxx::none_t clear(const pycxx::set<T>& self) {
   self.clear();
   return pycxx::none;
 }

@@ -9,7 +9,7 @@ namespace pycxx::shims::set_methods {
 
 template <class T>
 PYCXX_SHIM("builtins.set", "discard") PYCXX_POSITIONAL_ONLY
-pycxx::none_t discard(pycxx::set<T>& self, const T& elem) {
+pycxx::none_t discard(const pycxx::set<T>& self, const T& elem) {
   self.discard(elem);
   return pycxx::none;
 }

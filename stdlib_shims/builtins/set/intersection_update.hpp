@@ -9,7 +9,7 @@ namespace pycxx::shims::set_methods {
 
 template <class T>
 PYCXX_SHIM("builtins.set", "intersection_update") PYCXX_POSITIONAL_ONLY
-pycxx::none_t intersection_update(pycxx::set<T>& self, const pycxx::set<T>& other) {
+pycxx::none_t intersection_update(const pycxx::set<T>& self, const pycxx::set<T>& other) {
   self.intersection_update(other);
   return pycxx::none;
 }

@@ -11,7 +11,7 @@ namespace pycxx::shims::set_methods {
 template <class T>
 PYCXX_SHIM("builtins.set", "pop") PYCXX_POSITIONAL_ONLY
 PYCXX_UNSUPPORTED("CPython's choice of element (pycxx pops the oldest; CPython the first in its hash table)")
-T pop(pycxx::set<T>& self) {
+T pop(const pycxx::set<T>& self) {
   return self.pop();
 }
 

@@ -9,7 +9,7 @@ namespace pycxx::shims::set_methods {
 
 template <class T>
 PYCXX_SHIM("builtins.set", "remove") PYCXX_POSITIONAL_ONLY
-pycxx::none_t remove(pycxx::set<T>& self, const T& elem) {
+pycxx::none_t remove(const pycxx::set<T>& self, const T& elem) {
   self.remove(elem);
   return pycxx::none;
 }

@@ -9,7 +9,7 @@ namespace pycxx::shims::set_methods {
 
 template <class T>
 PYCXX_SHIM("builtins.set", "update") PYCXX_POSITIONAL_ONLY
-pycxx::none_t update(pycxx::set<T>& self, const pycxx::set<T>& other) {
+pycxx::none_t update(const pycxx::set<T>& self, const pycxx::set<T>& other) {
   self.update(other);
   return pycxx::none;
 }

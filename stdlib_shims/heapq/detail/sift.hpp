@@ -13,7 +13,7 @@ namespace pycxx::shims::heapq::detail {
 
 // Moves the item at pos up towards startpos while it is smaller than its parent.
 template <class T>
-void siftdown(pycxx::list<T>& heap, std::int64_t startpos, std::int64_t pos) {
+void siftdown(const pycxx::list<T>& heap, std::int64_t startpos, std::int64_t pos) {
   T newitem = heap[pos];
   while (pos > startpos) {
     std::int64_t parentpos = (pos - 1) >> 1;
@@ -27,7 +27,7 @@ void siftdown(pycxx::list<T>& heap, std::int64_t startpos, std::int64_t pos) {
 // Moves the smaller child up until a leaf is reached, puts the item there, then sifts it
 // down (fewer comparisons than stopping early; the order it leaves is CPython's).
 template <class T>
-void siftup(pycxx::list<T>& heap, std::int64_t pos) {
+void siftup(const pycxx::list<T>& heap, std::int64_t pos) {
   const std::int64_t endpos = heap.len();
   const std::int64_t startpos = pos;
   T newitem = heap[pos];

@@ -158,3 +158,31 @@ def str_concat(a: str, b: str, n: int) -> str:
 
 def unicode_lengths(s: str) -> tuple[int, str, str]:
     return len(s), s[::-1], s.lower()
+
+
+# Write-back of container arguments (runtime/pycxx/python/unchanged.hpp): only a changed
+# container is rewritten, so a read-only call leaves the caller's objects as they were.
+def nested_total(xss: list[list[float]], weights: dict[str, float]) -> float:
+    return sum(sum(xs) for xs in xss) * weights.get("w", 1.0)
+
+
+def grow_inner(xss: list[list[int]]) -> None:
+    xss[0].append(len(xss))
+
+
+def set_first(xs: list[float], s: set[int]) -> None:
+    xs[0] = 2.0
+    s.add(3)
+
+
+def group_by_first(words: list[str]) -> dict[str, list[str]]:
+    # an empty list stored into a dict item takes the dict's value type; d[k].append mutates in place
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        if w[0] not in groups:
+            groups[w[0]] = []
+        groups[w[0]].append(w)
+    grid: list[list[int]] = [[0], [1]]
+    grid[1] = []
+    grid[1].append(len(groups))
+    return groups if grid[1][0] > 0 else {}
