@@ -77,9 +77,13 @@ class set {
   set intersection(const set& b) const { return *this & b; }
   set difference(const set& b) const { return *this - b; }
   set symmetric_difference(const set& b) const { return *this ^ b; }
-  void update(const set& b) { *this |= b; }
-  void intersection_update(const set& b) { *this &= b; }
-  void difference_update(const set& b) { *this -= b; }
+  // const as add/discard: a const set is a const handle, its contents stay mutable.
+  void update(const set& b) const {
+    if (!is(b))
+      for (const T& x : b) add(x);
+  }
+  void intersection_update(const set& b) const { replace_with(*this & b); }
+  void difference_update(const set& b) const { replace_with(*this - b); }
   bool issubset(const set& b) const { return *this <= b; }
   bool issuperset(const set& b) const { return *this >= b; }
   bool isdisjoint(const set& b) const {
@@ -113,13 +117,21 @@ class set {
   }
   // In place: aliases of the left operand see the change, as in Python.
   set& operator|=(const set& b) {
-    if (!is(b))
-      for (const T& x : b) add(x);
+    update(b);
     return *this;
   }
-  set& operator&=(const set& b) { return replace_with(*this & b); }
-  set& operator-=(const set& b) { return replace_with(*this - b); }
-  set& operator^=(const set& b) { return replace_with(*this ^ b); }
+  set& operator&=(const set& b) {
+    replace_with(*this & b);
+    return *this;
+  }
+  set& operator-=(const set& b) {
+    replace_with(*this - b);
+    return *this;
+  }
+  set& operator^=(const set& b) {
+    replace_with(*this ^ b);
+    return *this;
+  }
 
   friend bool operator==(const set& a, const set& b) { return a.size() == b.size() && a <= b; }
   // Subset / superset, as Python's set comparisons.
@@ -133,12 +145,11 @@ class set {
   friend bool operator>(const set& a, const set& b) { return b < a; }
 
  private:
-  set& replace_with(const set& result) {
+  void replace_with(const set& result) const {
     std::vector<T> kept;
     for (const T& x : result) kept.push_back(x);
     t_->clear();
     for (const T& x : kept) add(x);
-    return *this;
   }
   std::shared_ptr<table> t_;
 };
