@@ -82,6 +82,8 @@ class Inferrer {
   bool is_newaxis(const ast::ExprNode* index) const;
   // infer_array_join.cpp: np.concatenate, np.stack, ... (typing rules Join, Stack, Join2d).
   TypeRef infer_join(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim);
+  // infer_array_data.cpp: np.array / np.asarray of data (typing rule FromData).
+  TypeRef infer_from_data(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim);
   // infer_array_operator.cpp: `a OP b` where an operand is an array.
   TypeRef infer_ufunc(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim);
   TypeRef infer_array_binary(ast::Node* where, ast::OperatorKind op, TypeRef left, TypeRef right);
