@@ -85,7 +85,9 @@ ir::Value* Lowerer::call(ast::Call* node) {
     case CallTarget::Kind::Shim: {
       const shims::ShimFunction& shim = *target.shim_;
       if (shim.rule == shims::TypingRule::Creation || shim.rule == shims::TypingRule::CreationLike ||
-          shim.rule == shims::TypingRule::Reduction || shim.rule == shims::TypingRule::Scan)
+          shim.rule == shims::TypingRule::Reduction || shim.rule == shims::TypingRule::Scan ||
+          shim.rule == shims::TypingRule::Join || shim.rule == shims::TypingRule::Stack ||
+          shim.rule == shims::TypingRule::Join2d || shim.rule == shims::TypingRule::FromData)
         return creation_call(node, target, type);
       std::size_t last = 0;  // one past the last given argument: later defaults are left out
       for (std::size_t i = 0; i < target.args_.size(); ++i)

@@ -100,6 +100,30 @@ std::optional<CallTarget> Inferrer::bind_rule_call(ast::Call* call, const std::s
   return target;
 }
 
+Inferrer::RuleArgs Inferrer::infer_rule_arguments(CallTarget& target, const shims::ShimFunction& shim,
+                                                  std::string_view* dtype) {
+  bool ok = true;
+  for (std::size_t i = 0; i < shim.params.size(); ++i) {
+    ast::ExprNode* arg = target.args_[i];
+    if (!arg || shim.params[i].name == "keepdims") continue;
+    if (shim.params[i].name == "dtype") {
+      if (auto* none = ast::dyn_cast<ast::Constant>(arg); none && none->value.kind == ast::ConstantValue::Kind::None)
+        continue;
+      *dtype = dtype_argument(arg);
+      ok = ok && !dtype->empty();
+      continue;
+    }
+    TypeRef type = infer_expr(arg);
+    if (!type) {
+      ok = false;
+      continue;
+    }
+    if (contains_unknown(type)) return RuleArgs::Unknown;
+    target.param_types_[i] = type;
+  }
+  return ok ? RuleArgs::Typed : RuleArgs::Failed;
+}
+
 TypeRef Inferrer::infer_creation(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim,
                                  ast::ExprNode* receiver) {
   std::optional<CallTarget> bound = bind_rule_call(call, callee, shim, receiver);
@@ -109,23 +133,14 @@ TypeRef Inferrer::infer_creation(ast::Call* call, const std::string& callee, con
   std::string_view dtype;
   TypeRef fill = nullptr;
   std::string like;
-  bool ok = true;
+  RuleArgs typed = infer_rule_arguments(target, shim, &dtype);
+  if (typed == RuleArgs::Unknown) return record(call, types().unknown());
+  bool ok = typed == RuleArgs::Typed;
   for (std::size_t i = 0; i < shim.params.size(); ++i) {
     const shims::ShimParam& param = shim.params[i];
     ast::ExprNode* arg = target.args_[i];
-    if (!arg) continue;
-    if (param.name == "dtype") {
-      dtype = dtype_argument(arg);
-      ok = ok && !dtype.empty();
-      continue;
-    }
-    TypeRef type = infer_expr(arg);
-    if (!type) {
-      ok = false;
-      continue;
-    }
-    if (contains_unknown(type)) return record(call, types().unknown());  // inside a fixpoint
-    target.param_types_[i] = type;
+    TypeRef type = target.param_types_[i];
+    if (!type) continue;  // omitted, dtype=, or its error is reported
     if (param.name == "a") {  // zeros_like(a), copy(a): a's shape, and its dtype unless dtype= says
       if (!type->is(TypeKind::NDArray)) {
         error(DiagnosticKind::TypeMismatch, arg, "{}() takes an array here, not '{}'", callee, type_name(type));
@@ -182,17 +197,13 @@ TypeRef Inferrer::infer_reduction(ast::Call* call, const std::string& callee, co
   const bool scan = shim.rule == shims::TypingRule::Scan;
   for (const shims::ShimParam& param : shim.params)
     if (param.name == "axis" && param.default_value != "None") reduce_all = false;
+  RuleArgs typed = infer_rule_arguments(target, shim, &dtype);
+  if (typed == RuleArgs::Unknown) return record(call, types().unknown());
+  ok = typed == RuleArgs::Typed;
   for (std::size_t i = 0; i < shim.params.size(); ++i) {
     const shims::ShimParam& param = shim.params[i];
     ast::ExprNode* arg = target.args_[i];
     if (!arg) continue;
-    if (param.name == "dtype") {
-      if (auto* none = ast::dyn_cast<ast::Constant>(arg); none && none->value.kind == ast::ConstantValue::Kind::None)
-        continue;
-      dtype = dtype_argument(arg);
-      ok = ok && !dtype.empty();
-      continue;
-    }
     if (param.name == "keepdims") {
       auto* constant = ast::dyn_cast<ast::Constant>(arg);
       if (!constant || constant->value.kind != ast::ConstantValue::Kind::Bool) {
@@ -203,13 +214,8 @@ TypeRef Inferrer::infer_reduction(ast::Call* call, const std::string& callee, co
       }
       continue;
     }
-    TypeRef type = infer_expr(arg);
-    if (!type) {
-      ok = false;
-      continue;
-    }
-    if (contains_unknown(type)) return record(call, types().unknown());  // inside a fixpoint
-    target.param_types_[i] = type;
+    TypeRef type = target.param_types_[i];
+    if (!type) continue;  // dtype=, or its error is reported
     if (param.name == "a" || param.name == "array") {
       if (!type->is(TypeKind::NDArray)) {
         error(DiagnosticKind::TypeMismatch, arg, "{}() takes an array here, not '{}'", callee, type_name(type));

@@ -112,30 +112,39 @@ namespace pycxx {
 
 TypeRef Inferrer::infer_ufunc(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim) {
   using R = shims::DtypeRule;
-  if (!call->keywords.empty()) {  // numpy's ufunc keywords (out=, where=, dtype=...): none yet
-    unknown_array_keyword(call->keywords.front(), callee, shim);
-    return nullptr;
-  }
-  if (call->args.size() > shim.params.size()) {
-    error(DiagnosticKind::BadCallArguments, call, "{}() takes {} positional argument{} here (no keywords yet)", callee,
-          shim.params.size(), shim.params.size() == 1 ? "" : "s");
-    return nullptr;
-  }
-  if (call->args.size() < shim.params.size()) {
-    error(DiagnosticKind::BadCallArguments, call, "{}() takes {} argument{}", callee, shim.params.size(),
-          shim.params.size() == 1 ? "" : "s");
-    return nullptr;
-  }
-  std::vector<TypeRef> arg_types;
-  for (ast::ExprNode* arg : call->args) {
+  std::optional<CallTarget> bound = bind_rule_call(call, callee, shim, nullptr);
+  if (!bound) return nullptr;
+  CallTarget& target = *bound;
+  std::vector<TypeRef> arg_types;  // the inputs (out= and where= are keyword-only, after them)
+  TypeRef out = nullptr, where = nullptr;
+  for (std::size_t i = 0; i < shim.params.size(); ++i) {
+    ast::ExprNode* arg = target.args_[i];
+    if (!arg) continue;
     TypeRef type = infer_expr(arg);
     if (!type) return nullptr;
     if (type->is(TypeKind::Unknown)) return record(call, type);
+    target.param_types_[i] = type;
+    const std::string_view name = shim.params[i].name;
+    if (name == "out" || name == "where") {
+      bool ok = type->is(TypeKind::NDArray) && (name == "out" || type->dtype_ == "bool");
+      if (!ok) {
+        error(DiagnosticKind::TypeMismatch, arg, "{}= of {}() must be {} here, not '{}'", name, callee,
+              name == "out" ? "an array" : "an array of bool", type_name(type));
+        return nullptr;
+      }
+      (name == "out" ? out : where) = type;
+      continue;
+    }
     if (!type->is(TypeKind::NDArray) && !type->is_number()) {
       error(DiagnosticKind::TypeMismatch, arg, "{}() takes arrays or numbers, not '{}'", callee, type_name(type));
       return nullptr;
     }
     arg_types.push_back(type);
+  }
+  if (where && !out) {
+    error(DiagnosticKind::UnsupportedCall, call,
+          "{}() with where= but no out= leaves the unselected elements uninitialised in numpy: pass out= too", callee);
+    return nullptr;
   }
   // The dtype: arrays promote with each other first, then Python scalars join weakly.
   std::size_t first = shim.dtype_rule == R::Selected ? 1 : 0;
@@ -187,11 +196,23 @@ TypeRef Inferrer::infer_ufunc(ast::Call* call, const std::string& callee, const 
       error(DiagnosticKind::UnsupportedCall, call, "{}() is not supported yet", callee);
       return nullptr;
   }
-  CallTarget target;
-  target.kind_ = CallTarget::Kind::Shim;
-  target.shim_ = &shim;
-  target.args_ = call->args;
-  target.param_types_ = arg_types;
+  if (out) {
+    // numpy writes the result into out (casting checked when the call runs) and returns it.
+    if (rank == 0) {
+      error(DiagnosticKind::UnsupportedCall, call, "{}() with out= and only scalar arguments is not supported yet",
+            callee);
+      return nullptr;
+    }
+    int needed = std::max(rank, where ? where->rank_ : 0);
+    if (needed > out->rank_) {
+      error(DiagnosticKind::TypeMismatch, call,
+            "{}() computes a {}-d result, which out= of rank {} cannot hold (numpy raises ValueError)", callee, needed,
+            out->rank_);
+      return nullptr;
+    }
+    spec_->calls_[call] = target;
+    return record(call, out);
+  }
   spec_->calls_[call] = target;
   // Only scalars: numpy computes on 0-d arrays and answers a numpy scalar.
   if (rank == 0) return record(call, element_type(types(), dtype));

@@ -166,6 +166,12 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
     return infer_creation(call, callee, *candidates.front());
   if (!candidates.empty() && candidates.front()->rule == shims::TypingRule::Ufunc)
     return infer_ufunc(call, callee, *candidates.front());
+  if (!candidates.empty() && (candidates.front()->rule == shims::TypingRule::Join ||
+                              candidates.front()->rule == shims::TypingRule::Stack ||
+                              candidates.front()->rule == shims::TypingRule::Join2d))
+    return infer_join(call, callee, *candidates.front());
+  if (!candidates.empty() && candidates.front()->rule == shims::TypingRule::FromData)
+    return infer_from_data(call, callee, *candidates.front());
   if (!candidates.empty()) {
     if (std::all_of(candidates.begin(), candidates.end(),
                     [](const shims::ShimFunction* shim) { return shim->rule == shims::TypingRule::Constant; })) {

@@ -68,6 +68,10 @@ class Inferrer {
   // after a diagnostic for an unknown, repeated or missing argument.
   std::optional<CallTarget> bind_rule_call(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim,
                                            ast::ExprNode* receiver);
+  // Types a bound rule call's arguments: dtype= into *dtype (None: numpy's default, left
+  // empty), keepdims= left to the caller (a constant), every other one into param_types_.
+  enum class RuleArgs { Typed, Failed, Unknown };  // Unknown: inside a fixpoint
+  RuleArgs infer_rule_arguments(CallTarget& target, const shims::ShimFunction& shim, std::string_view* dtype);
   // A keyword numpy has but the shim does not (out=, where=, ...): UnsupportedCall naming it
   // when the shim's PYCXX_UNSUPPORTED lists it, else BadCallArguments as Python would say.
   void unknown_array_keyword(ast::Keyword* keyword, const std::string& callee, const shims::ShimFunction& shim);
@@ -76,6 +80,10 @@ class Inferrer {
   std::optional<std::vector<ast::ExprNode*>> array_indices(ast::Subscript* subscript, TypeRef array,
                                                            int* view_rank = nullptr);
   bool is_newaxis(const ast::ExprNode* index) const;
+  // infer_array_join.cpp: np.concatenate, np.stack, ... (typing rules Join, Stack, Join2d).
+  TypeRef infer_join(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim);
+  // infer_array_data.cpp: np.array / np.asarray of data (typing rule FromData).
+  TypeRef infer_from_data(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim);
   // infer_array_operator.cpp: `a OP b` where an operand is an array.
   TypeRef infer_ufunc(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim);
   TypeRef infer_array_binary(ast::Node* where, ast::OperatorKind op, TypeRef left, TypeRef right);

@@ -1,35 +1,22 @@
-// numpy.array(object): a new array from a Python list (float -> float64, int -> int64, bool, complex), a list of equal-length lists -> 2-d.
-// Signature overloads, one per element type and depth; detail/from_list.hpp does the work.
+// numpy.array(object, dtype=None): a new array from numbers, lists and tuples of them (nested:
+// the depth is the rank), an array (a copy), or a list or tuple of arrays (stacked); dtype=
+// converts as numpy does. Typing rule FromData; detail/from_data.hpp does the work.
 #pragma once
 
-#include <complex>
-#include <cstdint>
-
-#include "numpy/detail/from_list.hpp"
+#include "numpy/detail/arguments.hpp"
+#include "numpy/detail/from_data.hpp"
 #include "pycxx_shim.hpp"
 
 namespace pycxx::shims::numpy {
 
-PYCXX_SHIM("numpy", "array") PYCXX_POSITIONAL_ONLY
-PYCXX_UNSUPPORTED("dtype=, copy=, order=, ndmin=; tuples, arrays and lists deeper than 2 as the argument")
-inline pycxx::ndarray<double, 1> array(const pycxx::list<double>& object) { return detail::from_list(object); }
-
-PYCXX_SHIM("numpy", "array") PYCXX_POSITIONAL_ONLY
-inline pycxx::ndarray<std::int64_t, 1> array(const pycxx::list<std::int64_t>& object) { return detail::from_list(object); }
-
-PYCXX_SHIM("numpy", "array") PYCXX_POSITIONAL_ONLY
-inline pycxx::ndarray<bool, 1> array(const pycxx::list<bool>& object) { return detail::from_list(object); }
-
-PYCXX_SHIM("numpy", "array") PYCXX_POSITIONAL_ONLY
-inline pycxx::ndarray<std::complex<double>, 1> array(const pycxx::list<std::complex<double>>& object) { return detail::from_list(object); }
-
-PYCXX_SHIM("numpy", "array") PYCXX_POSITIONAL_ONLY
-inline pycxx::ndarray<double, 2> array(const pycxx::list<pycxx::list<double>>& object) { return detail::from_list(object); }
-
-PYCXX_SHIM("numpy", "array") PYCXX_POSITIONAL_ONLY
-inline pycxx::ndarray<std::int64_t, 2> array(const pycxx::list<pycxx::list<std::int64_t>>& object) { return detail::from_list(object); }
-
-PYCXX_SHIM("numpy", "array") PYCXX_POSITIONAL_ONLY
-inline pycxx::ndarray<bool, 2> array(const pycxx::list<pycxx::list<bool>>& object) { return detail::from_list(object); }
+template <class Object, class Dtype = dtype_arg<void>>
+PYCXX_SHIM("numpy", "array") PYCXX_RULE(FromData) PYCXX_DTYPE_RULE(LikeOrDtypeArg)
+PYCXX_UNSUPPORTED("copy=, order=, subok=, ndmin=, like=; a number alone (a 0-d array), strings")
+PYCXX_TYPE("ndarray")
+auto array(PYCXX_TYPE("array_like") const Object& object,
+           PYCXX_TYPE("dtype | None") PYCXX_DEFAULT("None") Dtype dtype = {}) {
+  static_assert(!std::is_void_v<typename Dtype::type>, "sema always passes the dtype it inferred");
+  return detail::from_data<typename Dtype::type>(object);
+}
 
 }  // namespace pycxx::shims::numpy

@@ -1,35 +1,25 @@
-// numpy.asarray(a): as numpy.array for a Python list (a new array; lists are never shared with numpy).
-// Signature overloads, one per element type and depth; detail/from_list.hpp does the work.
+// numpy.asarray(a, dtype=None): an array of a's dtype is returned as it is (the same array, no
+// copy, as numpy); anything else as numpy.array makes it (lists, tuples, other dtypes).
+// Typing rule FromData; detail/from_data.hpp does the work.
 #pragma once
 
-#include <complex>
-#include <cstdint>
+#include <type_traits>
 
-#include "numpy/detail/from_list.hpp"
+#include "numpy/detail/arguments.hpp"
+#include "numpy/detail/from_data.hpp"
 #include "pycxx_shim.hpp"
 
 namespace pycxx::shims::numpy {
 
-PYCXX_SHIM("numpy", "asarray") PYCXX_POSITIONAL_ONLY
-PYCXX_UNSUPPORTED("dtype=, copy=, order=, ndmin=; tuples, arrays and lists deeper than 2 as the argument")
-inline pycxx::ndarray<double, 1> asarray(const pycxx::list<double>& a) { return detail::from_list(a); }
-
-PYCXX_SHIM("numpy", "asarray") PYCXX_POSITIONAL_ONLY
-inline pycxx::ndarray<std::int64_t, 1> asarray(const pycxx::list<std::int64_t>& a) { return detail::from_list(a); }
-
-PYCXX_SHIM("numpy", "asarray") PYCXX_POSITIONAL_ONLY
-inline pycxx::ndarray<bool, 1> asarray(const pycxx::list<bool>& a) { return detail::from_list(a); }
-
-PYCXX_SHIM("numpy", "asarray") PYCXX_POSITIONAL_ONLY
-inline pycxx::ndarray<std::complex<double>, 1> asarray(const pycxx::list<std::complex<double>>& a) { return detail::from_list(a); }
-
-PYCXX_SHIM("numpy", "asarray") PYCXX_POSITIONAL_ONLY
-inline pycxx::ndarray<double, 2> asarray(const pycxx::list<pycxx::list<double>>& a) { return detail::from_list(a); }
-
-PYCXX_SHIM("numpy", "asarray") PYCXX_POSITIONAL_ONLY
-inline pycxx::ndarray<std::int64_t, 2> asarray(const pycxx::list<pycxx::list<std::int64_t>>& a) { return detail::from_list(a); }
-
-PYCXX_SHIM("numpy", "asarray") PYCXX_POSITIONAL_ONLY
-inline pycxx::ndarray<bool, 2> asarray(const pycxx::list<pycxx::list<bool>>& a) { return detail::from_list(a); }
+template <class A, class Dtype = dtype_arg<void>>
+PYCXX_SHIM("numpy", "asarray") PYCXX_RULE(FromData) PYCXX_DTYPE_RULE(LikeOrDtypeArg)
+PYCXX_UNSUPPORTED("order=, device=, copy=, like=; a number alone (a 0-d array), strings")
+PYCXX_TYPE("ndarray")
+auto asarray(PYCXX_TYPE("array_like") const A& a, PYCXX_TYPE("dtype | None") PYCXX_DEFAULT("None") Dtype dtype = {}) {
+  using T = typename Dtype::type;
+  static_assert(!std::is_void_v<T>, "sema always passes the dtype it inferred");
+  if constexpr (detail::is_array_of_v<T, A>) return a;
+  else return detail::from_data<T>(a);
+}
 
 }  // namespace pycxx::shims::numpy

@@ -5,13 +5,23 @@
 #include <utility>
 
 #include "pycxx/array.hpp"
+#include "numpy/detail/ufunc_out.hpp"
 #include "pycxx_shim.hpp"
 
 namespace pycxx::shims::numpy {
 
-template <class ArrayLike>
+template <class ArrayLike, class Out = pycxx::none_t, class Where = pycxx::none_t>
 PYCXX_SHIM("numpy", "isinf") PYCXX_RULE(Ufunc) PYCXX_DTYPE_RULE(Bool) PYCXX_POSITIONAL_ONLY
-PYCXX_UNSUPPORTED("out=, where=, casting=, order=, dtype=, subok=; calls whose arguments are all scalars") PYCXX_TYPE("ndarray")
-auto isinf(PYCXX_TYPE("array_like") ArrayLike&& x) { return pycxx::isinf(std::forward<ArrayLike>(x)); }
+PYCXX_UNSUPPORTED("casting=, order=, dtype=, subok=; calls whose arguments are all scalars") PYCXX_TYPE("ndarray")
+auto isinf(PYCXX_TYPE("array_like") ArrayLike&& x,
+           PYCXX_KW_ONLY PYCXX_TYPE("ndarray | None") PYCXX_DEFAULT("None") Out&& out = {},
+           PYCXX_TYPE("ndarray") PYCXX_DEFAULT("True") Where&& where = {}) {
+  // The ufunc itself (a lazy expression), then out=/where= as numpy applies them.
+  auto ufunc = [](auto&& x) {
+    return pycxx::isinf(std::forward<decltype(x)>(x));
+  };
+  return detail::ufunc_call("isinf", std::forward<Out>(out), std::forward<Where>(where), ufunc,
+                            std::forward<ArrayLike>(x));
+}
 
 }  // namespace pycxx::shims::numpy

@@ -7,19 +7,27 @@
 #include <utility>
 
 #include "pycxx/array.hpp"
+#include "numpy/detail/ufunc_out.hpp"
 #include "pycxx_shim.hpp"
 
 namespace pycxx::shims::numpy {
 
-template <class ArrayLike>
+template <class ArrayLike, class Out = pycxx::none_t, class Where = pycxx::none_t>
 PYCXX_SHIM("numpy", "radians") PYCXX_RULE(Ufunc) PYCXX_DTYPE_RULE(FloatOf) PYCXX_POSITIONAL_ONLY
-PYCXX_UNSUPPORTED("out=, where=, casting=, order=, dtype=, subok=; calls whose arguments are all scalars; "
+PYCXX_UNSUPPORTED("casting=, order=, dtype=, subok=; calls whose arguments are all scalars; "
                   "int8/int16/uint8/uint16 inputs compute in float64 (numpy: float16/float32)")
 PYCXX_TYPE("ndarray")
-auto radians(PYCXX_TYPE("array_like") ArrayLike&& x) {
-  constexpr bool single = std::is_same_v<typename std::remove_cvref_t<ArrayLike>::value_type, float>;
-  constexpr double factor = single ? static_cast<double>(3.14159265358979323846f / 180.0f) : 3.141592653589793 / 180.0;
-  return pycxx::multiply(std::forward<ArrayLike>(x), factor);
+auto radians(PYCXX_TYPE("array_like") ArrayLike&& x,
+             PYCXX_KW_ONLY PYCXX_TYPE("ndarray | None") PYCXX_DEFAULT("None") Out&& out = {},
+             PYCXX_TYPE("ndarray") PYCXX_DEFAULT("True") Where&& where = {}) {
+  // The ufunc itself (a lazy expression), then out=/where= as numpy applies them.
+  auto ufunc = [](auto&& x) {
+    constexpr bool single = std::is_same_v<typename std::remove_cvref_t<decltype(x)>::value_type, float>;
+    constexpr double factor = single ? static_cast<double>(3.14159265358979323846f / 180.0f) : 3.141592653589793 / 180.0;
+    return pycxx::multiply(std::forward<decltype(x)>(x), factor);
+  };
+  return detail::ufunc_call("radians", std::forward<Out>(out), std::forward<Where>(where), ufunc,
+                            std::forward<ArrayLike>(x));
 }
 
 }  // namespace pycxx::shims::numpy

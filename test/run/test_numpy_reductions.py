@@ -1,4 +1,5 @@
-"""Differential tests of modules/numpy_reductions.py: every reduction and scan shim over all
+"""Differential tests of modules/numpy_reduce_moments.py, numpy_reduce_extrema.py, numpy_reduce_logic.py
+and numpy_scans.py: every reduction and scan shim over all
 elements, over each axis (negative and out of range: numpy's AxisError), keepdims, dtype=, ddof,
 on arrays with NaN, -0.0 and infinities, on empty arrays (numpy's "zero-size array" ValueError,
 sum of nothing is 0), compared with numpy's values and dtypes."""
@@ -47,9 +48,12 @@ def marks(name: str, v) -> dict:
 AXES_1D = [0, -1, 1, -2]
 
 
-def calls():
+MODULES = ["numpy_reduce_moments", "numpy_reduce_extrema", "numpy_reduce_logic", "numpy_scans"]
+
+
+def calls(module: str):
     out = []
-    for name in module_functions("numpy_reductions"):
+    for name in module_functions(module):
         parts = name.split("_")  # reduction, kind, dtype(s)
         kind, d = parts[1], parts[-1]
         if kind == "accumulate" and parts[2] == "axis":
@@ -68,4 +72,7 @@ def calls():
     return out
 
 
-test_function, test_call, test_module = differential("numpy_reductions", calls())
+test_moments_function, test_moments_call, test_moments_module = differential(MODULES[0], calls(MODULES[0]))
+test_extrema_function, test_extrema_call, test_extrema_module = differential(MODULES[1], calls(MODULES[1]))
+test_logic_function, test_logic_call, test_logic_module = differential(MODULES[2], calls(MODULES[2]))
+test_scans_function, test_scans_call, test_scans_module = differential(MODULES[3], calls(MODULES[3]))

@@ -1,4 +1,4 @@
-"""Differential tests of modules/numpy_unary.py and numpy_binary.py: every numpy ufunc shim on
+"""Differential tests of modules/numpy_unary_{trig,explog,round}.py and numpy_binary_{arith,compare,other}.py: every numpy ufunc shim on
 every dtype kind numpy accepts, with NaN, infinities, -0.0, int limits, division by zero;
 results compared with numpy's including the dtype. Known differences (docs/arrays.md) are
 listed in DIFFERS with the reason: those calls must still differ, so a fix shows up here."""
@@ -68,17 +68,17 @@ SCALAR_FLOATS = [2.5, -0.0, 1e300, np.nan]
 SCALAR_INTS = [3, 0, -2, 2**40]
 
 
-def unary_calls():
+def unary_calls(module: str):
     calls = []
-    for name in module_functions("numpy_unary"):
+    for name in module_functions(module):
         function, d = name.rsplit("_", 1)
         calls.append(call(name, INPUTS[d], **marks(function, [d])))
     return calls
 
 
-def binary_calls():
+def binary_calls(module: str):
     calls = []
-    for name in module_functions("numpy_binary"):
+    for name in module_functions(module):
         if name.startswith("select_"):
             continue  # where and clip: three arguments, listed in SELECT_CALLS
         function, a, b = name.rsplit("_", 2)
@@ -102,5 +102,14 @@ SELECT_CALLS = [
     call("select_clip_arrays", F, SECOND["f64"], F + 1.0),
 ]
 
-test_unary_function, test_unary_call, test_unary_module = differential("numpy_unary", unary_calls())
-test_binary_function, test_binary_call, test_binary_module = differential("numpy_binary", binary_calls() + SELECT_CALLS)
+test_trig_function, test_trig_call, test_trig_module = differential("numpy_unary_trig", unary_calls("numpy_unary_trig"))
+test_explog_function, test_explog_call, test_explog_module = differential("numpy_unary_explog",
+                                                                          unary_calls("numpy_unary_explog"))
+test_round_function, test_round_call, test_round_module = differential("numpy_unary_round",
+                                                                       unary_calls("numpy_unary_round"))
+test_arith_function, test_arith_call, test_arith_module = differential("numpy_binary_arith",
+                                                                       binary_calls("numpy_binary_arith"))
+test_compare_function, test_compare_call, test_compare_module = differential("numpy_binary_compare",
+                                                                             binary_calls("numpy_binary_compare"))
+test_other_function, test_other_call, test_other_module = differential(
+    "numpy_binary_other", binary_calls("numpy_binary_other") + SELECT_CALLS)
