@@ -87,6 +87,7 @@ ir::Value* Lowerer::call(ast::Call* node) {
       if (shim.rule == shims::TypingRule::Creation || shim.rule == shims::TypingRule::CreationLike ||
           shim.rule == shims::TypingRule::Reduction || shim.rule == shims::TypingRule::Scan)
         return creation_call(node, target, type);
+      if (shim.rule == shims::TypingRule::ArrayMethod) return array_method_call(node, target, type);
       std::size_t last = 0;  // one past the last given argument: later defaults are left out
       for (std::size_t i = 0; i < target.args_.size(); ++i)
         if (target.args_[i]) last = i + 1;

@@ -39,7 +39,8 @@ const shims::ShimFunction* Inferrer::array_method(std::string_view name) const {
   for (std::string_view module : {"numpy.ndarray", "numpy"}) {
     for (const shims::ShimFunction* shim : shims::find_shims(module, name)) {
       bool takes_array = !shim->params.empty() && shim->params.front().name == "a";
-      if (takes_array && (shim->rule == shims::TypingRule::Reduction || shim->rule == shims::TypingRule::CreationLike))
+      if (takes_array && (shim->rule == shims::TypingRule::Reduction || shim->rule == shims::TypingRule::CreationLike ||
+                          shim->rule == shims::TypingRule::Scan || shim->rule == shims::TypingRule::ArrayMethod))
         return shim;
     }
   }

@@ -62,6 +62,9 @@ class Inferrer {
   // function of the same name whose first parameter is the array (a.sum(...) is np.sum(a, ...)).
   const shims::ShimFunction* array_method(std::string_view name) const;
   std::string_view dtype_argument(ast::ExprNode* expr);
+  // infer_array_method.cpp: shims with the typing rule ArrayMethod (a.ravel(), a.fill(v), a.reshape(2, 3)).
+  TypeRef infer_array_method(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim,
+                             ast::ExprNode* receiver = nullptr);
   TypeRef infer_reduction(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim,
                           ast::ExprNode* receiver = nullptr);
   // The arguments of a rule-typed shim call in its parameter order (keywords placed); null

@@ -47,7 +47,8 @@ const std::set<std::string>& dtype_rules() {
 
 // The typing rules of array shims: they need a dtype rule; the others must not have one.
 bool is_array_rule(const std::string& rule) {
-  return rule == "Ufunc" || rule == "Reduction" || rule == "Creation" || rule == "Scan" || rule == "CreationLike";
+  return rule == "Ufunc" || rule == "Reduction" || rule == "Creation" || rule == "Scan" || rule == "CreationLike" ||
+         rule == "ArrayMethod";
 }
 
 struct ScanState {

@@ -1,0 +1,27 @@
+// numpy.ndarray.item(): the one element of a size-1 array as a Python scalar (float64 and
+// float32 give float, ints int, bool bool, complex complex); numpy's ValueError "can only
+// convert an array of size 1 to a Python scalar" otherwise. An array method ("numpy.ndarray").
+#pragma once
+
+#include <complex>
+#include <cstdint>
+#include <type_traits>
+
+#include "pycxx/array.hpp"
+#include "pycxx_shim.hpp"
+
+namespace pycxx::shims::numpy::ndarray {
+
+template <class Array>
+PYCXX_SHIM("numpy.ndarray", "item") PYCXX_RULE(ArrayMethod) PYCXX_DTYPE_RULE(Same)
+PYCXX_UNSUPPORTED("item(index), item(i, j): arguments") PYCXX_TYPE("scalar")
+auto item(PYCXX_TYPE("ndarray") const Array& a) {
+  using T = typename Array::value_type;
+  const T v = pycxx::ndarray<T, Array::rank>(a).item();
+  if constexpr (std::is_same_v<T, bool>) return v;
+  else if constexpr (std::is_integral_v<T>) return static_cast<std::int64_t>(v);  // uint64 above 2**63-1 wraps (docs/arrays.md)
+  else if constexpr (std::is_floating_point_v<T>) return static_cast<double>(v);
+  else return std::complex<double>(v);
+}
+
+}  // namespace pycxx::shims::numpy::ndarray
