@@ -156,6 +156,7 @@ ir::Value* Lowerer::call(ast::Call* node) {
           return f_.make(ir::InstKind::Runtime, type, {args[0]}, "pycxx::len");  // TypeError for a 0-d array
         case IntrinsicKind::Str:
           if (args.empty()) return literal(type, "");
+          if (args[0]->type_->is(TypeKind::Dtype)) return as_dtype_text(args[0]);
           return f_.make(ir::InstKind::Runtime, type, {args[0]}, "pycxx::str_of");
         case IntrinsicKind::List:
         case IntrinsicKind::Set:
@@ -166,6 +167,7 @@ ir::Value* Lowerer::call(ast::Call* node) {
         case IntrinsicKind::Print: {
           // print_with(sep, end, values...): sep and end are evaluated after the values, as
           // CPython evaluates keyword arguments after the positional ones.
+          for (ir::Value*& arg : args) arg = as_dtype_text(arg);  // print(a.dtype): its name
           ir::Value* sep = target.sep_ ? expr(target.sep_) : literal(types().str(), " ");
           ir::Value* end = target.end_ ? expr(target.end_) : literal(types().str(), "\n");
           args.insert(args.begin(), {sep, end});

@@ -13,6 +13,7 @@
 namespace pycxx {
 
 std::string_view Inferrer::dtype_argument(ast::ExprNode* expr) {
+  if (std::string_view dtype = dtype_value_of(expr); !dtype.empty()) return dtype;  // dtype=a.dtype
   if (auto* name = ast::dyn_cast<ast::Name>(expr)) {
     // Python's types as numpy reads them: float -> float64, int -> int64, complex -> complex128.
     if (name->id == "float") return "float64";

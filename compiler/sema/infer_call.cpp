@@ -340,7 +340,12 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
           error(DiagnosticKind::BadCallArguments, call, "str() takes at most 1 argument here, {} given", n);
           return nullptr;
         }
-        if (!all_args([](TypeRef t) { return !t->is(TypeKind::Iterator) && !t->is(TypeKind::Callable); })) return nullptr;
+        if (!all_args([](TypeRef t) {
+              return !t->is(TypeKind::Iterator) && !t->is(TypeKind::Callable) &&
+                     std::none_of(t->elements_.begin(), t->elements_.end(),  // str(a.dtype) only on its own
+                                  [](TypeRef e) { return e->is(TypeKind::Dtype); });
+            }))
+          return nullptr;
         result = types().str();
         break;
       case IntrinsicKind::List:
