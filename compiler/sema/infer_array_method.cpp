@@ -27,8 +27,12 @@ TypeRef Inferrer::infer_array_method(ast::Call* call, const std::string& callee,
       continue;
     }
     if (next >= params || shim.params[next].keyword_only) {
-      error(DiagnosticKind::BadCallArguments, arg, "{}() takes at most {} positional arguments", callee,
-            receiver ? next - 1 : next);
+      if (!shim.unsupported.empty())  // a form numpy has and pycxx not yet (a.item(0))
+        error(DiagnosticKind::UnsupportedCall, arg, "{}() takes at most {} positional arguments in compiled code ({} "
+              "are not supported yet)", callee, receiver ? next - 1 : next, shim.unsupported);
+      else
+        error(DiagnosticKind::BadCallArguments, arg, "{}() takes at most {} positional arguments", callee,
+              receiver ? next - 1 : next);
       return nullptr;
     }
     target.args_[next++] = arg;

@@ -14,7 +14,7 @@ namespace pycxx::shims::numpy::ndarray {
 
 template <class Array>
 PYCXX_SHIM("numpy.ndarray", "item") PYCXX_RULE(ArrayMethod) PYCXX_DTYPE_RULE(Same)
-PYCXX_UNSUPPORTED("item(index), item(i, j): arguments") PYCXX_TYPE("scalar")
+PYCXX_UNSUPPORTED("item(index), item(i, j) with indices") PYCXX_TYPE("scalar")
 auto item(PYCXX_TYPE("ndarray") const Array& a) {
   using T = typename Array::value_type;
   const T v = pycxx::ndarray<T, Array::rank>(a).item();
