@@ -33,6 +33,16 @@ CALLS = (
     + [call("method_axis", M), call("method_scans", M), call("method_scans", M.T)]
     + [call("method_any_all", np.array(v, dtype=np.bool_)) for v in ([True, False], [True, True], [])]
     + [call("method_copy", M)]
+    + [call("sort_vector", np.array(v)) for v in ([3.0, float("nan"), -1.0, 2.0, float("-inf")], [], [1.0])]
+    + [call("sort_axis", np.array([[3.0, 1.0, 2.0], [0.0, -5.0, 9.0]]), ax) for ax in (0, 1, -1, -2, 2)]
+    + [call("sort_axis", np.array([[3.0, 1.0], [0.0, -5.0], [2.0, 2.0]]).T, 1), call("sort_axis", E, 0)]
+    + [call("sort_column_view", np.array([[3.0, 1.0], [0.0, -5.0], [2.0, 2.0]]))]
+    + [call("sort_ints", np.array([5, -3, 2**40, 0])), call("sort_ints", np.arange(10)[::-2])]
+    + [call("sort_complex", np.array([complex(n, 1), complex(1, n), complex(n, n), 1 + 1j, complex(n, 0), complex(0, n),
+                                      -1 + 0j, 1 - 1j]))
+       for n in (float("nan"),)]
+    + [call("tolist_matrix", m) for m in (M, M.T, E, np.zeros((2, 0)))]
+    + [call("tolist_ints", np.arange(4)[::-1]), call("tolist_bools", np.array([True, False]))]
 )
 
 test_function, test_call, test_module = differential("array_methods", CALLS)

@@ -14,6 +14,7 @@
 
 #include "pycxx/array.hpp"
 #include "pycxx/errors.hpp"
+#include "pycxx/scalar/none.hpp"
 #include "pycxx_shim.hpp"
 
 namespace pycxx::shims::numpy::ndarray {
@@ -45,13 +46,14 @@ template <class T, class V> T from_scalar(V v) {
 
 template <class Array, class V>
 PYCXX_SHIM("numpy.ndarray", "fill") PYCXX_RULE(ArrayMethod) PYCXX_DTYPE_RULE(Same)
-void fill(PYCXX_TYPE("ndarray") const Array& a, PYCXX_TYPE("scalar") V value) {
+pycxx::none_t fill(PYCXX_TYPE("ndarray") const Array& a, PYCXX_TYPE("scalar") V value) {
   using T = typename Array::value_type;
   const T v = fill_detail::from_scalar<T>(value);
   // An array shares its buffer with `dst` (the caller sees the writes); an expression is
   // evaluated into a temporary that is filled, as numpy fills the temporary.
   pycxx::ndarray<T, Array::rank> dst(a);
   pycxx::assign(dst, v);  // any strides; a read-only array raises numpy's ValueError
+  return pycxx::none;
 }
 
 }  // namespace pycxx::shims::numpy::ndarray

@@ -3,10 +3,7 @@
 // convert an array of size 1 to a Python scalar" otherwise. An array method ("numpy.ndarray").
 #pragma once
 
-#include <complex>
-#include <cstdint>
-#include <type_traits>
-
+#include "numpy/ndarray/detail/python_scalar.hpp"
 #include "pycxx/array.hpp"
 #include "pycxx_shim.hpp"
 
@@ -17,11 +14,7 @@ PYCXX_SHIM("numpy.ndarray", "item") PYCXX_RULE(ArrayMethod) PYCXX_DTYPE_RULE(Sam
 PYCXX_UNSUPPORTED("item(index), item(i, j) with indices") PYCXX_TYPE("scalar")
 auto item(PYCXX_TYPE("ndarray") const Array& a) {
   using T = typename Array::value_type;
-  const T v = pycxx::ndarray<T, Array::rank>(a).item();
-  if constexpr (std::is_same_v<T, bool>) return v;
-  else if constexpr (std::is_integral_v<T>) return static_cast<std::int64_t>(v);  // uint64 above 2**63-1 wraps (docs/arrays.md)
-  else if constexpr (std::is_floating_point_v<T>) return static_cast<double>(v);
-  else return std::complex<double>(v);
+  return detail::python_scalar(pycxx::ndarray<T, Array::rank>(a).item());
 }
 
 }  // namespace pycxx::shims::numpy::ndarray

@@ -169,3 +169,42 @@ def method_copy(a: Matrix) -> tuple[float, float]:
     c = a.copy()
     c[0, 0] = -3.0
     return float(a[0, 0]), float(c[0, 0])
+
+
+def sort_vector(a: Vector) -> Vector:
+    a.sort()
+    return a
+
+
+def sort_axis(a: Matrix, axis: int) -> Matrix:
+    a.sort(axis=axis)
+    return a
+
+
+def sort_column_view(a: Matrix) -> Matrix:
+    a[:, 0].sort()
+    return a
+
+
+def sort_ints(a: IntVector) -> IntVector:
+    a.sort()
+    return a
+
+
+def sort_complex(a: ComplexVector) -> ComplexVector:
+    a.sort()
+    return a
+
+
+def tolist_matrix(a: Matrix) -> list[list[float]]:
+    return a.tolist()
+
+
+def tolist_ints(a: IntVector) -> list[int]:
+    xs = a.tolist()
+    xs.append(-1)
+    return xs
+
+
+def tolist_bools(a: BoolVector) -> list[bool]:
+    return a.tolist()
