@@ -7,6 +7,10 @@ from harness import call, differential
 
 M = np.arange(6.0).reshape(2, 3)
 E = np.zeros((0, 3))
+RO = np.arange(6.0).reshape(2, 3)[:, :]  # a read-only view (the harness keeps the flag)
+RO.flags.writeable = False
+RO_INT8 = np.zeros(4, np.int8)[:]
+RO_INT8.flags.writeable = False
 CALLS = (
     [call(f, m) for f in ("ravel_matrix", "ravel_function", "ravel_expression", "ravel_writes_through",
                           "ravel_of_transpose_copies", "ravel_of_rows_is_a_view", "flatten_copies",
@@ -41,6 +45,8 @@ CALLS = (
     + [call("sort_complex", np.array([complex(n, 1), complex(1, n), complex(n, n), 1 + 1j, complex(n, 0), complex(0, n),
                                       -1 + 0j, 1 - 1j]))
        for n in (float("nan"),)]
+    + [call("sort_axis", RO, 0), call("sort_axis", RO, 5), call("sort_column_view", RO), call("fill_float", RO, 1.0)]
+    + [call("fill_int8", RO_INT8, 300), call("fill_view", RO, 1.0)]
     + [call("tolist_matrix", m) for m in (M, M.T, E, np.zeros((2, 0)))]
     + [call("tolist_ints", np.arange(4)[::-1]), call("tolist_bools", np.array([True, False]))]
 )

@@ -48,11 +48,12 @@ template <class Array, class V>
 PYCXX_SHIM("numpy.ndarray", "fill") PYCXX_RULE(ArrayMethod) PYCXX_DTYPE_RULE(Same)
 pycxx::none_t fill(PYCXX_TYPE("ndarray") const Array& a, PYCXX_TYPE("scalar") V value) {
   using T = typename Array::value_type;
-  const T v = fill_detail::from_scalar<T>(value);
   // An array shares its buffer with `dst` (the caller sees the writes); an expression is
   // evaluated into a temporary that is filled, as numpy fills the temporary.
   pycxx::ndarray<T, Array::rank> dst(a);
-  pycxx::assign(dst, v);  // any strides; a read-only array raises numpy's ValueError
+  dst.check_writeable();  // numpy checks before converting the value
+  const T v = fill_detail::from_scalar<T>(value);
+  pycxx::assign(dst, v);  // any strides
   return pycxx::none;
 }
 

@@ -57,7 +57,7 @@ pycxx::none_t sort(PYCXX_TYPE("ndarray") const Array& a, std::int64_t axis = -1)
   static_assert(N > 0, "sort() of a 0-d array");
   pycxx::ndarray<T, N> x(a);  // an array shares its buffer: the caller sees the sorted values
   const std::size_t ax = pycxx::normalize_axis(axis, N);
-  x.check_writeable();
+  if (!x.writeable()) raise(exception_kind::ValueError, "sort array is read-only");  // after the axis, as numpy
   const pycxx::index_t length = x.shape()[ax], stride = x.strides()[ax];
   if (x.size() == 0 || length < 2) return pycxx::none;
   // Every line along `ax`: walk the other axes with a counter (C order), copy, sort, write back.
