@@ -47,6 +47,8 @@ CALLS = (
        for n in (float("nan"),)]
     + [call("sort_axis", RO, 0), call("sort_axis", RO, 5), call("sort_column_view", RO), call("fill_float", RO, 1.0)]
     + [call("fill_int8", RO_INT8, 300), call("fill_view", RO, 1.0)]
+    + [call("reshape_like", np.arange(6.0), M), call("reshape_like", np.arange(5.0), M)]
+    + [call("reshape_one_size", M, n) for n in (6, -1, 5)] + [call("iterate_ravel", m) for m in (M, M.T, E)]
     + [call("tolist_matrix", m) for m in (M, M.T, E, np.zeros((2, 0)))]
     + [call("tolist_ints", np.arange(4)[::-1]), call("tolist_bools", np.array([True, False]))]
 )

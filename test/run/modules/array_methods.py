@@ -208,3 +208,19 @@ def tolist_ints(a: IntVector) -> list[int]:
 
 def tolist_bools(a: BoolVector) -> list[bool]:
     return a.tolist()
+
+
+def reshape_like(a: Vector, b: Matrix) -> Matrix:
+    s = b.shape
+    return a.reshape(s) + a.reshape(b.shape)
+
+
+def reshape_one_size(a: Matrix, n: int) -> Vector:
+    return a.reshape(n)
+
+
+def iterate_ravel(a: Matrix) -> float:
+    total = 0.0
+    for x in a.ravel():
+        total += float(x) * 2.0
+    return total
