@@ -47,6 +47,8 @@ std::string cpp_type(TypeRef type) {
       return "pycxx::none_t";
     case TypeKind::Exception:
       return "pycxx::python_error";
+    case TypeKind::Dtype:  // static: the tag type numpy shims take for dtype= (numpy/detail/arguments.hpp)
+      return fmt::format("pycxx::shims::numpy::dtype_arg<{}>", find_dtype(type->dtype_)->cpp_type_);
     case TypeKind::NumpyScalar:  // the machine type; numpy's semantics are in the operations
       return std::string(find_dtype(type->dtype_)->cpp_type_);
   }

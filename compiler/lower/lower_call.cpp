@@ -89,6 +89,7 @@ ir::Value* Lowerer::call(ast::Call* node) {
           shim.rule == shims::TypingRule::Join || shim.rule == shims::TypingRule::Stack ||
           shim.rule == shims::TypingRule::Join2d || shim.rule == shims::TypingRule::FromData)
         return creation_call(node, target, type);
+      if (shim.rule == shims::TypingRule::ArrayMethod) return array_method_call(node, target, type);
       std::size_t last = 0;  // one past the last given argument: later defaults are left out
       for (std::size_t i = 0; i < target.args_.size(); ++i)
         if (target.args_[i]) last = i + 1;
@@ -157,6 +158,7 @@ ir::Value* Lowerer::call(ast::Call* node) {
           return f_.make(ir::InstKind::Runtime, type, {args[0]}, "pycxx::len");  // TypeError for a 0-d array
         case IntrinsicKind::Str:
           if (args.empty()) return literal(type, "");
+          if (args[0]->type_->is(TypeKind::Dtype)) return as_dtype_text(args[0]);
           return f_.make(ir::InstKind::Runtime, type, {args[0]}, "pycxx::str_of");
         case IntrinsicKind::List:
         case IntrinsicKind::Set:
@@ -167,6 +169,7 @@ ir::Value* Lowerer::call(ast::Call* node) {
         case IntrinsicKind::Print: {
           // print_with(sep, end, values...): sep and end are evaluated after the values, as
           // CPython evaluates keyword arguments after the positional ones.
+          for (ir::Value*& arg : args) arg = as_dtype_text(arg);  // print(a.dtype): its name
           ir::Value* sep = target.sep_ ? expr(target.sep_) : literal(types().str(), " ");
           ir::Value* end = target.end_ ? expr(target.end_) : literal(types().str(), "\n");
           args.insert(args.begin(), {sep, end});

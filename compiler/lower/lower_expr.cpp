@@ -227,6 +227,10 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
       auto& attribute = ast::cast<ast::Attribute>(*node);
       ir::Value* value = expr(attribute.value);
       if (value->type_->is(TypeKind::NDArray)) return array_attribute(value, attribute.attr, type);
+      if (value->type_->is(TypeKind::Dtype)) {  // a.dtype.name, .itemsize: static
+        std::string text = dtype_attribute_value(value->type_->dtype_, attribute.attr);
+        return type->is(TypeKind::Int) ? literal(type, text, std::stoll(text)) : literal(type, text);
+      }
       bool real = attribute.attr == "real";
       if (value->type_->is(TypeKind::NumpyScalar)) {
         ir::Value* part = f_.make(ir::InstKind::Runtime, type, {value}, real ? "pycxx::numpy_real" : "pycxx::numpy_imag");
@@ -272,6 +276,8 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
     }
     case E::Compare: {
       auto& c = ast::cast<ast::Compare>(*node);
+      if (auto known = spec_.static_conditions_.find(node); known != spec_.static_conditions_.end())
+        return literal(type, known->second ? "true" : "false", known->second ? 1 : 0);  // a.dtype == np.float64
       if (type->is(TypeKind::NDArray)) {
         static const char* ufuncs[] = {"pycxx::equal", "pycxx::not_equal", "pycxx::less",
                                        "pycxx::less_equal", "pycxx::greater", "pycxx::greater_equal"};

@@ -38,6 +38,10 @@ ir::Value* Lowerer::fstring(ast::JoinedStr* node) {
     auto& field = ast::cast<ast::FormattedValue>(*part);
     ir::Value* value = expr(field.value);
     char conversion = field.conversion < 0 ? 0 : static_cast<char>(field.conversion);
+    if (value->type_->is(TypeKind::Dtype)) {  // f"{a.dtype}", f"{a.dtype!r}": its name or repr, as text
+      value = as_dtype_text(value, conversion == 'r');
+      conversion = 's';
+    }
     parts.push_back(format_piece(value, conversion, fstring_spec_text(field).value_or("")));
   }
   return join_pieces(std::move(parts));

@@ -63,6 +63,18 @@ ir::Value* Lowerer::store_element(std::vector<ir::Value*> operands, ir::Value* v
   return f_.make(ir::InstKind::StoreElement, types().none(), std::move(operands));
 }
 
+ir::Value* Lowerer::dtype_literal(TypeRef type) {
+  ir::Value* v = literal(type, fmt::format("pycxx::shims::numpy::dtype_arg<{}>{{}}", find_dtype(type->dtype_)->cpp_type_));
+  v->header_ = "numpy/detail/arguments.hpp";
+  return v;
+}
+
+ir::Value* Lowerer::as_dtype_text(ir::Value* value, bool repr) {
+  if (!value->type_->is(TypeKind::Dtype)) return value;
+  const std::string& dtype = value->type_->dtype_;  // str(a.dtype) is its name, repr() "dtype('float64')"
+  return literal(types().str(), repr ? dtype_repr(dtype) : dtype);
+}
+
 ir::Value* Lowerer::array_attribute(ir::Value* array, const std::string& attr, TypeRef type) {
   if (attr == "shape") {
     ir::Value* v = f_.make(ir::InstKind::Runtime, type, {array}, "pycxx::shape_tuple");
@@ -75,6 +87,18 @@ ir::Value* Lowerer::array_attribute(ir::Value* array, const std::string& attr, T
     return f_.make(ir::InstKind::Sequence, type, {array, rank});
   }
   if (attr == "T") return f_.make(ir::InstKind::Runtime, type, {array}, "pycxx::transpose");
+  if (attr == "dtype" || attr == "itemsize") {  // static, as .ndim: the array expression still runs
+    ir::Value* known = attr == "dtype" ? dtype_literal(type) : literal(type, std::to_string(dtype_itemsize(array->type_->dtype_)),
+                                                                      dtype_itemsize(array->type_->dtype_));
+    if (array->kind_ == ir::InstKind::Local || array->kind_ == ir::InstKind::Global) return known;
+    return f_.make(ir::InstKind::Sequence, type, {array, known});
+  }
+  if (attr == "nbytes") {
+    ir::Value* size = f_.make(ir::InstKind::Runtime, type, {array}, "pycxx::array_size");
+    size->header_ = "pycxx/array/attributes.hpp";
+    std::int64_t itemsize = dtype_itemsize(array->type_->dtype_);
+    return f_.make(ir::InstKind::Operator, type, {size, literal(type, std::to_string(itemsize), itemsize)}, "*");
+  }
   ir::Value* v = f_.make(ir::InstKind::Runtime, type, {array}, "pycxx::array_size");
   v->header_ = "pycxx/array/attributes.hpp";
   return v;

@@ -20,6 +20,10 @@ class Lowerer {
   ir::Value* truth(ir::Value* value);
   ir::Value* call(ast::Call* node);
   ir::Value* creation_call(ast::Call* node, const CallTarget& target, TypeRef type);
+  ir::Value* dtype_literal(TypeRef type);  // lower_subscript.cpp: a.dtype (static)
+  // A dtype value as the str that str() / print / f-strings give (its repr for !r); others unchanged.
+  ir::Value* as_dtype_text(ir::Value* value, bool repr = false);
+  ir::Value* array_method_call(ast::Call* node, const CallTarget& target, TypeRef type);  // lower_array_method.cpp
   // lower_subscript.cpp: a[i, j] and t[k] reads, a[i, j] = v stores, a.shape / a.ndim / a.size.
   ir::Value* subscript(ast::Subscript* node);
   ir::Value* view(ast::Subscript* node);

@@ -87,6 +87,7 @@ TypeRef substitute(TypeContext& types, TypeRef pattern, const TypeBindings& bind
     case TypeKind::TypeVar:
     case TypeKind::Union:
     case TypeKind::FunctionRef:
+    case TypeKind::Dtype:
     case TypeKind::Exception:
       return pattern;
   }

@@ -13,6 +13,7 @@
 namespace pycxx {
 
 std::string_view Inferrer::dtype_argument(ast::ExprNode* expr) {
+  if (std::string_view dtype = dtype_value_of(expr); !dtype.empty()) return dtype;  // dtype=a.dtype
   if (auto* name = ast::dyn_cast<ast::Name>(expr)) {
     // Python's types as numpy reads them: float -> float64, int -> int64, complex -> complex128.
     if (name->id == "float") return "float64";
@@ -39,7 +40,8 @@ const shims::ShimFunction* Inferrer::array_method(std::string_view name) const {
   for (std::string_view module : {"numpy.ndarray", "numpy"}) {
     for (const shims::ShimFunction* shim : shims::find_shims(module, name)) {
       bool takes_array = !shim->params.empty() && shim->params.front().name == "a";
-      if (takes_array && (shim->rule == shims::TypingRule::Reduction || shim->rule == shims::TypingRule::CreationLike))
+      if (takes_array && (shim->rule == shims::TypingRule::Reduction || shim->rule == shims::TypingRule::CreationLike ||
+                          shim->rule == shims::TypingRule::Scan || shim->rule == shims::TypingRule::ArrayMethod))
         return shim;
     }
   }

@@ -72,6 +72,7 @@ TypeRef Inferrer::infer_join(ast::Call* call, const std::string& callee, const s
     case shims::TypingRule::Scan:
     case shims::TypingRule::CreationLike:
     case shims::TypingRule::FromData:
+    case shims::TypingRule::ArrayMethod:
       error(DiagnosticKind::UnsupportedCall, call, "{}() is not supported yet", callee);
       return nullptr;
   }

@@ -77,7 +77,9 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
     if (!receiver) return nullptr;
     if (receiver->is(TypeKind::NDArray)) {
       if (const shims::ShimFunction* shim = array_method(attribute->attr)) {
-        if (shim->rule == shims::TypingRule::Reduction) return infer_reduction(call, callee, *shim, attribute->value);
+        if (shim->rule == shims::TypingRule::Reduction || shim->rule == shims::TypingRule::Scan)
+          return infer_reduction(call, callee, *shim, attribute->value);
+        if (shim->rule == shims::TypingRule::ArrayMethod) return infer_array_method(call, callee, *shim, attribute->value);
         return infer_creation(call, callee, *shim, attribute->value);
       }
     }
@@ -164,6 +166,8 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
   if (!candidates.empty() && (candidates.front()->rule == shims::TypingRule::Creation ||
                               candidates.front()->rule == shims::TypingRule::CreationLike))
     return infer_creation(call, callee, *candidates.front());
+  if (!candidates.empty() && candidates.front()->rule == shims::TypingRule::ArrayMethod)
+    return infer_array_method(call, callee, *candidates.front());
   if (!candidates.empty() && candidates.front()->rule == shims::TypingRule::Ufunc)
     return infer_ufunc(call, callee, *candidates.front());
   if (!candidates.empty() && (candidates.front()->rule == shims::TypingRule::Join ||
@@ -342,7 +346,12 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
           error(DiagnosticKind::BadCallArguments, call, "str() takes at most 1 argument here, {} given", n);
           return nullptr;
         }
-        if (!all_args([](TypeRef t) { return !t->is(TypeKind::Iterator) && !t->is(TypeKind::Callable); })) return nullptr;
+        if (!all_args([](TypeRef t) {
+              return !t->is(TypeKind::Iterator) && !t->is(TypeKind::Callable) &&
+                     std::none_of(t->elements_.begin(), t->elements_.end(),  // str(a.dtype) only on its own
+                                  [](TypeRef e) { return e->is(TypeKind::Dtype); });
+            }))
+          return nullptr;
         result = types().str();
         break;
       case IntrinsicKind::List:

@@ -134,6 +134,9 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
       if (value->is(TypeKind::NDArray)) {
         if (TypeRef type = array_attribute(value, attribute.attr)) return record(expr, type);
       }
+      if (value->is(TypeKind::Dtype)) {
+        if (TypeRef type = dtype_attribute(value, attribute.attr)) return record(expr, type);
+      }
       if (value->is(TypeKind::NumpyScalar) && (attribute.attr == "real" || attribute.attr == "imag")) {
         // numpy: complex64(z).real is a float32, the other dtypes keep theirs.
         std::string dtype = value->dtype_ == "complex64" ? "float32" : value->dtype_ == "complex128" ? "float64" : value->dtype_;
@@ -211,6 +214,10 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
     }
     case E::Compare: {
       auto& compare = ast::cast<ast::Compare>(*expr);
+      if (std::optional<bool> known = dtype_comparison(compare)) {  // a.dtype == np.float64: static
+        spec_->static_conditions_[expr] = *known;
+        return record(expr, types().boolean());
+      }
       if (compare.ops.size() == 1) {
         // a < b with an array operand: an elementwise array of bools.
         TypeRef left = infer_expr(compare.left);

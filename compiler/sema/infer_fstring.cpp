@@ -12,8 +12,8 @@ bool formattable(TypeRef type) {
   if (type->is(TypeKind::NDArray) || type->is(TypeKind::Iterator) || type->is(TypeKind::Iterable) ||
       type->is(TypeKind::Callable) || type->is(TypeKind::TypeVar))
     return false;
-  for (TypeRef element : type->elements_)
-    if (!formattable(element)) return false;
+  for (TypeRef element : type->elements_)  // a dtype is text only on its own (f"{a.dtype}")
+    if (element->is(TypeKind::Dtype) || !formattable(element)) return false;
   return true;
 }
 

@@ -267,6 +267,7 @@ std::unique_ptr<ModuleSema> analyze_module(ast::Module& module, DiagnosticEmitte
     if (!function->exported_ && annotated) in.specialize_exported(*function);
   }
   in.check_unresolved();
+  in.check_exported_returns();
   in.drop_failed_trials();
   return result;
 }

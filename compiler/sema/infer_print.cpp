@@ -15,7 +15,9 @@ bool printable(TypeRef type) {
   if (type->is(TypeKind::NDArray) || type->is(TypeKind::Iterator) || type->is(TypeKind::Iterable) ||
       type->is(TypeKind::Callable) || type->is(TypeKind::TypeVar))
     return false;
-  return std::all_of(type->elements_.begin(), type->elements_.end(), printable);
+  // a dtype prints as its name only on its own (print(a.dtype)), not inside a container
+  return std::all_of(type->elements_.begin(), type->elements_.end(),
+                     [](TypeRef element) { return !element->is(TypeKind::Dtype) && printable(element); });
 }
 
 // isinstance's class names and the static types they accept.

@@ -27,6 +27,8 @@ TypeRef Inferrer::array_attribute(TypeRef array, std::string_view attr) {
   if (attr == "shape") return types().tuple(std::vector<TypeRef>(static_cast<std::size_t>(array->rank_), types().integer()));
   if (attr == "ndim" || attr == "size") return types().integer();
   if (attr == "T") return array;  // the transpose: a view with the axes reversed
+  if (attr == "dtype") return types().dtype_value(array->dtype_);  // static: infer_dtype.cpp
+  if (attr == "itemsize" || attr == "nbytes") return types().integer();
   return nullptr;
 }
 

@@ -62,6 +62,15 @@ class Inferrer {
   // function of the same name whose first parameter is the array (a.sum(...) is np.sum(a, ...)).
   const shims::ShimFunction* array_method(std::string_view name) const;
   std::string_view dtype_argument(ast::ExprNode* expr);
+  // infer_dtype.cpp: a.dtype as a value (TypeKind::Dtype), decided at compile time.
+  TypeRef dtype_attribute(TypeRef dtype, std::string_view attr);
+  std::string_view dtype_value_of(ast::ExprNode* expr);       // a.dtype or a dtype local: its dtype; else empty
+  std::string_view dtype_spelled(ast::ExprNode* expr) const;  // np.float64, "float64", float: the dtype; else empty
+  std::optional<bool> dtype_comparison(ast::Compare& compare);  // a.dtype == np.float64: the answer
+  void check_exported_returns();
+  // infer_array_method.cpp: shims with the typing rule ArrayMethod (a.ravel(), a.fill(v), a.reshape(2, 3)).
+  TypeRef infer_array_method(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim,
+                             ast::ExprNode* receiver = nullptr);
   TypeRef infer_reduction(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim,
                           ast::ExprNode* receiver = nullptr);
   // The arguments of a rule-typed shim call in its parameter order (keywords placed); null

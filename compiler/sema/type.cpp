@@ -144,6 +144,7 @@ std::string numpy_operand_dtype(TypeRef a, TypeRef b) {
 std::string type_name(TypeRef type) {
   // numpy 2 spells its bool scalar type numpy.bool (np.bool_ is an alias).
   if (type->is(TypeKind::NumpyScalar)) return "numpy." + type->dtype_;
+  if (type->is(TypeKind::Dtype)) return "numpy.dtype[numpy." + type->dtype_ + "]";
   if (type->is(TypeKind::Union)) {
     std::string text;
     for (TypeRef alternative : type->elements_) text += (text.empty() ? "" : " | ") + type_name(alternative);
@@ -219,6 +220,7 @@ int numeric_rank(TypeRef type) {
     case TypeKind::Iterable:
     case TypeKind::Union:
     case TypeKind::FunctionRef:
+    case TypeKind::Dtype:
     case TypeKind::Exception:
       return 0;
   }
@@ -289,6 +291,7 @@ TypeRef item_type(TypeContext& types, TypeRef type) {
     case TypeKind::Iterable:
     case TypeKind::Union:
     case TypeKind::FunctionRef:
+    case TypeKind::Dtype:
     case TypeKind::Exception:
       return nullptr;
   }

@@ -56,6 +56,7 @@ class TypeContext {
   TypeRef callable(std::vector<TypeRef> params_then_result) { return intern(TypeKind::Callable, std::move(params_then_result)); }
   TypeRef type_var(std::string_view name) { return intern(TypeKind::TypeVar, {}, name); }
   TypeRef function_ref(std::string_view name) { return intern(TypeKind::FunctionRef, {}, name); }
+  TypeRef dtype_value(std::string_view dtype) { return intern(TypeKind::Dtype, {}, dtype); }
   // `A | B` of annotations: nested unions flattened, duplicates dropped; one alternative is itself.
   TypeRef union_of(const std::vector<TypeRef>& alternatives);
   // ndarray of a dtype (a name of runtime/pycxx/array/dtype.def) and a rank >= 1.
@@ -96,6 +97,11 @@ const DtypeInfo* find_dtype(std::string_view name);
 // numpy's scalar type names as dtypes (annotation.cpp): float64 -> float64, bool_ -> bool,
 // double -> float64 (numpy's C-name aliases); empty when not a numpy scalar type.
 std::string_view dtype_named(std::string_view name);
+// infer_dtype.cpp: what a dtype's attributes (.name, .kind, .char, .itemsize) read, as text;
+// its repr ("dtype('float64')") and element size in bytes.
+std::string dtype_attribute_value(std::string_view dtype, std::string_view attr);
+std::string dtype_repr(std::string_view dtype);
+int dtype_itemsize(std::string_view dtype);
 // The type an element of an array of `dtype` reads as: the numpy scalar of that dtype.
 TypeRef element_type(TypeContext& types, std::string_view dtype);
 // The Python scalar of a number's kind (numpy.float32 -> float, numpy.int8 -> int); Python

@@ -48,7 +48,8 @@ const std::set<std::string>& dtype_rules() {
 // The typing rules of array shims: they need a dtype rule; the others must not have one.
 bool is_array_rule(const std::string& rule) {
   return rule == "Ufunc" || rule == "Reduction" || rule == "Creation" || rule == "Scan" || rule == "CreationLike" ||
-         rule == "Join" || rule == "Stack" || rule == "Join2d" || rule == "FromData";
+         rule == "Join" || rule == "Stack" || rule == "Join2d" || rule == "FromData" ||
+         rule == "ArrayMethod";
 }
 
 struct ScanState {

@@ -1,4 +1,4 @@
-// numpy.reshape(a, shape) and a.reshape(shape): the same elements in a new shape (one -1 is
+// numpy.reshape(a, shape) (a.reshape(...) is numpy/ndarray/reshape.hpp): the same elements in a new shape (one -1 is
 // inferred); a view when a is C-contiguous, else a C-ordered copy, as numpy; "cannot reshape
 // array of size 6 into shape (4,)" as numpy's ValueError. The rank is the shape's length.
 // The runtime's pycxx::reshape (pycxx/array/index.hpp) does the work.
@@ -13,7 +13,7 @@ namespace pycxx::shims::numpy {
 
 template <class Array, std::size_t M>
 PYCXX_SHIM("numpy", "reshape") PYCXX_RULE(CreationLike) PYCXX_DTYPE_RULE(LikeOrDtypeArg)
-PYCXX_UNSUPPORTED("order=, a.reshape(2, 3) with the sizes as separate arguments (pass a tuple)") PYCXX_TYPE("ndarray")
+PYCXX_UNSUPPORTED("order=, copy=") PYCXX_TYPE("ndarray")
 auto reshape(PYCXX_TYPE("ndarray") const Array& a, PYCXX_TYPE("int | tuple[int, ...]") pycxx::shape_t<M> shape) {
   return pycxx::reshape(pycxx::ndarray<typename Array::value_type, Array::rank>(a), shape);
 }

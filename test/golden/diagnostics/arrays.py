@@ -107,7 +107,7 @@ def calls_internal(v: Vector) -> int:
 
 
 def internal_helper(v):
-    return v.itemsize  # the one error: no second one about an unknown return type
+    return v.strides  # the one error: no second one about an unknown return type
 
 # CHECK:EXIT: 1
 # CHECK:STDERR: arrays.py:9:41: error: array dtype 'np.dtype[np.float16]' is not supported: use np.dtype[np.float64] or another numpy dtype (bool, int8..uint64, float32, float64, complex64, complex128) [UnsupportedAnnotation]
@@ -179,9 +179,9 @@ def internal_helper(v):
 # CHECK:STDERR: arrays.py:102:9: error: 'numpy.maximum' has no function 'outer' that pycxx supports [UnknownAttribute]
 # CHECK:STDERR:         w = np.maximum.outer(v, v)
 # CHECK:STDERR:             ^~~~~~~~~~~~~~~~
-# CHECK:STDERR: arrays.py:110:12: error: 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' has no attribute 'itemsize' [UnknownAttribute]
-# CHECK:STDERR:         return v.itemsize  # the one error: no second one about an unknown return type
-# CHECK:STDERR:                ^~~~~~~~~~
+# CHECK:STDERR: arrays.py:110:12: error: 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' has no attribute 'strides' [UnknownAttribute]
+# CHECK:STDERR:         return v.strides  # the one error: no second one about an unknown return type
+# CHECK:STDERR:                ^~~~~~~~~
 # CHECK:STDERR: arrays.py:106:12: error: function 'calls_internal' returns a 'None' but its annotation says 'int' [ReturnTypeMismatch]
 # CHECK:STDERR:         return internal_helper(v)
 # CHECK:STDERR:                ^~~~~~~~~~~~~~~~~~
