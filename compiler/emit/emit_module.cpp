@@ -214,7 +214,7 @@ std::string CppEmitter::emit() {
   auto iterable = [](TypeRef type) { return is_container(type) || type->is(TypeKind::Iterator); };
   if (module_uses(module_, iterable) || module_has_for_each(module_))
     out_ += "#include \"pycxx/containers.hpp\"\n#include \"pycxx/python/containers_convert.hpp\"\n";
-  for (const char* header : {"compare", "complex_ops", "float_ops", "int_ops", "none", "range"})
+  for (const char* header : {"compare", "complex_ops", "float_ops", "int_ops", "none", "optional", "range"})
     out_ += fmt::format("#include \"pycxx/scalar/{}.hpp\"\n", header);
   for (const std::string& header : shim_headers_) out_ += fmt::format("#include \"{}\"\n", header);
 

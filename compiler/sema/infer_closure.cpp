@@ -47,7 +47,7 @@ void Inferrer::define_closure(ast::FunctionDef& def) {
       made->param_defaults_.push_back(nullptr);
     }
     if (def.returns) {
-      made->return_annotation_ = read_annotation(def.returns);
+      made->return_annotation_ = value_type_of(types(), read_annotation(def.returns));
       if (!made->return_annotation_) made->return_annotation_ = types().unknown();
     }
     info = made.get();

@@ -48,8 +48,15 @@ class Inferrer {
   void check_except_class(ast::ExprNode* type);
   bool names_builtin_exception(const ast::ExprNode* expr);
   void bind_exception(const std::string& name, const ast::ExceptHandler* handler);
-  // infer_expr.cpp / infer_call.cpp
+  // infer_expr.cpp / infer_call.cpp. infer_expr is for a use that needs a value: a `T | None`
+  // there is a PossiblyNone error (infer_optional.cpp); infer_maybe_none allows one (assignments,
+  // returns, `is None` tests, truth tests).
   TypeRef infer_expr(ast::ExprNode* expr);
+  TypeRef infer_maybe_none(ast::ExprNode* expr);
+  // infer_optional.cpp: the `T | None` locals known not None when `test` evaluates to `truth`;
+  // and dropping what a loop body or try statement may re-assign.
+  std::set<std::string> narrowing(const ast::ExprNode* test, bool truth) const;
+  void forget_narrowing(const ast::StmtList& body);
   TypeRef infer_call(ast::Call* call);
   // infer_subscript.cpp: a[i, j] on arrays, t[k] on tuples; array attributes (.shape, .ndim, .size).
   TypeRef infer_subscript(ast::Subscript* subscript);
@@ -168,8 +175,13 @@ class Inferrer {
   bool widened_ = false;            // this pass widened a local (another pass is needed)
   // Locals certainly assigned on every path to the current statement (definite assignment).
   std::set<std::string> assigned_;       // this pass read a not-yet-inferred return type
+  // `T | None` locals known not to be None here (a read of one is a T).
+  std::set<std::string> narrowed_;
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::string>> reported_;
 };
+
+// The names a block assigns (at any depth, not in lambdas): narrowing forgets them in loops.
+std::set<std::string> names_assigned_in(const ast::StmtList& body);
 
 // The exception class a builtin name stands for (exception_kind.def), if any.
 std::optional<exception_kind> builtin_exception(std::string_view name);

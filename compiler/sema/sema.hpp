@@ -110,6 +110,8 @@ struct Specialization {
   // there), and the locals that therefore carry an "assigned" flag at run time.
   std::set<const ast::Node*> maybe_unbound_reads_;
   std::set<std::string> flagged_locals_;
+  // Reads of a `T | None` local where it is known not None: they read the T (infer_optional.cpp).
+  std::set<const ast::Node*> unwrapped_reads_;
   // Names of the scopes inside expressions (lambda parameters, comprehension variables):
   // each Name or arg node bound there -> its C++ name (unique per nesting depth).
   std::map<const ast::Node*, std::string> scoped_names_;

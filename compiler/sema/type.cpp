@@ -166,6 +166,7 @@ std::string type_name(TypeRef type) {
   if (type->is(TypeKind::Iterator)) return items("Iterator[");
   if (type->is(TypeKind::Iterable)) return items("Iterable[");
   if (type->is(TypeKind::TypeVar)) return type->dtype_;
+  if (type->is(TypeKind::Optional)) return type_name(type->elements_[0]) + " | None";
   if (type->is(TypeKind::FunctionRef)) return "function '" + type->dtype_ + "'";
   if (type->is(TypeKind::Callable)) {
     if (type->elements_.empty()) return "function";
@@ -218,6 +219,7 @@ int numeric_rank(TypeRef type) {
     case TypeKind::TypeVar:
     case TypeKind::Iterable:
     case TypeKind::Union:
+    case TypeKind::Optional:
     case TypeKind::FunctionRef:
     case TypeKind::Exception:
       return 0;
@@ -242,6 +244,7 @@ TypeRef promote(TypeContext& types, TypeRef a, TypeRef b) {
 
 bool implicitly_converts(TypeRef from, TypeRef to) {
   if (from == to) return true;
+  if (to->is(TypeKind::Optional)) return from->is(TypeKind::None) || implicitly_converts(from, to->elements_[0]);
   if (to->is(TypeKind::Union)) {
     for (TypeRef alternative : to->elements_)
       if (implicitly_converts(from, alternative)) return true;
@@ -288,6 +291,7 @@ TypeRef item_type(TypeContext& types, TypeRef type) {
     case TypeKind::TypeVar:
     case TypeKind::Iterable:
     case TypeKind::Union:
+    case TypeKind::Optional:
     case TypeKind::FunctionRef:
     case TypeKind::Exception:
       return nullptr;
