@@ -109,13 +109,13 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
   TypeRef item = type->elements_[0];
   if (auto* name = ast::dyn_cast<ast::Name>(expr))
     error(DiagnosticKind::PossiblyNone, expr,
-          "'{}' may be None here (it has type '{}'), where a '{}' is needed: test 'if {} is not None:' (or return "
-          "early when it is None) before this use",
+          "'{}' may be None here (it has type '{}'), where a value of type '{}' is needed: test 'if {} is not "
+          "None:' (or return early when it is None) before this use",
           name->id, type_name(type), type_name(item), name->id);
   else
     error(DiagnosticKind::PossiblyNone, expr,
-          "this value may be None (it has type '{}'), where a '{}' is needed: assign it to a variable and test 'is not "
-          "None' before this use",
+          "this value may be None (it has type '{}'), where a value of type '{}' is needed: assign it to a "
+          "variable and test 'is not None' before this use",
           type_name(type), type_name(item));
   return item;
 }

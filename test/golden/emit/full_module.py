@@ -27,6 +27,7 @@ def nothing() -> None:
 # CHECK:CPP: #include "pycxx/scalar/float_ops.hpp"
 # CHECK:CPP: #include "pycxx/scalar/int_ops.hpp"
 # CHECK:CPP: #include "pycxx/scalar/none.hpp"
+# CHECK:CPP: #include "pycxx/scalar/optional.hpp"
 # CHECK:CPP: #include "pycxx/scalar/range.hpp"
 # CHECK:CPP:
 # CHECK:CPP: namespace pycxx_module_full_module {
@@ -50,7 +51,7 @@ def nothing() -> None:
 # CHECK:CPP: }  // namespace pycxx_module_full_module
 # CHECK:CPP:
 # CHECK:CPP: // The boundary: argument conversion, the GIL, results back to Python.
-# CHECK:CPP: #line 41 "full_module.cpp"
+# CHECK:CPP: #line 42 "full_module.cpp"
 # CHECK:CPP: namespace {
 # CHECK:CPP:
 # CHECK:CPP: constexpr const char* scale_parameters[] = {"x", "factor"};
