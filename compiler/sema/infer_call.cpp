@@ -248,6 +248,20 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
       if (annotated && join_scalars(types(), annotated, bound_types[i]) == bound_types[i]) params[i] = bound_types[i];
     }
     if (std::any_of(params.begin(), params.end(), contains_unknown)) return record(call, types().unknown());
+    if (function->enclosing_) {
+      // A closure runs inside the function that defines it (it reads that one's locals).
+      bool inside = false;
+      for (const Specialization* scope = spec_; scope && !inside; scope = scope->enclosing_)
+        inside = scope->function_ == function->enclosing_;
+      if (!inside) {
+        error(DiagnosticKind::UnsupportedExpression, call,
+              "'{}' is a nested function (or a lambda stored in a variable) of '{}', called here from another function: "
+              "compiled closures are called in the function that defines them or passed to library functions "
+              "(sorted(xs, key=f))",
+              callee, function->enclosing_->name_);
+        return nullptr;
+      }
+    }
     target.kind_ = CallTarget::Kind::Function;
     target.args_ = bound;
     target.param_types_ = params;

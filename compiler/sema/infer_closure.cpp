@@ -15,9 +15,31 @@ const LocalInfo* Inferrer::find_enclosing_local(const std::string& name) const {
   return nullptr;
 }
 
-void Inferrer::define_closure(ast::FunctionDef& def) {
+void Inferrer::define_lambda(const std::string& name, ast::Lambda& lambda, const ast::StmtNode* assign) {
   const ast::StmtList& body = spec_->function_->def_->body;
-  if (std::find(body.begin(), body.end(), &def) == body.end()) {
+  if (std::find(body.begin(), body.end(), assign) == body.end()) {
+    error(DiagnosticKind::UnsupportedStatement, assign,
+          "a lambda stored in a variable must be assigned at the top level of the function's body, not inside a block");
+    return;
+  }
+  // `f = lambda x: x * 2` is `def f(x): return x * 2` (a closure specialised per call); the
+  // def is made once, kept by the module's sema, and found again by lowering (lambda_defs_).
+  ast::FunctionDef*& def = m_.lambda_defs_[&lambda];
+  if (!def) {
+    def = m_.synthesized_.make<ast::FunctionDef>(lambda.range);
+    def->name = name;
+    def->args = lambda.args;
+    auto* ret = m_.synthesized_.make<ast::Return>(lambda.body->range);
+    ret->value = lambda.body;
+    def->body.push_back(ret);
+  }
+  define_closure(*def, assign);
+}
+
+void Inferrer::define_closure(ast::FunctionDef& def, const ast::StmtNode* where) {
+  const ast::StmtList& body = spec_->function_->def_->body;
+  if (!where) where = &def;
+  if (std::find(body.begin(), body.end(), where) == body.end()) {
     error(DiagnosticKind::UnsupportedStatement, &def,
           "a nested function must be defined at the top level of the enclosing function's body, not inside a block");
     return;
@@ -26,7 +48,8 @@ void Inferrer::define_closure(ast::FunctionDef& def) {
   if (!def.decorator_list.empty() || !args.posonlyargs.empty() || args.vararg || args.kwarg ||
       !args.kwonlyargs.empty() || !args.defaults.empty()) {
     error(DiagnosticKind::UnsupportedStatement, &def,
-          "nested function '{}' may only have plain parameters without defaults, and no decorators", def.name);
+          "{} '{}' may only have plain parameters without defaults, and no decorators",
+          where == &def ? "nested function" : "the lambda stored in", def.name);
     return;
   }
   FunctionInfo* info = nullptr;
@@ -54,7 +77,7 @@ void Inferrer::define_closure(ast::FunctionDef& def) {
     m_.nested_functions_.push_back(std::move(made));
   }
   // The name is a local holding the function (its type says which one).
-  bind_name(def.name, types().function_ref(info->key_), &def);
+  bind_name(def.name, types().function_ref(info->key_), where);
 }
 
 }  // namespace pycxx

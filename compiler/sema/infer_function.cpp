@@ -195,6 +195,9 @@ int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& par
   auto saved_breaks = std::move(loop_breaks_);
   auto saved_assigned = std::move(assigned_);
   auto saved_narrowed = std::move(narrowed_);
+  // The caller's expression scopes (a call inside a comprehension) are not the callee's.
+  auto saved_scopes = std::exchange(scopes_, {});
+  auto saved_non_negative = std::exchange(non_negative_locals_, {});
   bool saved_unknown = used_unknown_;
   int saved_depth = loop_depth_;
   int saved_handlers = handler_depth_;  // a closure's bare raise has no enclosing except clause
@@ -226,6 +229,8 @@ int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& par
   loop_breaks_ = std::move(saved_breaks);
   assigned_ = std::move(saved_assigned);
   narrowed_ = std::move(saved_narrowed);
+  scopes_ = std::move(saved_scopes);
+  non_negative_locals_ = std::move(saved_non_negative);
   used_unknown_ = saved_unknown || contains_unknown(spec.return_type_);
   loop_depth_ = saved_depth;
   handler_depth_ = saved_handlers;

@@ -203,6 +203,13 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
   switch (ast::stmt_kind(*stmt)) {
     case S::Assign: {
       auto& assign = ast::cast<ast::Assign>(*stmt);
+      if (auto* lambda = ast::dyn_cast<ast::Lambda>(assign.value)) {
+        if (auto* name = assign.targets.size() == 1 ? ast::dyn_cast<ast::Name>(assign.targets[0]) : nullptr) {
+          define_lambda(name->id, *lambda, stmt);  // f = lambda x: ...: a closure named f
+          record(name, spec_->find_local(name->id) ? spec_->find_local(name->id)->type_ : types().unknown());
+          return true;
+        }
+      }
       // `xs = []` re-binding a list local: the empty display takes the local's type.
       if (auto* name = assign.targets.size() == 1 ? ast::dyn_cast<ast::Name>(assign.targets[0]) : nullptr)
         if (const LocalInfo* local = spec_->find_local(name->id); local && !contains_unknown(local->type_))

@@ -36,7 +36,10 @@ class Inferrer {
   bool infer_block(const ast::StmtList& body);
   bool infer_stmt(ast::StmtNode* stmt);
   // infer_closure.cpp: a `def` inside a function binds its name to the closure (typed per call).
-  void define_closure(ast::FunctionDef& def);
+  // `where` is the statement that defines it (the def, or the assignment of a lambda).
+  void define_closure(ast::FunctionDef& def, const ast::StmtNode* where = nullptr);
+  // `f = lambda x: ...` in a function: a closure named f (a def made from the lambda).
+  void define_lambda(const std::string& name, ast::Lambda& lambda, const ast::StmtNode* assign);
   // A local of an enclosing function that a closure reads (null when none).
   const LocalInfo* find_enclosing_local(const std::string& name) const;
   // `x is None` / `x is not None` / `not ...` decided by x's type; nullopt otherwise.

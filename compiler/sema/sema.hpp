@@ -144,6 +144,10 @@ struct ModuleSema {
   std::map<std::string, std::pair<std::string, std::string>> imported_names_;
   // Module-level `Vec = np.ndarray[...]`: a type alias, usable in annotations.
   std::map<std::string, TypeRef> type_aliases_;
+  // `f = lambda x: ...` inside a function: the def it stands for (infer_closure.cpp), made in
+  // synthesized_ (the parsed tree stays what was written).
+  std::map<const ast::Lambda*, ast::FunctionDef*> lambda_defs_;
+  ast::AstContext synthesized_;
   // Expression types of the module-level constants' values (a scope without locals).
   std::unique_ptr<Specialization> module_scope_ = std::make_unique<Specialization>();
 };

@@ -1,0 +1,14 @@
+"""Differential tests of modules/function_values.py: lambdas in variables, builtins as values, nonlocal."""
+
+from harness import call, differential
+
+CALLS = (
+    [call("lambda_in_comprehension", xs) for xs in ([], [1, -2, 3])]
+    + [call("lambda_reads_enclosing", k) for k in (0, 3)]
+    + [call("lambda_as_key", ["bb", "a", "ab", "c"])]
+    + [call("lambda_two_types", x) for x in (1.5, -0.0)]
+    + [call("lambda_two_params", 3, 4)]
+    + [call("lambda_raises", n) for n in (7, 0)]
+)
+
+test_function, test_call, test_module = differential("function_values", CALLS)
