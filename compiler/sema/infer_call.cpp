@@ -17,6 +17,12 @@ std::optional<IntrinsicKind> intrinsic_named(std::string_view name) {
   return std::nullopt;
 }
 
+}  // namespace
+
+std::optional<IntrinsicKind> intrinsic_of(std::string_view name) { return intrinsic_named(name); }
+
+namespace {
+
 std::string callee_text(const ast::Call& call) {
   if (auto* name = ast::dyn_cast<ast::Name>(call.func)) return name->id;
   if (auto* attribute = ast::dyn_cast<ast::Attribute>(call.func)) {
@@ -129,6 +135,8 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
     if (!local) local = find_enclosing_local(name->id);  // a sibling closure, or a function held by the enclosing one
     if (local && local->type_->is(TypeKind::FunctionRef)) {
       function = find_function(local->type_->dtype_);  // f(x) where f is a function passed in
+    } else if (local && local->type_->is(TypeKind::Unknown)) {
+      return record(call, local->type_);  // its assignment had an error (or is not inferred yet)
     } else if (local) {
       error(DiagnosticKind::NotCallable, call->func, "'{}' has type '{}' and cannot be called", name->id,
             type_name(local->type_));

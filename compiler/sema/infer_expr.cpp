@@ -78,7 +78,7 @@ TypeRef Inferrer::infer_maybe_none(ast::ExprNode* expr) {
         spec_->scoped_names_[expr] = scoped->second;
         return record(expr, scoped->first);
       }
-      if (callable_argument_ && find_function(name.id) && !spec_->find_local(name.id))
+      if (callable_argument_ && ((find_function(name.id) && !spec_->find_local(name.id)) || names_builtin_value(expr)))
         return types().callable({});  // typed by the parameter it is passed to (infer_shim_call.cpp)
       if (const LocalInfo* local = spec_->find_local(name.id)) {
         if (!assigned_.count(name.id)) {
@@ -110,11 +110,19 @@ TypeRef Inferrer::infer_maybe_none(ast::ExprNode* expr) {
         return nullptr;
       }
       if (find_function(name.id)) return record(expr, types().function_ref(name.id));  // apply(square, 3)
+      if (names_builtin_value(expr)) {
+        error(DiagnosticKind::UnsupportedExpression, expr,
+              "'{}' is a builtin function: as a value it is supported as an argument of a library call taking a "
+              "function (sorted(xs, key={})); elsewhere write a lambda (lambda v: {}(v))",
+              name.id, name.id, name.id);
+        return nullptr;
+      }
       error(DiagnosticKind::UndefinedName, expr, "name '{}' is not defined", name.id);
       return nullptr;
     }
     case E::Attribute: {
       auto& attribute = ast::cast<ast::Attribute>(*expr);
+      if (callable_argument_ && names_builtin_value(expr)) return types().callable({});  // key=str.lower
       auto* base = ast::dyn_cast<ast::Name>(attribute.value);
       if (base && !spec_->find_local(base->id) && m_.module_aliases_.count(base->id)) {
         const std::string& module = m_.module_aliases_.at(base->id);
@@ -362,7 +370,8 @@ TypeRef Inferrer::infer_maybe_none(ast::ExprNode* expr) {
     case E::Lambda:
       if (callable_argument_) return types().callable({});  // typed by the parameter it is passed to
       error(DiagnosticKind::UnsupportedExpression, expr,
-            "a lambda is supported as an argument of a call (key=lambda x: ...), not as a value of its own yet");
+            "a lambda is supported as an argument of a call (key=lambda x: ...) or assigned to a variable at the top "
+            "level of a function (f = lambda x: ...), not as a value here");
       return nullptr;
     case E::JoinedStr:
       return infer_fstring(&ast::cast<ast::JoinedStr>(*expr));

@@ -206,7 +206,8 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       if (auto* lambda = ast::dyn_cast<ast::Lambda>(assign.value)) {
         if (auto* name = assign.targets.size() == 1 ? ast::dyn_cast<ast::Name>(assign.targets[0]) : nullptr) {
           define_lambda(name->id, *lambda, stmt);  // f = lambda x: ...: a closure named f
-          record(name, spec_->find_local(name->id) ? spec_->find_local(name->id)->type_ : types().unknown());
+          if (!spec_->find_local(name->id)) bind_name(name->id, types().unknown(), stmt);  // after its diagnostic
+          record(name, spec_->find_local(name->id)->type_);
           return true;
         }
       }

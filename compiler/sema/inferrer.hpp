@@ -107,6 +107,10 @@ class Inferrer {
   // The result type of a lambda (or a function named as an argument) called with `params`;
   // null after a diagnostic.
   TypeRef infer_callable_argument(ast::ExprNode* arg, const std::vector<TypeRef>& params);
+  // infer_builtin_value.cpp: whether `expr` names a builtin or library function (len, abs,
+  // str.lower), and the lambda of `arity` parameters calling it (null when it names none).
+  bool names_builtin_value(const ast::ExprNode* expr) const;
+  ast::Lambda* builtin_value(ast::ExprNode* expr, std::size_t arity);
   TypeRef infer_container_subscript(ast::Subscript* subscript, TypeRef container);
   void bind_container_store(ast::Subscript* target, TypeRef container, TypeRef value);
   TypeRef infer_membership(ast::ExprNode* where, TypeRef item, TypeRef container);
@@ -185,6 +189,9 @@ class Inferrer {
 
 // The names a block assigns (at any depth, not in lambdas): narrowing forgets them in loops.
 std::set<std::string> names_assigned_in(const ast::StmtList& body);
+
+// The intrinsic (intrinsic.def) a Python name stands for ("len", "complex.conjugate").
+std::optional<IntrinsicKind> intrinsic_of(std::string_view name);
 
 // The exception class a builtin name stands for (exception_kind.def), if any.
 std::optional<exception_kind> builtin_exception(std::string_view name);

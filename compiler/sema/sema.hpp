@@ -148,6 +148,9 @@ struct ModuleSema {
   // synthesized_ (the parsed tree stays what was written).
   std::map<const ast::Lambda*, ast::FunctionDef*> lambda_defs_;
   ast::AstContext synthesized_;
+  // `key=len`: the lambda (of that many parameters) a builtin used as a value stands for
+  // (infer_builtin_value.cpp); lowering compiles it in place of the name.
+  std::map<std::pair<const ast::ExprNode*, std::size_t>, ast::Lambda*> builtin_lambdas_;
   // Expression types of the module-level constants' values (a scope without locals).
   std::unique_ptr<Specialization> module_scope_ = std::make_unique<Specialization>();
 };

@@ -9,6 +9,12 @@ CALLS = (
     + [call("lambda_two_types", x) for x in (1.5, -0.0)]
     + [call("lambda_two_params", 3, 4)]
     + [call("lambda_raises", n) for n in (7, 0)]
+    + [call("key_len", ["ccc", "a", "bb", "d"])]
+    + [call("key_abs", [-3, 1, -2, 3])]
+    + [call("key_lower", ["b", "A", "C", "a"])]
+    + [call("longest", xs) for xs in (["a", "ccc", "bb"], [])]
+    + [call("shortest_or_none", xs) for xs in (["ccc", "a"], [])]
+    + [call("sort_in_place", [-2.5, 1.0, 0.5])]
 )
 
 test_function, test_call, test_module = differential("function_values", CALLS)

@@ -31,3 +31,30 @@ def lambda_two_params(a: int, b: int) -> int:
 def lambda_raises(n: int) -> int:
     inv = lambda d: 100 // d
     return inv(n)
+
+
+def key_len(xs: list[str]) -> list[str]:
+    return sorted(xs, key=len)
+
+
+def key_abs(xs: list[int]) -> list[int]:
+    return sorted(xs, key=abs, reverse=True)
+
+
+def key_lower(xs: list[str]) -> list[str]:
+    return sorted(xs, key=str.lower)
+
+
+def longest(xs: list[str]) -> str:
+    return max(xs, key=len)
+
+
+def shortest_or_none(xs: list[str]) -> int:
+    s = min(xs, key=len, default=None)
+    return -1 if s is None else len(s)
+
+
+def sort_in_place(xs: list[float]) -> list[float]:
+    ys = list(xs)
+    ys.sort(key=abs)
+    return ys

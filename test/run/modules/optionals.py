@@ -113,7 +113,7 @@ def max_default(xs: list[int]):
 
 
 def min_default(xs: list[str]) -> str:
-    s = min(xs, key=lambda t: len(t), default=None)
+    s = min(xs, key=len, default=None)
     return "empty" if s is None else s
 
 
