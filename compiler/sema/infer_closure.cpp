@@ -9,6 +9,56 @@
 
 namespace pycxx {
 
+std::set<std::string> declared_names(const ast::StmtList& body, ast::NodeKind kind) {
+  std::set<std::string> out;
+  std::vector<ast::Node*> stack(body.begin(), body.end());
+  while (!stack.empty()) {
+    ast::Node* node = stack.back();
+    stack.pop_back();
+    if (node->kind == kind) {
+      const auto& names = kind == ast::NodeKind::Nonlocal ? ast::cast<ast::Nonlocal>(*node).names
+                                                          : ast::cast<ast::Global>(*node).names;
+      out.insert(names.begin(), names.end());
+    }
+    if (node->kind == ast::NodeKind::FunctionDef || node->kind == ast::NodeKind::Lambda) continue;  // their own
+    ast::for_each_child(node, [&](ast::Node* child) { stack.push_back(child); });
+  }
+  return out;
+}
+
+LocalInfo* Inferrer::nonlocal_target(const std::string& name) {
+  if (!spec_->function_->nonlocals_.count(name)) return nullptr;
+  for (Specialization* outer = spec_->enclosing_; outer; outer = outer->enclosing_)
+    for (LocalInfo& local : outer->locals_)
+      if (local.name_ == name) return &local;
+  return nullptr;
+}
+
+void Inferrer::check_declaration(ast::StmtNode* stmt) {
+  // `nonlocal x` needs an x of an enclosing function (else CPython's SyntaxError); `global x`
+  // may only read a module constant (module-level names are constants in compiled code).
+  if (auto* nonlocal = ast::dyn_cast<ast::Nonlocal>(stmt)) {
+    for (const std::string& name : nonlocal->names) {
+      bool found = spec_->function_->enclosing_ && find_enclosing_local(name);
+      if (!found)
+        error(DiagnosticKind::UndefinedName, stmt, "no binding for nonlocal '{}' found in an enclosing function", name);
+    }
+    return;
+  }
+  auto& global = ast::cast<ast::Global>(*stmt);
+  std::set<std::string> assigned = names_assigned_in(spec_->function_->def_->body);
+  for (const std::string& name : global.names) {
+    if (!find_constant(name))
+      error(DiagnosticKind::UnsupportedStatement, stmt,
+            "'global {}': only module-level constants can be named global in compiled code, and only read", name);
+    else if (assigned.count(name))
+      error(DiagnosticKind::UnsupportedStatement, stmt,
+            "'global {}' with an assignment: module-level names are constants in compiled code; return the new "
+            "value instead",
+            name);
+  }
+}
+
 const LocalInfo* Inferrer::find_enclosing_local(const std::string& name) const {
   for (const Specialization* outer = spec_ ? spec_->enclosing_ : nullptr; outer; outer = outer->enclosing_)
     if (const LocalInfo* local = outer->find_local(name)) return local;
@@ -61,6 +111,7 @@ void Inferrer::define_closure(ast::FunctionDef& def, const ast::StmtNode* where)
     made->name_ = def.name;
     made->enclosing_ = spec_->function_;
     made->generator_ = contains_yield(def.body);
+    made->nonlocals_ = declared_names(def.body, ast::NodeKind::Nonlocal);
     made->key_ = spec_->function_->key_.empty() ? spec_->function_->name_ + "." + def.name
                                                 : spec_->function_->key_ + "." + def.name;
     for (ast::Arg* arg : args.args) {

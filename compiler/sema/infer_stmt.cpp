@@ -105,7 +105,18 @@ void Inferrer::bind_name(const std::string& id, TypeRef type, const ast::Node* w
   }
   assigned_.insert(id);
   non_negative_locals_.erase(id);
-  narrowed_.erase(id);  // a range loop re-adds its index after binding it
+  narrowed_.erase(id);
+  if (LocalInfo* outer = nonlocal_target(id)) {
+    // `nonlocal total; total = ...`: the enclosing function's local, which keeps its type.
+    if (outer->type_ != type && !contains_unknown(type) && !contains_unknown(outer->type_) &&
+        join_types(types(), outer->type_, type) != outer->type_)
+      report(DiagnosticKind::IncompatibleAssignment, where->range,
+             fmt::format("nonlocal '{}' is assigned a '{}' here but has type '{}' in the enclosing function: a variable "
+                         "keeps one type",
+                         id, type_name(type), type_name(outer->type_)),
+             outer->first_assignment_->range, fmt::format("'{}' first gets type '{}' here", id, type_name(outer->type_)));
+    return;
+  }  // a range loop re-adds its index after binding it
   for (LocalInfo& local : spec_->locals_) {
     if (local.name_ != id) continue;
     if (local.type_ != type && !contains_unknown(type)) {
@@ -514,9 +525,7 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       return true;
     case S::Global:
     case S::Nonlocal:
-      error(DiagnosticKind::UnsupportedStatement, stmt,
-            "'{}' statements are not supported: module-level names are constants in compiled code",
-            stmt->kind == K::Global ? "global" : "nonlocal");
+      check_declaration(stmt);
       return true;
     case S::Delete:
       error(DiagnosticKind::UnsupportedStatement, stmt, "del statements are not supported");

@@ -40,6 +40,10 @@ class Inferrer {
   void define_closure(ast::FunctionDef& def, const ast::StmtNode* where = nullptr);
   // `f = lambda x: ...` in a function: a closure named f (a def made from the lambda).
   void define_lambda(const std::string& name, ast::Lambda& lambda, const ast::StmtNode* assign);
+  // The enclosing function's local a `nonlocal` name of this closure assigns (null when none);
+  // and the checks of a nonlocal or global statement.
+  LocalInfo* nonlocal_target(const std::string& name);
+  void check_declaration(ast::StmtNode* stmt);
   // A local of an enclosing function that a closure reads (null when none).
   const LocalInfo* find_enclosing_local(const std::string& name) const;
   // `x is None` / `x is not None` / `not ...` decided by x's type; nullopt otherwise.
@@ -187,6 +191,8 @@ class Inferrer {
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::string>> reported_;
 };
 
+// The names `nonlocal` (kind Nonlocal) or `global` (kind Global) statements of a body declare.
+std::set<std::string> declared_names(const ast::StmtList& body, ast::NodeKind kind);
 // The names a block assigns (at any depth, not in lambdas): narrowing forgets them in loops.
 std::set<std::string> names_assigned_in(const ast::StmtList& body);
 

@@ -44,6 +44,8 @@ struct FunctionInfo {
   std::string key_;
   // Its body yields (a generator function): a call gives an Iterator of the yielded type.
   bool generator_ = false;
+  // A closure's `nonlocal` names: its assignments to them assign the enclosing function's locals.
+  std::set<std::string> nonlocals_;
 };
 
 // A module-level `NAME = constant expression`.

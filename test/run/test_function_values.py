@@ -15,6 +15,12 @@ CALLS = (
     + [call("longest", xs) for xs in (["a", "ccc", "bb"], [])]
     + [call("shortest_or_none", xs) for xs in (["ccc", "a"], [])]
     + [call("sort_in_place", [-2.5, 1.0, 0.5])]
+    + [call("nonlocal_sum", n) for n in (0, 5)]
+    + [call("nonlocal_two", xs) for xs in ([], [3, 9, 2])]
+    + [call("nonlocal_overflow", 1), call("nonlocal_overflow", 2, overflows=True)]
+    + [call("global_read", n) for n in (3, 20)]
+    + [call("recursive_closure_finally", n) for n in (0, 4)]
+    + [call("recursive_closure", n) for n in (1, 10)] + [call("recursive_closure", 30, overflows=True)]
 )
 
 test_function, test_call, test_module = differential("function_values", CALLS)

@@ -58,3 +58,69 @@ def sort_in_place(xs: list[float]) -> list[float]:
     ys = list(xs)
     ys.sort(key=abs)
     return ys
+
+
+LIMIT = 10
+
+
+def nonlocal_sum(n: int) -> int:
+    total = 0
+    def add(k: int) -> None:
+        nonlocal total
+        total += k
+    for i in range(n):
+        add(i)
+    return total
+
+
+def nonlocal_two(xs: list[int]) -> int:
+    best = -1
+    count = 0
+    def seen(x: int) -> None:
+        nonlocal best, count
+        count = count + 1
+        if x > best:
+            best = x
+    for x in xs:
+        seen(x)
+    return best * 100 + count
+
+
+def nonlocal_overflow(n: int) -> int:
+    acc = 1
+    def grow() -> None:
+        nonlocal acc
+        acc = acc * n
+    for _ in range(70):
+        grow()
+    return acc
+
+
+def global_read(n: int) -> int:
+    global LIMIT
+    return min(n, LIMIT)
+
+
+def recursive_closure_finally(n: int) -> int:
+    log = [0]
+    def walk(k: int) -> int:
+        try:
+            if k <= 0:
+                return 0
+            return k + walk(k - 1)
+        finally:
+            log.append(k)
+    total = 0
+    try:
+        total = walk(n)
+    finally:
+        log.append(-1)
+    return total * 1000 + len(log)
+
+
+def recursive_closure(n: int) -> int:
+    def fact(k: int) -> int:
+        if k <= 1:
+            return 1
+        return k * fact(k - 1)
+    return fact(n)
