@@ -19,6 +19,9 @@ CALLS = (
     + [call("max_default", xs) for xs in ([], [2, 9, 4])]
     + [call("min_default", xs) for xs in ([], ["ccc", "a", "bb"])]
     + [call("none_raises", n) for n in (-3, 2, 8)]
+    + [call("annotated_return", n) for n in (-1, 4)]
+    + [call("widened_later", n) for n in (-1, 4)]
+    + [call("nested_optional_calls", xs) for xs in ([], [1, -2, 3])]
 )
 
 test_function, test_call, test_module = differential("optionals", CALLS)

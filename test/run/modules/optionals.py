@@ -139,3 +139,25 @@ def test_optional_in_closure() -> int:
         if best is None or bump(k) > best:
             best = bump(k)
     return best if best is not None else 0
+
+
+def annotated_return(n: int) -> int | None:
+    if n > 0:
+        return n * 3
+    return None
+
+
+def widened_later(n: int) -> int:
+    x = 5
+    if n < 0:
+        x = None
+    return -1 if x is None else x + n
+
+
+def nested_optional_calls(xs: list[int]) -> int:
+    total = 0
+    for x in xs:
+        r = annotated_return(x)
+        if r is not None:
+            total += r
+    return total
