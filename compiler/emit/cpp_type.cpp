@@ -37,6 +37,8 @@ std::string cpp_type(TypeRef type) {
       return fmt::format("pycxx::set<{}>", cpp_type(type->elements_[0]));
     case TypeKind::Dict:
       return fmt::format("pycxx::dict<{}, {}>", cpp_type(type->elements_[0]), cpp_type(type->elements_[1]));
+    case TypeKind::Optional:
+      return fmt::format("std::optional<{}>", cpp_type(type->elements_[0]));
     case TypeKind::Iterator:  // lazy views (zip, d.items()) are never stored: sema keeps them in place
     case TypeKind::Callable:  // lambdas are emitted in place, as C++ lambdas
     case TypeKind::TypeVar:
@@ -58,6 +60,7 @@ std::string cpp_type(TypeRef type) {
 std::string boundary_type(TypeRef type) {
   if (type->is(TypeKind::NumpyScalar))
     return fmt::format("pycxx::python::numpy_value<{}>", find_dtype(type->dtype_)->cpp_type_);
+  if (type->is(TypeKind::Optional)) return fmt::format("std::optional<{}>", boundary_type(type->elements_[0]));
   if (type->is(TypeKind::Tuple)) {
     std::string text = "std::tuple<";
     for (std::size_t i = 0; i < type->elements_.size(); ++i)

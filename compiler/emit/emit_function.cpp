@@ -70,6 +70,15 @@ void CppEmitter::stmt(const ir::Stmt* s, int depth) {
       out_ += fmt::format("{}{} = {};\n", indent, s->target_, value(s->value_));
       return;
     case ir::StmtKind::Define:
+      if (s->value_->kind_ == ir::InstKind::Closure && s->value_->int_ == 1) {
+        // A recursive closure names itself in its body: a std::function declared first.
+        std::string params;
+        for (const ir::Local& local : s->value_->block_locals_)
+          if (local.is_param_) params += (params.empty() ? "" : ", ") + cpp_type(local.type_);
+        out_ += fmt::format("{}std::function<{}({})> {};\n{}{} = {};\n", indent, cpp_type(s->value_->result_type_),
+                            params, s->target_, indent, s->target_, value(s->value_));
+        return;
+      }
       out_ += fmt::format("{}auto {} = {};\n", indent, s->target_, value(s->value_));
       return;
     case ir::StmtKind::Eval:

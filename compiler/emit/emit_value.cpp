@@ -103,6 +103,9 @@ std::string CppEmitter::value(const ir::Value* v) {
       if (v->operands_.size() == 1) return fmt::format("{}{}", v->text_, value(v->operands_[0]));
       return fmt::format("({} {} {})", value(v->operands_[0]), v->text_, value(v->operands_[1]));
     case ir::InstKind::Convert:
+      if (v->type_->is(TypeKind::Optional))  // from None (the empty one) or from a T
+        return v->operands_[0]->type_->is(TypeKind::None) ? fmt::format("{}{{}}", cpp_type(v->type_))
+                                                           : fmt::format("{}{{{}}}", cpp_type(v->type_), value(v->operands_[0]));
       if (v->type_->is(TypeKind::Complex)) return fmt::format("pycxx::to_complex({})", value(v->operands_[0]));
       return fmt::format("static_cast<{}>({})", cpp_type(v->type_), value(v->operands_[0]));
     case ir::InstKind::CheckBound: {

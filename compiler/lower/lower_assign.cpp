@@ -14,12 +14,18 @@ void Lowerer::assign(ast::ExprNode* target, ir::Value* value, std::uint32_t line
     return;
   }
   if (auto* name = ast::dyn_cast<ast::Name>(target)) {
+    // A closure's `nonlocal` name assigns the enclosing function's local (captured by reference).
+    const Specialization* owner = &spec_;
     const LocalInfo* local = spec_.find_local(name->id);
+    for (const Specialization* outer = spec_.enclosing_; !local && outer; outer = outer->enclosing_) {
+      local = outer->find_local(name->id);
+      owner = outer;
+    }
     ir::Stmt* s = f_.make_stmt(ir::StmtKind::Assign, line);
     s->target_ = cpp_identifier(name->id);
     s->value_ = convert(value, local->type_);
     out.push_back(s);
-    if (spec_.flagged_locals_.count(name->id)) {
+    if (owner->flagged_locals_.count(name->id)) {
       ir::Stmt* flag = f_.make_stmt(ir::StmtKind::Assign, line);
       flag->target_ = bound_flag(name->id);
       flag->value_ = literal(types().boolean(), "true", 1);

@@ -11,6 +11,9 @@ namespace pycxx {
 
 ir::Value* Lowerer::convert(ir::Value* value, TypeRef to) {
   if (!value || value->type_ == to) return value;
+  // Into a `T | None`: None as the empty one, a value converted to T first.
+  if (to->is(TypeKind::Optional) && !value->type_->is(TypeKind::None) && !value->type_->is(TypeKind::Optional))
+    return f_.make(ir::InstKind::Convert, to, {convert(value, to->elements_[0])});
   if (value->type_->is(TypeKind::Tuple) && to->is(TypeKind::Tuple)) {
     auto [first, again] = once(value);
     std::vector<ir::Value*> items;
@@ -28,8 +31,22 @@ ir::Value* Lowerer::convert(ir::Value* value, TypeRef to) {
   return f_.make(ir::InstKind::Convert, to, {value});
 }
 
+ir::Value* Lowerer::optional_value(ir::Value* value) {
+  ir::Value* v = f_.make(ir::InstKind::Runtime, value->type_->elements_[0], {value}, "pycxx::optional_value");
+  v->header_ = "pycxx/scalar/optional.hpp";
+  return v;
+}
+
 ir::Value* Lowerer::truth(ir::Value* value) {
   if (value->type_->is(TypeKind::Bool)) return value;
+  if (value->type_->is(TypeKind::Optional)) {  // None is false; a value is as true as it is
+    auto [first, again] = once(value);
+    TypeRef b = types().boolean();
+    ir::Value* none = f_.make(ir::InstKind::Runtime, b, {first}, "pycxx::is_none");
+    none->header_ = "pycxx/scalar/optional.hpp";
+    return f_.make(ir::InstKind::Operator, b, {f_.make(ir::InstKind::Operator, b, {none}, "!"), truth(optional_value(again))},
+                   "&&");
+  }
   return f_.make(ir::InstKind::Truth, types().boolean(), {value});
 }
 

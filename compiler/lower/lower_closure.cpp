@@ -12,15 +12,25 @@ void Lowerer::closures(ast::FunctionDef& def, std::uint32_t line, std::vector<ir
     if (nested->function_->def_ != &def || nested->enclosing_ != &spec_) continue;
     ir::Value* closure = f_.make(ir::InstKind::Closure, types().function_ref(nested->function_->key_));
     closure->result_type_ = nested->return_type_;
+    // A closure calling itself is declared before its lambda is made (int_ = 1: emit_function.cpp).
+    for (const auto& [call, target] : nested->calls_)
+      if (target.kind_ == CallTarget::Kind::Function &&
+          sema_.specializations_[static_cast<std::size_t>(target.specialization_)].get() == nested.get())
+        closure->int_ = 1;
     for (const LocalInfo& local : nested->locals_)
       closure->block_locals_.push_back({cpp_identifier(local.name_), local.type_, local.is_param_});
     for (const std::string& name : nested->flagged_locals_)
       closure->block_locals_.push_back({bound_flag(name), types().boolean(), false});
     Lowerer inner(sema_, *nested, f_, module_);
     inner.return_type_ = nested->return_type_;
-    inner.temps_ = temps_;  // its temporaries are the enclosing function's locals: one numbering
-    inner.finally_labels_ = finally_labels_;  // so are its finallyN_exit/_value locals
+    inner.temps_ = temps_;  // one numbering of temporaries and finally labels per C++ function
+    inner.finally_labels_ = finally_labels_;
+    const std::size_t enclosing_locals = f_.locals_.size();
     inner.block(def.body, closure->body_);
+    // Its temporaries and finallyN_exit/_value locals are the closure's own (declared in the
+    // lambda), so a call of the closure never overwrites those of a call still running.
+    for (std::size_t i = enclosing_locals; i < f_.locals_.size(); ++i) closure->block_locals_.push_back(f_.locals_[i]);
+    f_.locals_.resize(enclosing_locals);
     if (nested->end_reachable_) {
       ir::Stmt* ret = f_.make_stmt(ir::StmtKind::Return, def.range.end.line);
       ret->value_ = inner.convert(inner.literal(types().none(), "pycxx::none"), nested->return_type_);

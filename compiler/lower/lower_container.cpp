@@ -97,7 +97,10 @@ ir::Value* Lowerer::callable_argument(ast::ExprNode* node) {
   TypeRef type = spec_.callables_.at(node);
   if (auto it = spec_.function_values_.find(node); it != spec_.function_values_.end())
     return literal(type, cpp_identifier(sema_.specializations_[static_cast<std::size_t>(it->second)]->cpp_name_));
-  auto& lambda = ast::cast<ast::Lambda>(*node);
+  // key=len: the lambda sema made of the builtin (infer_builtin_value.cpp).
+  std::size_t arity = type->elements_.size() - 1;
+  auto builtin = sema_.builtin_lambdas_.find({node, arity});
+  auto& lambda = builtin != sema_.builtin_lambdas_.end() ? *builtin->second : ast::cast<ast::Lambda>(*node);
   ir::Value* v = f_.make(ir::InstKind::Lambda, type, {});
   for (std::size_t i = 0; i < lambda.args->args.size(); ++i)
     v->block_locals_.push_back({spec_.scoped_names_.at(lambda.args->args[i]), type->elements_[i], true});

@@ -141,6 +141,13 @@ ir::Value* Lowerer::compare(ast::CmpOpKind op, ir::Value* left, ir::Value* right
   using C = ast::CmpOpKind;
   TypeRef b = types().boolean();
   if (op == C::Is || op == C::IsNot) {  // only `x is None`: identity of None with None
+    if (left->type_->is(TypeKind::Optional) || right->type_->is(TypeKind::Optional)) {
+      // `x is None` on a `T | None`: the other operand is None (sema), which has no effects.
+      ir::Value* none = f_.make(ir::InstKind::Runtime, b, {left->type_->is(TypeKind::Optional) ? left : right},
+                                "pycxx::is_none");
+      none->header_ = "pycxx/scalar/optional.hpp";
+      return op == C::Is ? none : f_.make(ir::InstKind::Operator, b, {none}, "!");
+    }
     bool same = left->type_->is(TypeKind::None) && right->type_->is(TypeKind::None);
     return literal(b, (same == (op == C::Is)) ? "true" : "false", same == (op == C::Is));
   }
@@ -215,13 +222,18 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
       const std::string& id = ast::cast<ast::Name>(*node).id;
       if (type->is(TypeKind::FunctionRef) && !spec_.find_local(id))
         return literal(type, "pycxx::none");  // a function as a value: its type says which
-      ir::Value* local = f_.make(ir::InstKind::Local, type, {}, cpp_identifier(id));
-      if (!spec_.maybe_unbound_reads_.count(node)) return local;
-      ir::Value* check = f_.make(ir::InstKind::CheckBound, type, {local}, bound_flag(id));
-      check->python_name_ = id;  // the Python name, for the message
-      // UnboundLocalError where the exception table has it, else its base class NameError.
-      check->int_ = static_cast<std::int64_t>(unbound_local_error());
-      return check;
+      // A `T | None` local known not None here reads its value (sema's narrowing).
+      const bool unwrap = spec_.unwrapped_reads_.count(node) != 0;
+      TypeRef stored = unwrap ? spec_.find_local(id)->type_ : type;
+      ir::Value* local = f_.make(ir::InstKind::Local, stored, {}, cpp_identifier(id));
+      if (spec_.maybe_unbound_reads_.count(node)) {
+        ir::Value* check = f_.make(ir::InstKind::CheckBound, stored, {local}, bound_flag(id));
+        check->python_name_ = id;  // the Python name, for the message
+        // UnboundLocalError where the exception table has it, else its base class NameError.
+        check->int_ = static_cast<std::int64_t>(unbound_local_error());
+        local = check;
+      }
+      return unwrap ? optional_value(local) : local;
     }
     case E::Attribute: {
       auto& attribute = ast::cast<ast::Attribute>(*node);

@@ -46,12 +46,17 @@ bool may_raise(const ir::Value* v) {
 struct Sequencer {
   ir::Function& f_;
   int& temps_;
+  // Where temporaries are declared: the function, or the closure being visited (its own locals).
+  std::vector<ir::Local>* locals_ = &f_.locals_;
 
   void block(std::vector<ir::Stmt*>& body);
 
   ir::Value* visit(ir::Value* v) {
     for (ir::Value*& operand : v->operands_) operand = visit(operand);
-    block(v->body_);  // a comprehension's statements
+    std::vector<ir::Local>* saved = locals_;
+    if (v->kind_ == ir::InstKind::Closure) locals_ = &v->block_locals_;
+    block(v->body_);  // a comprehension's statements, a closure's body
+    locals_ = saved;
     bool ordered_by_cpp = v->kind_ == ir::InstKind::MakeTuple || v->kind_ == ir::InstKind::MakeContainer ||
                           v->kind_ == ir::InstKind::Select ||
                           v->kind_ == ir::InstKind::Sequence ||
@@ -65,7 +70,7 @@ struct Sequencer {
     for (std::size_t k = 0; k + 1 < raising.size(); ++k) {
       ir::Value*& operand = v->operands_[raising[k]];
       std::string temp = fmt::format("tmp{}_", temps_++);
-      f_.locals_.push_back({temp, operand->type_, false});
+      locals_->push_back({temp, operand->type_, false});
       steps.push_back(f_.make(ir::InstKind::SetTemp, operand->type_, {operand}, temp));
       operand = f_.make(ir::InstKind::Local, operand->type_, {}, temp);
     }

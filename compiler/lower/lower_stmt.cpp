@@ -37,6 +37,12 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
   switch (ast::stmt_kind(*node)) {
     case S::Assign: {
       auto& a = ast::cast<ast::Assign>(*node);
+      if (auto* lambda = ast::dyn_cast<ast::Lambda>(a.value)) {
+        if (auto found = sema_.lambda_defs_.find(lambda); found != sema_.lambda_defs_.end()) {
+          closures(*found->second, line, out);  // f = lambda x: ...: the closure sema made of it
+          return;
+        }
+      }
       if (a.targets.size() == 1) {
         assign_from_expr(a.targets[0], a.value, line, out);
         return;

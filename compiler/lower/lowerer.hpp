@@ -40,6 +40,8 @@ class Lowerer {
   ir::Value* literal(TypeRef type, std::string text, std::int64_t value = 0);
   // Evaluates `value` once: the first use stores it in a new temporary, later ones read it.
   std::pair<ir::Value*, ir::Value*> once(ir::Value* value);
+  // The T of a `T | None` known not None (lower_call.cpp).
+  ir::Value* optional_value(ir::Value* value);
   std::string new_temp(TypeRef type);
 
   // lower_container.cpp: displays, comprehensions, lambdas, container subscripts and stores, for over iterables.

@@ -278,6 +278,11 @@ TypeRef type_from_spelling(TypeContext& types, std::string_view spelling) {
   if (TypeRef type = scalar_named(types, spelling)) return type;
   if (spelling == "str") return types.str();
   if (is_type_variable(spelling)) return types.type_var(spelling);
+  // "V | None": a result that may be None (dict.get(key)).
+  if (spelling.ends_with("| None")) {
+    TypeRef item = type_from_spelling(types, spelling.substr(0, spelling.size() - 6));
+    return item ? types.optional(item) : nullptr;
+  }
   auto open = spelling.find('[');
   if (open == std::string_view::npos || !spelling.ends_with("]")) return nullptr;
   std::string_view head = spelling.substr(0, open);

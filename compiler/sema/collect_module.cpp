@@ -144,7 +144,7 @@ void Inferrer::collect(ast::Module& module) {
           info->param_defaults_.push_back(i >= first_default ? args.defaults[i - first_default] : nullptr);
         }
         if (def.returns) {
-          info->return_annotation_ = read_annotation(def.returns);
+          info->return_annotation_ = value_type_of(types(), read_annotation(def.returns));
           if (!info->return_annotation_) info->return_annotation_ = types().unknown();
         }
         bool is_public = def.name.empty() || def.name[0] != '_';

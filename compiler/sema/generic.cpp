@@ -73,6 +73,8 @@ TypeRef substitute(TypeContext& types, TypeRef pattern, const TypeBindings& bind
       return types.iterator(elements[0]);
     case TypeKind::Tuple:
       return types.tuple(std::move(elements));
+    case TypeKind::Optional:
+      return types.optional(elements[0]);
     case TypeKind::Callable:
       return types.callable(std::move(elements));
     case TypeKind::Unknown:

@@ -17,6 +17,12 @@ std::optional<IntrinsicKind> intrinsic_named(std::string_view name) {
   return std::nullopt;
 }
 
+}  // namespace
+
+std::optional<IntrinsicKind> intrinsic_of(std::string_view name) { return intrinsic_named(name); }
+
+namespace {
+
 std::string callee_text(const ast::Call& call) {
   if (auto* name = ast::dyn_cast<ast::Name>(call.func)) return name->id;
   if (auto* attribute = ast::dyn_cast<ast::Attribute>(call.func)) {
@@ -131,6 +137,8 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
     if (!local) local = find_enclosing_local(name->id);  // a sibling closure, or a function held by the enclosing one
     if (local && local->type_->is(TypeKind::FunctionRef)) {
       function = find_function(local->type_->dtype_);  // f(x) where f is a function passed in
+    } else if (local && local->type_->is(TypeKind::Unknown)) {
+      return record(call, local->type_);  // its assignment had an error (or is not inferred yet)
     } else if (local) {
       error(DiagnosticKind::NotCallable, call->func, "'{}' has type '{}' and cannot be called", name->id,
             type_name(local->type_));
@@ -258,6 +266,20 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
       if (annotated && join_scalars(types(), annotated, bound_types[i]) == bound_types[i]) params[i] = bound_types[i];
     }
     if (std::any_of(params.begin(), params.end(), contains_unknown)) return record(call, types().unknown());
+    if (function->enclosing_) {
+      // A closure runs inside the function that defines it (it reads that one's locals).
+      bool inside = false;
+      for (const Specialization* scope = spec_; scope && !inside; scope = scope->enclosing_)
+        inside = scope->function_ == function->enclosing_;
+      if (!inside) {
+        error(DiagnosticKind::UnsupportedExpression, call,
+              "'{}' is a nested function (or a lambda stored in a variable) of '{}', called here from another function: "
+              "compiled closures are called in the function that defines them or passed to library functions "
+              "(sorted(xs, key=f))",
+              callee, function->enclosing_->name_);
+        return nullptr;
+      }
+    }
     target.kind_ = CallTarget::Kind::Function;
     target.args_ = bound;
     target.param_types_ = params;

@@ -165,6 +165,11 @@ TypeRef Inferrer::infer_comprehension(ast::ExprNode* expr) {
 }
 
 TypeRef Inferrer::infer_callable_argument(ast::ExprNode* arg, const std::vector<TypeRef>& params) {
+  if (ast::Lambda* lambda = builtin_value(arg, params.size())) {  // key=len: lambda a: len(a)
+    TypeRef result = infer_callable_argument(lambda, params);
+    if (result) spec_->callables_[arg] = spec_->callables_.at(lambda);
+    return result;
+  }
   if (auto* lambda = ast::dyn_cast<ast::Lambda>(arg)) {
     const ast::Arguments& args = *lambda->args;
     if (!args.posonlyargs.empty() || args.vararg || !args.kwonlyargs.empty() || args.kwarg || !args.defaults.empty()) {

@@ -25,6 +25,7 @@ std::string_view unsupported_expression_name(ast::NodeKind kind) {
 }  // namespace
 
 bool Inferrer::truth_testable(ast::ExprNode* expr, TypeRef type) {
+  if (type->is(TypeKind::Optional)) type = type->elements_[0];  // None is false, a value as its type says
   if (type->is_number() || type->is(TypeKind::None) || type->is(TypeKind::Tuple) || type->is(TypeKind::Unknown) ||
       type->is(TypeKind::Str) || is_mutable_container(type))
     return true;
@@ -32,7 +33,7 @@ bool Inferrer::truth_testable(ast::ExprNode* expr, TypeRef type) {
   return false;
 }
 
-TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
+TypeRef Inferrer::infer_maybe_none(ast::ExprNode* expr) {
   using K = ast::NodeKind;
   using E = ast::ExprKind;
   // The context's type reaches only this expression (a display or list()/dict()), never its operands.
@@ -77,12 +78,16 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
         spec_->scoped_names_[expr] = scoped->second;
         return record(expr, scoped->first);
       }
-      if (callable_argument_ && find_function(name.id) && !spec_->find_local(name.id))
+      if (callable_argument_ && ((find_function(name.id) && !spec_->find_local(name.id)) || names_builtin_value(expr)))
         return types().callable({});  // typed by the parameter it is passed to (infer_shim_call.cpp)
       if (const LocalInfo* local = spec_->find_local(name.id)) {
         if (!assigned_.count(name.id)) {
           spec_->maybe_unbound_reads_.insert(expr);
           spec_->flagged_locals_.insert(name.id);
+        }
+        if (local->type_->is(TypeKind::Optional) && narrowed_.count(name.id)) {
+          spec_->unwrapped_reads_.insert(expr);  // known not None here: a T
+          return record(expr, local->type_->elements_[0]);
         }
         return record(expr, local->type_);
       }
@@ -105,11 +110,19 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
         return nullptr;
       }
       if (find_function(name.id)) return record(expr, types().function_ref(name.id));  // apply(square, 3)
+      if (names_builtin_value(expr)) {
+        error(DiagnosticKind::UnsupportedExpression, expr,
+              "'{}' is a builtin function: as a value it is supported as an argument of a library call taking a "
+              "function (sorted(xs, key={})); elsewhere write a lambda (lambda v: {}(v))",
+              name.id, name.id, name.id);
+        return nullptr;
+      }
       error(DiagnosticKind::UndefinedName, expr, "name '{}' is not defined", name.id);
       return nullptr;
     }
     case E::Attribute: {
       auto& attribute = ast::cast<ast::Attribute>(*expr);
+      if (callable_argument_ && names_builtin_value(expr)) return types().callable({});  // key=str.lower
       auto* base = ast::dyn_cast<ast::Name>(attribute.value);
       if (base && !spec_->find_local(base->id) && m_.module_aliases_.count(base->id)) {
         const std::string& module = m_.module_aliases_.at(base->id);
@@ -158,7 +171,7 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
     }
     case E::UnaryOp: {
       auto& unary = ast::cast<ast::UnaryOp>(*expr);
-      TypeRef operand = infer_expr(unary.operand);
+      TypeRef operand = unary.op == ast::UnaryOpKind::Not ? infer_maybe_none(unary.operand) : infer_expr(unary.operand);
       if (!operand) return nullptr;
       if (operand->is(TypeKind::Unknown)) return record(expr, operand);
       switch (unary.op) {
@@ -184,8 +197,18 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
       auto& boolean = ast::cast<ast::BoolOp>(*expr);
       TypeRef result = nullptr;
       const ast::Node* first = nullptr;
-      for (ast::ExprNode* value : boolean.values) {
-        TypeRef type = infer_expr(value);
+      // Each operand runs only when the ones before it were true (and) or false (or): it sees
+      // their narrowing (`x is not None and x > 0`).
+      const std::set<std::string> narrowed_before = narrowed_;
+      struct Restore {
+        std::set<std::string>& narrowed;
+        const std::set<std::string>& before;
+        ~Restore() { narrowed = before; }
+      } restore{narrowed_, narrowed_before};
+      for (std::size_t i = 0; i < boolean.values.size(); ++i) {
+        ast::ExprNode* value = boolean.values[i];
+        if (i > 0) narrowed_.merge(narrowing(boolean.values[i - 1], boolean.op == ast::BoolOpKind::And));
+        TypeRef type = infer_maybe_none(value);
         if (!type) return nullptr;
         truth_testable(value, type);
         // `low is not None and x < low` in the None form: the types decide the first operand,
@@ -218,7 +241,7 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
         spec_->static_conditions_[expr] = *known;
         return record(expr, types().boolean());
       }
-      if (compare.ops.size() == 1) {
+      if (compare.ops.size() == 1 && compare.ops[0] != ast::CmpOpKind::Is && compare.ops[0] != ast::CmpOpKind::IsNot) {
         // a < b with an array operand: an elementwise array of bools.
         TypeRef left = infer_expr(compare.left);
         TypeRef right = infer_expr(compare.comparators[0]);
@@ -235,11 +258,16 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
           return nullptr;
         }
       }
-      TypeRef left = infer_expr(compare.left);
+      // `x is None`: x may be None (the one comparison a `T | None` takes as it is).
+      auto identity_with = [&](std::size_t i) {
+        return compare.ops[i] == ast::CmpOpKind::Is || compare.ops[i] == ast::CmpOpKind::IsNot;
+      };
+      TypeRef left = identity_with(0) ? infer_maybe_none(compare.left) : infer_expr(compare.left);
       bool ok = left != nullptr;
       bool numpy = false;  // a link compares a numpy scalar: numpy answers with a numpy.bool
       for (std::size_t i = 0; i < compare.ops.size(); ++i) {
-        TypeRef right = infer_expr(compare.comparators[i]);
+        bool identity_next = identity_with(i) && (i + 1 == compare.ops.size() || identity_with(i + 1));
+        TypeRef right = identity_next ? infer_maybe_none(compare.comparators[i]) : infer_expr(compare.comparators[i]);
         if (!right) ok = false;
         if (left && right && !contains_unknown(left) && !contains_unknown(right)) {
           ast::CmpOpKind op = compare.ops[i];
@@ -250,7 +278,8 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
             valid = infer_membership(expr, left, right) != nullptr;
             if (!valid) ok = false;
           } else if (identity) {
-            valid = left->is(TypeKind::None) || right->is(TypeKind::None);
+            valid = (left->is(TypeKind::None) || right->is(TypeKind::None)) &&
+                    !(left->is(TypeKind::Optional) && right->is(TypeKind::Optional));
             if (!valid) {
               error(DiagnosticKind::UnsupportedOperation, expr,
                     "'{}' compares identity; compiled values have none except None: use == or !=", ast::spelling(op));
@@ -283,18 +312,28 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
     }
     case E::IfExp: {
       auto& choice = ast::cast<ast::IfExp>(*expr);
-      TypeRef test = infer_expr(choice.test);
+      TypeRef test = infer_maybe_none(choice.test);
       if (test) truth_testable(choice.test, test);
-      // An empty display in a branch takes the context's type, else the other branch's.
+      // An empty display in a branch takes the context's type, else the other branch's; each
+      // branch sees the test's narrowing (`x if x is not None else 0`).
+      const std::set<std::string> narrowed_before = narrowed_;
+      narrowed_.merge(narrowing(choice.test, true));
       expected_ = expected;
-      TypeRef body = infer_expr(choice.body);
-      expected_ = expected ? expected : (body && !contains_unknown(body) ? body : nullptr);
-      TypeRef orelse = infer_expr(choice.orelse);
+      TypeRef body = infer_maybe_none(choice.body);
+      narrowed_ = narrowed_before;
+      narrowed_.merge(narrowing(choice.test, false));
+      expected_ = expected ? expected
+                           : (body && !contains_unknown(body) && !body->is(TypeKind::None) &&
+                                      !body->is(TypeKind::Optional)
+                                  ? body
+                                  : nullptr);
+      TypeRef orelse = infer_maybe_none(choice.orelse);
       expected_ = nullptr;
+      narrowed_ = narrowed_before;
       if (!body || !orelse) return nullptr;
       if (contains_unknown(body)) return record(expr, orelse);
       if (contains_unknown(orelse)) return record(expr, body);
-      if (TypeRef joined = join_scalars(types(), body, orelse)) return record(expr, joined);
+      if (TypeRef joined = join_types(types(), body, orelse)) return record(expr, joined);
       if (body != orelse) {
         report(DiagnosticKind::TypeMismatch, choice.orelse->range,
                fmt::format("the branches of this conditional expression have different types '{}' and '{}': convert "
@@ -338,7 +377,8 @@ TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {
     case E::Lambda:
       if (callable_argument_) return types().callable({});  // typed by the parameter it is passed to
       error(DiagnosticKind::UnsupportedExpression, expr,
-            "a lambda is supported as an argument of a call (key=lambda x: ...), not as a value of its own yet");
+            "a lambda is supported as an argument of a call (key=lambda x: ...) or assigned to a variable at the top "
+            "level of a function (f = lambda x: ...), not as a value here");
       return nullptr;
     case E::JoinedStr:
       return infer_fstring(&ast::cast<ast::JoinedStr>(*expr));

@@ -78,6 +78,8 @@ TypeRef infer_pass(Inferrer& in, Specialization& spec) {
   spec.globals_.clear();
   spec.maybe_unbound_reads_.clear();
   spec.flagged_locals_.clear();
+  spec.unwrapped_reads_.clear();
+  in.narrowed_.clear();
   spec.static_conditions_.clear();
   spec.dead_statements_.clear();
   spec.scoped_names_.clear();
@@ -99,7 +101,8 @@ TypeRef infer_pass(Inferrer& in, Specialization& spec) {
   if (function.generator_) return generator_type(in, spec);
   if (function.return_annotation_) {
     TypeRef expected = function.return_annotation_;
-    if (spec.end_reachable_ && !expected->is(TypeKind::None) && !expected->is(TypeKind::Unknown))
+    if (spec.end_reachable_ && !expected->is(TypeKind::None) && !expected->is(TypeKind::Optional) &&
+        !expected->is(TypeKind::Unknown))
       in.report(DiagnosticKind::ReturnTypeMismatch, function.def_->range,
                 fmt::format("function '{}' can reach its end without a return statement (returning None), but its "
                             "annotation says '{}'",
@@ -123,7 +126,7 @@ TypeRef infer_pass(Inferrer& in, Specialization& spec) {
   for (std::size_t i = 0; i < in.returns_.size(); ++i) {
     TypeRef type = in.returns_[i];
     if (contains_unknown(type)) continue;
-    if (joined && join_scalars(types, joined, type)) type = joined = join_scalars(types, joined, type);
+    if (joined && join_types(types, joined, type)) type = joined = join_types(types, joined, type);
     if (!joined) {
       joined = type;
       joined_at = in.return_nodes_[i];
@@ -135,7 +138,8 @@ TypeRef infer_pass(Inferrer& in, Specialization& spec) {
     }
   }
   if (spec.end_reachable_) {
-    if (joined && !joined->is(TypeKind::None))
+    if (joined && join_optional(types, joined, types.none())) joined = join_optional(types, joined, types.none());
+    if (joined && !joined->is(TypeKind::None) && !joined->is(TypeKind::Optional))
       in.report(DiagnosticKind::ReturnTypeMismatch, function.def_->range,
                 fmt::format("function '{}' returns '{}' but can also reach its end (returning None)", function.name_,
                             type_name(joined)));
@@ -190,6 +194,10 @@ int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& par
   auto saved_nodes = std::move(return_nodes_);
   auto saved_breaks = std::move(loop_breaks_);
   auto saved_assigned = std::move(assigned_);
+  auto saved_narrowed = std::move(narrowed_);
+  // The caller's expression scopes (a call inside a comprehension) are not the callee's.
+  auto saved_scopes = std::exchange(scopes_, {});
+  auto saved_non_negative = std::exchange(non_negative_locals_, {});
   bool saved_unknown = used_unknown_;
   int saved_depth = loop_depth_;
   int saved_handlers = handler_depth_;  // a closure's bare raise has no enclosing except clause
@@ -220,6 +228,9 @@ int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& par
   return_nodes_ = std::move(saved_nodes);
   loop_breaks_ = std::move(saved_breaks);
   assigned_ = std::move(saved_assigned);
+  narrowed_ = std::move(saved_narrowed);
+  scopes_ = std::move(saved_scopes);
+  non_negative_locals_ = std::move(saved_non_negative);
   used_unknown_ = saved_unknown || contains_unknown(spec.return_type_);
   loop_depth_ = saved_depth;
   handler_depth_ = saved_handlers;

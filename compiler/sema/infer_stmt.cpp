@@ -3,6 +3,8 @@
 // raise: infer_try.cpp).
 // Each returns whether control can continue after it (for the "falls off the end" check).
 // Unsupported statements get a diagnostic naming them. Neighbours: infer_expr.cpp.
+#include <algorithm>
+
 #include "compiler/sema/inferrer.hpp"
 
 namespace pycxx {
@@ -49,6 +51,7 @@ std::optional<bool> Inferrer::static_condition(const ast::ExprNode* test) const 
   TypeRef left = spec_->type_of(compare->left);
   TypeRef right = spec_->type_of(compare->comparators[0]);
   if (!left || !right || contains_unknown(left) || contains_unknown(right)) return std::nullopt;
+  if (left->is(TypeKind::Optional) || right->is(TypeKind::Optional)) return std::nullopt;  // known at run time
   bool both_none = left->is(TypeKind::None) && right->is(TypeKind::None);
   return op == ast::CmpOpKind::Is ? both_none : !both_none;
 }
@@ -101,11 +104,23 @@ void Inferrer::bind_name(const std::string& id, TypeRef type, const ast::Node* w
     type = types().unknown();
   }
   assigned_.insert(id);
-  non_negative_locals_.erase(id);  // a range loop re-adds its index after binding it
+  non_negative_locals_.erase(id);
+  narrowed_.erase(id);
+  if (LocalInfo* outer = nonlocal_target(id)) {
+    // `nonlocal total; total = ...`: the enclosing function's local, which keeps its type.
+    if (outer->type_ != type && !contains_unknown(type) && !contains_unknown(outer->type_) &&
+        join_types(types(), outer->type_, type) != outer->type_)
+      report(DiagnosticKind::IncompatibleAssignment, where->range,
+             fmt::format("nonlocal '{}' is assigned a '{}' here but has type '{}' in the enclosing function: a variable "
+                         "keeps one type",
+                         id, type_name(type), type_name(outer->type_)),
+             outer->first_assignment_->range, fmt::format("'{}' first gets type '{}' here", id, type_name(outer->type_)));
+    return;
+  }  // a range loop re-adds its index after binding it
   for (LocalInfo& local : spec_->locals_) {
     if (local.name_ != id) continue;
     if (local.type_ != type && !contains_unknown(type)) {
-      TypeRef joined = local.is_param_ ? nullptr : join_scalars(types(), local.type_, type);
+      TypeRef joined = local.is_param_ ? nullptr : join_types(types(), local.type_, type);
       if (contains_unknown(local.type_)) {
         local.type_ = type;
       } else if (joined) {
@@ -117,13 +132,19 @@ void Inferrer::bind_name(const std::string& id, TypeRef type, const ast::Node* w
                local.first_assignment_->range, fmt::format("'{}' first gets type '{}' here", id, type_name(local.type_)));
       }
     }
+    // `x = 5` into an `int | None` local: known not None until the next assignment.
+    if (local.type_->is(TypeKind::Optional) && !type->is(TypeKind::None) && !type->is(TypeKind::Optional))
+      narrowed_.insert(id);
     return;
   }
   // A local widened in an earlier pass starts with its joined type.
   if (auto widened = spec_->widened_locals_.find(id); widened != spec_->widened_locals_.end() &&
                                                        !contains_unknown(type) &&
-                                                       join_scalars(types(), type, widened->second) == widened->second)
+                                                       join_types(types(), type, widened->second) == widened->second) {
+    if (widened->second->is(TypeKind::Optional) && !type->is(TypeKind::None) && !type->is(TypeKind::Optional))
+      narrowed_.insert(id);
     type = widened->second;
+  }
   spec_->locals_.push_back({id, type, where, false});
 }
 
@@ -193,6 +214,14 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
   switch (ast::stmt_kind(*stmt)) {
     case S::Assign: {
       auto& assign = ast::cast<ast::Assign>(*stmt);
+      if (auto* lambda = ast::dyn_cast<ast::Lambda>(assign.value)) {
+        if (auto* name = assign.targets.size() == 1 ? ast::dyn_cast<ast::Name>(assign.targets[0]) : nullptr) {
+          define_lambda(name->id, *lambda, stmt);  // f = lambda x: ...: a closure named f
+          if (!spec_->find_local(name->id)) bind_name(name->id, types().unknown(), stmt);  // after its diagnostic
+          record(name, spec_->find_local(name->id)->type_);
+          return true;
+        }
+      }
       // `xs = []` re-binding a list local: the empty display takes the local's type.
       if (auto* name = assign.targets.size() == 1 ? ast::dyn_cast<ast::Name>(assign.targets[0]) : nullptr)
         if (const LocalInfo* local = spec_->find_local(name->id); local && !contains_unknown(local->type_))
@@ -204,7 +233,9 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
             if (local->type_->is(TypeKind::Dict)) expected_ = local->type_->elements_[1];
             if (local->type_->is(TypeKind::List) && !ast::dyn_cast<ast::Slice>(item->slice)) expected_ = local->type_->elements_[0];
           }
-      TypeRef type = infer_expr(assign.value);
+      bool to_names = std::all_of(assign.targets.begin(), assign.targets.end(),
+                                  [](ast::ExprNode* target) { return target->kind == K::Name; });
+      TypeRef type = to_names ? infer_maybe_none(assign.value) : infer_expr(assign.value);
       expected_ = nullptr;
       // After an error in the value the targets still exist (as not yet known), so their
       // uses give no second, misleading diagnostic.
@@ -214,11 +245,11 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
     }
     case S::AnnAssign: {
       auto& ann = ast::cast<ast::AnnAssign>(*stmt);
-      TypeRef declared = read_annotation(ann.annotation);
+      TypeRef declared = value_type_of(types(), read_annotation(ann.annotation));
       if (!declared) return true;
       if (ann.value) {
         expected_ = declared;
-        TypeRef type = infer_expr(ann.value);
+        TypeRef type = declared->is(TypeKind::Optional) ? infer_maybe_none(ann.value) : infer_expr(ann.value);
         expected_ = nullptr;
         if (type && !contains_unknown(type) && !implicitly_converts(type, declared))
           error(DiagnosticKind::IncompatibleAssignment, ann.value, "cannot assign a '{}' to a variable annotated '{}'",
@@ -226,6 +257,9 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       }
       record(ann.annotation, declared);
       bind_target(ann.target, declared, stmt);
+      if (declared->is(TypeKind::Optional) && ann.value && !spec_->type_of(ann.value)->is(TypeKind::None) &&
+          !spec_->type_of(ann.value)->is(TypeKind::Optional))
+        narrowed_.insert(ast::cast<ast::Name>(*ann.target).id);
       return true;
     }
     case S::AugAssign: {
@@ -291,7 +325,7 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
     }
     case S::If: {
       auto& branch = ast::cast<ast::If>(*stmt);
-      TypeRef test = infer_expr(branch.test);
+      TypeRef test = infer_maybe_none(branch.test);
       if (test) truth_testable(branch.test, test);
       // `if x is None:` where x's type decides it (a form of an `X | None` parameter): only the
       // branch that runs is checked and compiled, as a type checker narrows it.
@@ -300,10 +334,24 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
         return infer_block(*known ? branch.body : branch.orelse);
       }
       std::set<std::string> before = assigned_;
+      const std::set<std::string> narrowed_before = narrowed_;
+      narrowed_.merge(narrowing(branch.test, true));
       bool body = infer_block(branch.body);
       std::set<std::string> after_body = std::move(assigned_);
+      std::set<std::string> narrowed_body = std::move(narrowed_);
       assigned_ = before;
+      narrowed_ = narrowed_before;
+      narrowed_.merge(narrowing(branch.test, false));
       bool orelse = branch.orelse.empty() ? true : infer_block(branch.orelse);
+      // Known not None after the if: on every branch that continues (`if x is None: return`).
+      if (body && orelse) {
+        std::set<std::string> both;
+        for (const std::string& name : narrowed_body)
+          if (narrowed_.count(name)) both.insert(name);
+        narrowed_ = std::move(both);
+      } else if (body) {
+        narrowed_ = std::move(narrowed_body);
+      }
       // Definitely assigned after the if: on both branches that can continue.
       if (body && orelse) {
         std::set<std::string> both;
@@ -317,16 +365,21 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
     }
     case S::While: {
       auto& loop = ast::cast<ast::While>(*stmt);
-      TypeRef test = infer_expr(loop.test);
+      forget_narrowing(loop.body);  // the test and the body run again after the body
+      const std::set<std::string> narrowed_before = narrowed_;
+      TypeRef test = infer_maybe_none(loop.test);
       if (test) truth_testable(loop.test, test);
       loop_breaks_.push_back(false);
       ++loop_depth_;
       const std::set<std::string> before = assigned_;
+      narrowed_.merge(narrowing(loop.test, true));
       infer_block(loop.body);
       assigned_ = before;  // the body may not run at all
       --loop_depth_;
       bool broke = loop_breaks_.back();
       loop_breaks_.pop_back();
+      narrowed_ = narrowed_before;
+      if (!broke) narrowed_.merge(narrowing(loop.test, false));
       bool orelse = infer_block(loop.orelse);
       if (broke) assigned_ = before;  // a break skips the else block
       auto* constant = ast::dyn_cast<ast::Constant>(loop.test);
@@ -350,6 +403,7 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
         infer_call(call);
       }
       const std::set<std::string> before = assigned_;
+      forget_narrowing(loop.body);  // the body runs again after itself
       bool plain_target = ast::dyn_cast<ast::Name>(loop.target) || ast::dyn_cast<ast::Tuple>(loop.target) ||
                           ast::dyn_cast<ast::List>(loop.target);
       if (!plain_target)
@@ -365,7 +419,9 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       if (counting_up) non_negative_locals_.insert(index->id);
       // The loop variable is assigned only when the body runs: it stays in the set for the
       // body's statements, and leaves it after the loop.
+      const std::set<std::string> narrowed_before = narrowed_;
       infer_block(loop.body);
+      narrowed_ = narrowed_before;
       if (counting_up) non_negative_locals_.erase(index->id);
       assigned_ = before;
       --loop_depth_;
@@ -391,7 +447,7 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
         return false;
       }
       expected_ = spec_->function_->return_annotation_;
-      TypeRef type = ret.value ? infer_expr(ret.value) : types().none();
+      TypeRef type = ret.value ? infer_maybe_none(ret.value) : types().none();
       expected_ = nullptr;
       if (!type) return false;
       returns_.push_back(type);
@@ -407,8 +463,9 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       return infer_raise(ast::cast<ast::Raise>(*stmt));
     case S::Assert: {
       auto& assertion = ast::cast<ast::Assert>(*stmt);
-      TypeRef test = infer_expr(assertion.test);
+      TypeRef test = infer_maybe_none(assertion.test);
       if (test) truth_testable(assertion.test, test);
+      narrowed_.merge(narrowing(assertion.test, true));  // past the assert, it held
       if (assertion.msg && !is_str_constant(assertion.msg))
         error(DiagnosticKind::UnsupportedStatement, assertion.msg, "the message of an assert must be a string literal");
       return true;
@@ -437,8 +494,21 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
     case S::ClassDef:
       error(DiagnosticKind::UnsupportedClass, stmt, "class definitions are not supported");
       return true;
-    case S::Try:
-      return infer_try(ast::cast<ast::Try>(*stmt));
+    case S::Try: {
+      // A handler or finally block may run after any part of the body: what the statement
+      // assigns is not known to be narrowed in it, nor after it.
+      auto& node = ast::cast<ast::Try>(*stmt);
+      forget_narrowing(node.body);
+      for (ast::ExceptHandler* handler : node.handlers) forget_narrowing(handler->body);
+      forget_narrowing(node.orelse);
+      forget_narrowing(node.finalbody);
+      bool continues = infer_try(node);
+      forget_narrowing(node.body);
+      for (ast::ExceptHandler* handler : node.handlers) forget_narrowing(handler->body);
+      forget_narrowing(node.orelse);
+      forget_narrowing(node.finalbody);
+      return continues;
+    }
     case S::TryStar:
       error(DiagnosticKind::UnsupportedStatement, stmt,
             "'except*' (exception groups) is not supported: use 'except' with a class or a tuple of classes");
@@ -455,9 +525,7 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       return true;
     case S::Global:
     case S::Nonlocal:
-      error(DiagnosticKind::UnsupportedStatement, stmt,
-            "'{}' statements are not supported: module-level names are constants in compiled code",
-            stmt->kind == K::Global ? "global" : "nonlocal");
+      check_declaration(stmt);
       return true;
     case S::Delete:
       error(DiagnosticKind::UnsupportedStatement, stmt, "del statements are not supported");

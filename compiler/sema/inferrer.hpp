@@ -36,7 +36,14 @@ class Inferrer {
   bool infer_block(const ast::StmtList& body);
   bool infer_stmt(ast::StmtNode* stmt);
   // infer_closure.cpp: a `def` inside a function binds its name to the closure (typed per call).
-  void define_closure(ast::FunctionDef& def);
+  // `where` is the statement that defines it (the def, or the assignment of a lambda).
+  void define_closure(ast::FunctionDef& def, const ast::StmtNode* where = nullptr);
+  // `f = lambda x: ...` in a function: a closure named f (a def made from the lambda).
+  void define_lambda(const std::string& name, ast::Lambda& lambda, const ast::StmtNode* assign);
+  // The enclosing function's local a `nonlocal` name of this closure assigns (null when none);
+  // and the checks of a nonlocal or global statement.
+  LocalInfo* nonlocal_target(const std::string& name);
+  void check_declaration(ast::StmtNode* stmt);
   // A local of an enclosing function that a closure reads (null when none).
   const LocalInfo* find_enclosing_local(const std::string& name) const;
   // `x is None` / `x is not None` / `not ...` decided by x's type; nullopt otherwise.
@@ -48,8 +55,15 @@ class Inferrer {
   void check_except_class(ast::ExprNode* type);
   bool names_builtin_exception(const ast::ExprNode* expr);
   void bind_exception(const std::string& name, const ast::ExceptHandler* handler);
-  // infer_expr.cpp / infer_call.cpp
+  // infer_expr.cpp / infer_call.cpp. infer_expr is for a use that needs a value: a `T | None`
+  // there is a PossiblyNone error (infer_optional.cpp); infer_maybe_none allows one (assignments,
+  // returns, `is None` tests, truth tests).
   TypeRef infer_expr(ast::ExprNode* expr);
+  TypeRef infer_maybe_none(ast::ExprNode* expr);
+  // infer_optional.cpp: the `T | None` locals known not None when `test` evaluates to `truth`;
+  // and dropping what a loop body or try statement may re-assign.
+  std::set<std::string> narrowing(const ast::ExprNode* test, bool truth) const;
+  void forget_narrowing(const ast::StmtList& body);
   TypeRef infer_call(ast::Call* call);
   // infer_subscript.cpp: a[i, j] on arrays, t[k] on tuples; array attributes (.shape, .ndim, .size).
   TypeRef infer_subscript(ast::Subscript* subscript);
@@ -114,6 +128,10 @@ class Inferrer {
   // The result type of a lambda (or a function named as an argument) called with `params`;
   // null after a diagnostic.
   TypeRef infer_callable_argument(ast::ExprNode* arg, const std::vector<TypeRef>& params);
+  // infer_builtin_value.cpp: whether `expr` names a builtin or library function (len, abs,
+  // str.lower), and the lambda of `arity` parameters calling it (null when it names none).
+  bool names_builtin_value(const ast::ExprNode* expr) const;
+  ast::Lambda* builtin_value(ast::ExprNode* expr, std::size_t arity);
   TypeRef infer_container_subscript(ast::Subscript* subscript, TypeRef container);
   void bind_container_store(ast::Subscript* target, TypeRef container, TypeRef value);
   TypeRef infer_membership(ast::ExprNode* where, TypeRef item, TypeRef container);
@@ -185,8 +203,18 @@ class Inferrer {
   bool widened_ = false;            // this pass widened a local (another pass is needed)
   // Locals certainly assigned on every path to the current statement (definite assignment).
   std::set<std::string> assigned_;       // this pass read a not-yet-inferred return type
+  // `T | None` locals known not to be None here (a read of one is a T).
+  std::set<std::string> narrowed_;
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::string>> reported_;
 };
+
+// The names `nonlocal` (kind Nonlocal) or `global` (kind Global) statements of a body declare.
+std::set<std::string> declared_names(const ast::StmtList& body, ast::NodeKind kind);
+// The names a block assigns (at any depth, not in lambdas): narrowing forgets them in loops.
+std::set<std::string> names_assigned_in(const ast::StmtList& body);
+
+// The intrinsic (intrinsic.def) a Python name stands for ("len", "complex.conjugate").
+std::optional<IntrinsicKind> intrinsic_of(std::string_view name);
 
 // The exception class a builtin name stands for (exception_kind.def), if any.
 std::optional<exception_kind> builtin_exception(std::string_view name);

@@ -44,6 +44,8 @@ struct FunctionInfo {
   std::string key_;
   // Its body yields (a generator function): a call gives an Iterator of the yielded type.
   bool generator_ = false;
+  // A closure's `nonlocal` names: its assignments to them assign the enclosing function's locals.
+  std::set<std::string> nonlocals_;
 };
 
 // A module-level `NAME = constant expression`.
@@ -110,6 +112,8 @@ struct Specialization {
   // there), and the locals that therefore carry an "assigned" flag at run time.
   std::set<const ast::Node*> maybe_unbound_reads_;
   std::set<std::string> flagged_locals_;
+  // Reads of a `T | None` local where it is known not None: they read the T (infer_optional.cpp).
+  std::set<const ast::Node*> unwrapped_reads_;
   // Names of the scopes inside expressions (lambda parameters, comprehension variables):
   // each Name or arg node bound there -> its C++ name (unique per nesting depth).
   std::map<const ast::Node*, std::string> scoped_names_;
@@ -142,6 +146,13 @@ struct ModuleSema {
   std::map<std::string, std::pair<std::string, std::string>> imported_names_;
   // Module-level `Vec = np.ndarray[...]`: a type alias, usable in annotations.
   std::map<std::string, TypeRef> type_aliases_;
+  // `f = lambda x: ...` inside a function: the def it stands for (infer_closure.cpp), made in
+  // synthesized_ (the parsed tree stays what was written).
+  std::map<const ast::Lambda*, ast::FunctionDef*> lambda_defs_;
+  ast::AstContext synthesized_;
+  // `key=len`: the lambda (of that many parameters) a builtin used as a value stands for
+  // (infer_builtin_value.cpp); lowering compiles it in place of the name.
+  std::map<std::pair<const ast::ExprNode*, std::size_t>, ast::Lambda*> builtin_lambdas_;
   // Expression types of the module-level constants' values (a scope without locals).
   std::unique_ptr<Specialization> module_scope_ = std::make_unique<Specialization>();
 };

@@ -167,6 +167,7 @@ std::string type_name(TypeRef type) {
   if (type->is(TypeKind::Iterator)) return items("Iterator[");
   if (type->is(TypeKind::Iterable)) return items("Iterable[");
   if (type->is(TypeKind::TypeVar)) return type->dtype_;
+  if (type->is(TypeKind::Optional)) return type_name(type->elements_[0]) + " | None";
   if (type->is(TypeKind::FunctionRef)) return "function '" + type->dtype_ + "'";
   if (type->is(TypeKind::Callable)) {
     if (type->elements_.empty()) return "function";
@@ -219,6 +220,7 @@ int numeric_rank(TypeRef type) {
     case TypeKind::TypeVar:
     case TypeKind::Iterable:
     case TypeKind::Union:
+    case TypeKind::Optional:
     case TypeKind::FunctionRef:
     case TypeKind::Dtype:
     case TypeKind::Exception:
@@ -244,6 +246,7 @@ TypeRef promote(TypeContext& types, TypeRef a, TypeRef b) {
 
 bool implicitly_converts(TypeRef from, TypeRef to) {
   if (from == to) return true;
+  if (to->is(TypeKind::Optional)) return from->is(TypeKind::None) || implicitly_converts(from, to->elements_[0]);
   if (to->is(TypeKind::Union)) {
     for (TypeRef alternative : to->elements_)
       if (implicitly_converts(from, alternative)) return true;
@@ -290,6 +293,7 @@ TypeRef item_type(TypeContext& types, TypeRef type) {
     case TypeKind::TypeVar:
     case TypeKind::Iterable:
     case TypeKind::Union:
+    case TypeKind::Optional:
     case TypeKind::FunctionRef:
     case TypeKind::Dtype:
     case TypeKind::Exception:

@@ -54,6 +54,8 @@ class TypeContext {
   TypeRef iterable(TypeRef item) { return intern(TypeKind::Iterable, {item}); }
   // Parameters then the result; callable({}) is a lambda or function not typed yet.
   TypeRef callable(std::vector<TypeRef> params_then_result) { return intern(TypeKind::Callable, std::move(params_then_result)); }
+  // `T | None` as a value (T is not None, Unknown or itself optional: see join_optional).
+  TypeRef optional(TypeRef item) { return intern(TypeKind::Optional, {item}); }
   TypeRef type_var(std::string_view name) { return intern(TypeKind::TypeVar, {}, name); }
   TypeRef function_ref(std::string_view name) { return intern(TypeKind::FunctionRef, {}, name); }
   TypeRef dtype_value(std::string_view dtype) { return intern(TypeKind::Dtype, {}, dtype); }
@@ -115,6 +117,13 @@ std::string scalar_dtype(TypeRef number);
 // as the numpy scalar, since CPython's value becomes the numpy one at the first operation
 // with it (docs/semantics.md, "numpy scalars"). Null when they do not join.
 TypeRef join_scalars(TypeContext& types, TypeRef a, TypeRef b);
+// The type a variable or a return holding both `a` and `b` has when one is None (or already
+// optional) and the other is a value: `T | None`. Null when they do not join so (infer_optional.cpp).
+TypeRef join_optional(TypeContext& types, TypeRef a, TypeRef b);
+// An annotation of a local or a return as a value's type: `T | None` is Optional[T].
+TypeRef value_type_of(TypeContext& types, TypeRef annotation);
+// join_scalars, else join_optional: the one rule for "a variable keeps one type".
+TypeRef join_types(TypeContext& types, TypeRef a, TypeRef b);
 // numpy 2's result type of `a OP b` on scalars where one operand is a numpy scalar (NEP 50:
 // a Python scalar is weak); the operator's own rule is applied by the caller (infer_operator.cpp).
 std::string numpy_operand_dtype(TypeRef a, TypeRef b);

@@ -11,12 +11,14 @@
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <type_traits>
 #include <utility>
 
 #include "pycxx/containers/compare.hpp"
 #include "pycxx/containers/iteration.hpp"
 #include "pycxx/errors.hpp"
+#include "pycxx/scalar/none.hpp"
 #include "pycxx_shim.hpp"
 
 namespace pycxx::shims::builtins {
@@ -86,7 +88,7 @@ auto max(PYCXX_POS_ONLY PYCXX_TYPE("Iterable[T]") const Iterable& iterable,
 // A float default with int items makes the result a float (sema widens T), as the scalar forms.
 template <class Iterable, class Default>
 PYCXX_SHIM("builtins", "max") PYCXX_TYPE("T")
-PYCXX_UNSUPPORTED("a default of another type than the items (None); a float default with int items gives a float")
+PYCXX_UNSUPPORTED("a default of another type than the items (other than None); a float default with int items gives a float")
 auto max(PYCXX_POS_ONLY PYCXX_TYPE("Iterable[T]") const Iterable& iterable, PYCXX_KW_ONLY PYCXX_TYPE("T") const Default& default_) {
   using result_t = std::common_type_t<pycxx::item_t<Iterable>, Default>;
   pycxx::item_t<Iterable> best{};
@@ -100,6 +102,24 @@ auto max(PYCXX_POS_ONLY PYCXX_TYPE("Iterable[T]") const Iterable& iterable,
   using result_t = std::common_type_t<pycxx::item_t<Iterable>, Default>;
   pycxx::item_t<Iterable> best{};
   return detail::max_of(iterable, key, best) ? static_cast<result_t>(best) : static_cast<result_t>(default_);
+}
+
+// max(xs, default=None): the largest item, or None for an empty iterable (a `T | None`).
+template <class Iterable>
+PYCXX_SHIM("builtins", "max") PYCXX_TYPE("T | None")
+auto max(PYCXX_POS_ONLY PYCXX_TYPE("Iterable[T]") const Iterable& iterable, PYCXX_KW_ONLY pycxx::none_t default_) {
+  pycxx::item_t<Iterable> best{};
+  if (!detail::max_of(iterable, nullptr, best)) return std::optional<pycxx::item_t<Iterable>>{};
+  return std::optional<pycxx::item_t<Iterable>>{best};
+}
+
+template <class Iterable, class Key>
+PYCXX_SHIM("builtins", "max") PYCXX_TYPE("T | None")
+auto max(PYCXX_POS_ONLY PYCXX_TYPE("Iterable[T]") const Iterable& iterable,
+         PYCXX_KW_ONLY PYCXX_TYPE("Callable[[T], K]") const Key& key, pycxx::none_t default_) {
+  pycxx::item_t<Iterable> best{};
+  if (!detail::max_of(iterable, key, best)) return std::optional<pycxx::item_t<Iterable>>{};
+  return std::optional<pycxx::item_t<Iterable>>{best};
 }
 
 }  // namespace pycxx::shims::builtins

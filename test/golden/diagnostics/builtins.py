@@ -99,7 +99,9 @@ def format_bad(x: int) -> str:
 # CHECK:STDERR:     min(iterable: Iterable[T], /) -> T
 # CHECK:STDERR:     min(iterable: Iterable[T], /, *, key: Callable[[T], K]) -> T
 # CHECK:STDERR:     min(iterable: Iterable[T], /, *, default: T) -> T
-# CHECK:STDERR:     min(iterable: Iterable[T], /, *, key: Callable[[T], K], default: T) -> T [BadCallArguments]
+# CHECK:STDERR:     min(iterable: Iterable[T], /, *, key: Callable[[T], K], default: T) -> T
+# CHECK:STDERR:     min(iterable: Iterable[T], /, *, default: None) -> T | None
+# CHECK:STDERR:     min(iterable: Iterable[T], /, *, key: Callable[[T], K], default: None) -> T | None [BadCallArguments]
 # CHECK:STDERR:         return min(x)
 # CHECK:STDERR:                ^~~~~~
 # CHECK:STDERR: builtins.py:58:12: error: str.format(): cannot switch from automatic field numbering to manual field specification [BadCallArguments]

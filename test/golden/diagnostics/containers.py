@@ -53,7 +53,7 @@ def lambda_arity(xs: list[int]) -> list[int]:
 
 
 def lambda_value() -> int:
-    f = lambda x: x
+    fs = [lambda x: x]
     return 0
 
 
@@ -107,9 +107,9 @@ def no_empty_dict() -> int:
 # CHECK:STDERR:     sorted(iterable: Iterable[T], /, *, key: Callable[[T], K], reverse: bool = False) -> list[T] [BadCallArguments]
 # CHECK:STDERR:         return sorted(xs, key=lambda a, b: a)
 # CHECK:STDERR:                ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-# CHECK:STDERR: containers.py:56:9: error: a lambda is supported as an argument of a call (key=lambda x: ...), not as a value of its own yet [UnsupportedExpression]
-# CHECK:STDERR:         f = lambda x: x
-# CHECK:STDERR:             ^~~~~~~~~~~
+# CHECK:STDERR: containers.py:56:11: error: a lambda is supported as an argument of a call (key=lambda x: ...) or assigned to a variable at the top level of a function (f = lambda x: ...), not as a value here [UnsupportedExpression]
+# CHECK:STDERR:         fs = [lambda x: x]
+# CHECK:STDERR:               ^~~~~~~~~~~
 # CHECK:STDERR: containers.py:61:24: error: 'int' object is not iterable [TypeMismatch]
 # CHECK:STDERR:         return [x for x in n]
 # CHECK:STDERR:                            ^

@@ -88,10 +88,7 @@ def keeps_iterator(n: int) -> int:
 # CHECK:STDERR: unsupported_constructs.py:11:9: error: a nested function must be defined at the top level of the enclosing function's body, not inside a block [UnsupportedStatement]
 # CHECK:STDERR:             def inner(y):
 # CHECK:STDERR:             ^~~~~~~~~~~~~
-# CHECK:STDERR: unsupported_constructs.py:13:14: error: a lambda is supported as an argument of a call (key=lambda x: ...), not as a value of its own yet [UnsupportedExpression]
-# CHECK:STDERR:         square = lambda q: q * q
-# CHECK:STDERR:                  ^~~~~~~~~~~~~~~
-# CHECK:STDERR: unsupported_constructs.py:18:5: error: 'global' statements are not supported: module-level names are constants in compiled code [UnsupportedStatement]
+# CHECK:STDERR: unsupported_constructs.py:18:5: error: 'global LIMIT': only module-level constants can be named global in compiled code, and only read [UnsupportedStatement]
 # CHECK:STDERR:         global LIMIT
 # CHECK:STDERR:         ^~~~~~~~~~~~
 # CHECK:STDERR: unsupported_constructs.py:19:5: error: 'except*' (exception groups) is not supported: use 'except' with a class or a tuple of classes [UnsupportedStatement]

@@ -16,6 +16,7 @@ def nothing() -> None:
 # CHECK:CPP:
 # CHECK:CPP: #include <complex>
 # CHECK:CPP: #include <cstdint>
+# CHECK:CPP: #include <functional>
 # CHECK:CPP: #include <limits>
 # CHECK:CPP: #include <tuple>
 # CHECK:CPP:
@@ -27,6 +28,7 @@ def nothing() -> None:
 # CHECK:CPP: #include "pycxx/scalar/float_ops.hpp"
 # CHECK:CPP: #include "pycxx/scalar/int_ops.hpp"
 # CHECK:CPP: #include "pycxx/scalar/none.hpp"
+# CHECK:CPP: #include "pycxx/scalar/optional.hpp"
 # CHECK:CPP: #include "pycxx/scalar/range.hpp"
 # CHECK:CPP:
 # CHECK:CPP: namespace pycxx_module_full_module {
@@ -50,7 +52,7 @@ def nothing() -> None:
 # CHECK:CPP: }  // namespace pycxx_module_full_module
 # CHECK:CPP:
 # CHECK:CPP: // The boundary: argument conversion, the GIL, results back to Python.
-# CHECK:CPP: #line 41 "full_module.cpp"
+# CHECK:CPP: #line 43 "full_module.cpp"
 # CHECK:CPP: namespace {
 # CHECK:CPP:
 # CHECK:CPP: constexpr const char* scale_parameters[] = {"x", "factor"};

@@ -67,11 +67,14 @@ TEST_CASE("variadic parameters, tuple results and constants") {
   CHECK(hypot[0]->params[0].variadic);
   CHECK(hypot[0]->params[0].type == "float");
   auto max = find_shims("builtins", "max");
-  REQUIRE(max.size() == 6);  // two scalar forms with *args, four over one iterable (key=, default=)
+  REQUIRE(max.size() == 8);  // two scalar forms with *args, six over one iterable (key=, default=, default=None)
   CHECK(max[0]->params[2].variadic);
   CHECK(max[0]->params[2].type == "int");
   CHECK(std::any_of(max.begin(), max.end(), [](const auto* shim) {
     return shim->python_signature == "max(iterable: Iterable[T], /, *, key: Callable[[T], K], default: T) -> T";
+  }));
+  CHECK(std::any_of(max.begin(), max.end(), [](const auto* shim) {  // a `T | None` result
+    return shim->python_signature == "max(iterable: Iterable[T], /, *, default: None) -> T | None";
   }));
   CHECK(find_shims("math", "frexp")[0]->result_type == "tuple[float, int]");
   CHECK(find_shims("builtins", "divmod")[0]->result_type == "tuple[int, int]");
