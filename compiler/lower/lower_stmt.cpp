@@ -212,6 +212,10 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
         s->value_ = convert(yield->value ? expr(yield->value) : literal(types().none(), "pycxx::none"), item);
         return;
       }
+      if (auto* from = ast::dyn_cast<ast::YieldFrom>(e.value)) {
+        yield_from(*from, line, out);
+        return;
+      }
       if (!message_of(e.value).empty() || ast::dyn_cast<ast::Constant>(e.value)) return;  // docstrings
       ir::Stmt* s = make(ir::StmtKind::Eval);
       s->value_ = expr(e.value);

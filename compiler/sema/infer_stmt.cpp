@@ -425,6 +425,10 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
         }
         return true;
       }
+      if (auto* from = ast::dyn_cast<ast::YieldFrom>(expr.value)) {  // `yield from it`: each item of it
+        infer_yield_from(*from);
+        return true;
+      }
       infer_expr(expr.value);
       return true;
     }
