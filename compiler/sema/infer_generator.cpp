@@ -25,4 +25,16 @@ void Inferrer::infer_yield_from(ast::YieldFrom& node) {
   record(&node, types().none());
 }
 
+bool Inferrer::returns_generator(ast::ExprNode* value) {
+  auto* call = ast::dyn_cast<ast::Call>(value);
+  auto target = call ? spec_->calls_.find(call) : spec_->calls_.end();
+  if (target != spec_->calls_.end() && target->second.kind_ == CallTarget::Kind::Function &&
+      target->second.specialization_ >= 0)
+    return true;  // its own return statements were checked the same way
+  error(DiagnosticKind::UnsupportedStatement, value,
+        "returning an iterator other than a generator is not supported: return list(...) of it, or yield its "
+        "items ('yield from ...')");
+  return false;
+}
+
 }  // namespace pycxx

@@ -394,6 +394,7 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       TypeRef type = ret.value ? infer_expr(ret.value) : types().none();
       expected_ = nullptr;
       if (!type) return false;
+      if (type->is(TypeKind::Iterator) && !returns_generator(ret.value)) return false;
       returns_.push_back(type);
       return_nodes_.push_back(stmt);
       TypeRef expected = spec_->function_->return_annotation_;
