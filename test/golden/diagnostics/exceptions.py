@@ -82,9 +82,6 @@ def generator(n: int):
 # CHECK:STDERR: exceptions.py:6:1: error: class definitions are not supported [UnsupportedClass]
 # CHECK:STDERR:     class MyError(Exception):
 # CHECK:STDERR:     ^~~~~~~~~~~~~~~~~~~~~~~~~
-# CHECK:STDERR: exceptions.py:75:1: error: exported function 'generator' is a generator: returning a generator to Python is not supported yet; make it internal (name it _generator) and export a function returning list(...) of it [UnsupportedStatement]
-# CHECK:STDERR:     def generator(n: int):
-# CHECK:STDERR:     ^~~~~~~~~~~~~~~~~~~~~~
 # CHECK:STDERR: exceptions.py:17:12: error: 'MyError' is not a builtin exception class compiled code can catch: 'except' takes one such as ValueError or Exception (docs/semantics.md lists them), or a tuple of them [NotAnException]
 # CHECK:STDERR:         except MyError:
 # CHECK:STDERR:                ^~~~~~~
