@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace pycxx {
 
@@ -130,10 +131,27 @@ class python_error : public std::exception {
 };
 
 namespace detail {
-// Inside an `except` clause (a C++ catch of python_error), the exception being handled
-// becomes the new one's __context__, as CPython chains them.
+// The exceptions finally blocks are running with (innermost last), each with the exception
+// C++ was handling when that block began: a finally block runs after its try's catch has
+// ended, yet CPython treats the pending exception as the one being handled there.
+struct pending_finally {
+  std::exception_ptr pending;
+  std::exception_ptr handled_at_entry;
+};
+inline thread_local std::vector<pending_finally> finally_stack;
+
+// The exception being handled: the innermost of the catch being run and the pending
+// exception of a finally block (the catch is innermost if it began after that block).
+inline std::exception_ptr handled_exception() {
+  std::exception_ptr current = std::current_exception();
+  if (finally_stack.empty() || current != finally_stack.back().handled_at_entry) return current;
+  return finally_stack.back().pending;
+}
+
+// Inside an `except` clause (a C++ catch of python_error) or a finally block run for an
+// exception, the exception being handled becomes the new one's __context__, as CPython chains them.
 inline void chain_to_handled(python_error& error) {
-  std::exception_ptr handled = std::current_exception();
+  std::exception_ptr handled = handled_exception();
   if (!handled) return;
   try {
     std::rethrow_exception(handled);
@@ -143,6 +161,23 @@ inline void chain_to_handled(python_error& error) {
   }
 }
 }  // namespace detail
+
+// Generated code wraps a finally block in one of these: while the block runs, the exception
+// that will be re-raised after it (null when the body completed) is the one being handled.
+class finally_scope {
+ public:
+  explicit finally_scope(std::exception_ptr pending) : active_(pending != nullptr) {
+    if (active_) detail::finally_stack.push_back({std::move(pending), std::current_exception()});
+  }
+  ~finally_scope() {
+    if (active_) detail::finally_stack.pop_back();
+  }
+  finally_scope(const finally_scope&) = delete;
+  finally_scope& operator=(const finally_scope&) = delete;
+
+ private:
+  bool active_;
+};
 
 // Out of line and cold, so that the checks guarding a raise cost a compare and a branch.
 [[noreturn, gnu::cold, gnu::noinline]] inline void raise(exception_kind kind, std::string message) {
