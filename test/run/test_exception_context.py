@@ -6,8 +6,9 @@ import pytest
 from harness import call, differential, load_reference
 
 CONTEXT_FUNCTIONS = ["raise_in_finally", "call_in_finally", "runtime_error_in_finally", "handler_inside_finally",
-                     "handler_then_finally", "nested_finally", "finally_without_exception"]
-CALLS = [call(f, n) for f in CONTEXT_FUNCTIONS for n in range(5)]
+                     "handler_then_finally", "nested_finally", "finally_without_exception", "several_arguments",
+                     "str_and_repr", "several_arguments_chained", "reprs"]
+CALLS = [call(f, n) for f in CONTEXT_FUNCTIONS for n in range(7)]
 
 test_function, test_call, test_module = differential("exception_context", CALLS)
 

@@ -86,3 +86,46 @@ def finally_without_exception(n: int) -> int:
         if n > 1:
             raise ValueError("no context")
     return n
+
+
+def several_arguments(n: int) -> int:
+    if n == 0:
+        raise ValueError("bad", n)
+    if n == 1:
+        raise IndexError(n)
+    if n == 2:
+        raise ValueError()
+    if n == 3:
+        raise KeyError("k", 1.5, True, None, n / 0.5)
+    if n == 4:
+        raise ValueError(1e300 * 1e10, -2.5, "it's")
+    raise TypeError(n * 1j, "x")
+
+
+def str_and_repr(n: int) -> str:
+    try:
+        if n == 0:
+            raise ValueError("bad", n, "it's")
+        if n == 1:
+            raise ValueError()
+        if n == 2:
+            raise KeyError("key")
+        if n == 3:
+            raise TypeError("plain")
+        if n == 4:
+            raise ZeroDivisionError(n)
+        x = [1, 2][n]
+        return str(x)
+    except Exception as e:
+        return str(e) + " | " + repr(e)
+
+
+def several_arguments_chained(n: int) -> int:
+    try:
+        raise ValueError("first", n)
+    except ValueError as e:
+        raise KeyError("second", n) from e
+
+
+def reprs(n: int) -> str:
+    return repr(n) + repr(n / 4) + repr("x'y") + repr([n, 2]) + repr(None) + repr(n > 1) + repr({n: "a"})
