@@ -215,6 +215,14 @@ bool leaves_to(const std::vector<ir::Stmt*>& body, int label) {
   return false;
 }
 
+// A co_yield in the statements: a finally_scope must not stay registered while the
+// coroutine is suspended (the consumer would run under it).
+bool yields(const std::vector<ir::Stmt*>& body) {
+  for (const ir::Stmt* s : body)
+    if (s->kind_ == ir::StmtKind::Yield || yields(s->body_) || yields(s->orelse_) || yields(s->handlers_)) return true;
+  return false;
+}
+
 }  // namespace
 
 // try: body  finally: orelse. An exception leaving the body is kept while the finally block
@@ -231,7 +239,14 @@ void CppEmitter::try_finally(const ir::Stmt* s, int depth) {
   out_ += fmt::format("{}    finally{}_pending = std::current_exception();\n", indent, s->label_);
   out_ += indent + "  }\n";
   if (leaves_to(s->body_, s->label_)) out_ += fmt::format("{}finally{}_:;\n", indent, s->label_);
-  block(s->orelse_, depth + 1);
+  // While the finally block runs, the pending exception is the one being handled (__context__
+  // of any exception raised there), unless the block yields.
+  out_ += indent + "  {\n";
+  if (!yields(s->orelse_))
+    out_ += fmt::format("{}    pycxx::finally_scope finally{}_handling(finally{}_pending);\n", indent, s->label_,
+                        s->label_);
+  block(s->orelse_, depth + 2);
+  out_ += indent + "  }\n";
   out_ += fmt::format("{}  if (finally{}_pending) std::rethrow_exception(finally{}_pending);\n", indent, s->label_,
                       s->label_);
   out_ += indent + "}\n";

@@ -125,9 +125,11 @@ void CppEmitter::wrapper(std::size_t first, std::size_t last, const std::string&
   for (std::size_t i = 0; i < count; ++i) several = several || (!e.param_defaults_[i].empty() && !e.default_values_[i]);
   out_ += fmt::format("PyObject* {}_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {{\n",
                       e.name_);
+  // A generator goes back as a Python iterator that keeps the call's argument objects alive.
+  bool generator = module_.functions_[static_cast<std::size_t>(e.function_)]->return_type_->is(TypeKind::Iterator);
   out_ += fmt::format("  return pycxx::python::call_exported<{0}>({1}_signature, args, nargs, kwnames,\n"
-                      "      []([[maybe_unused]] const pycxx::python::bound_arguments<{0}>& arguments){2} {{\n",
-                      count, e.name_, several ? " -> PyObject*" : "");
+                      "      [{3}]([[maybe_unused]] const pycxx::python::bound_arguments<{0}>& arguments){2} {{\n",
+                      count, e.name_, several ? " -> PyObject*" : "", generator ? "&" : "");
   std::string accepted;
   for (std::size_t k = first; k < last; ++k) {
     const ir::Export& form = module_.exports_[k];
@@ -175,14 +177,19 @@ void CppEmitter::wrapper(std::size_t first, std::size_t last, const std::string&
     if (scalar)  // scalar code touches no Python object: the GIL is released around the call
       call = fmt::format("[&] {{ pycxx::python::gil_release nogil; return {}; }}()", call);
     // A numpy scalar result goes back as a numpy scalar object (numpy.float64, not float).
-    if (boundary_type(f.return_type_) != cpp_type(f.return_type_))
+    if (f.return_type_->is(TypeKind::Iterator))
+      call = fmt::format("pycxx::python::generator_object<{}>({}, args, nargs, kwnames)",
+                         boundary_type(f.return_type_->elements_[0]), call);
+    else if (boundary_type(f.return_type_) != cpp_type(f.return_type_))
       call = fmt::format("{}({})", boundary_type(f.return_type_), call);
     if (!several && commits.empty()) {
       out_ += fmt::format("{}return {};\n", indent, call);
     } else {
       out_ += fmt::format("{}auto result = {};\n", indent, call);
       for (const std::string& commit : commits) out_ += indent + commit + "\n";
-      if (several)
+      if (several && f.return_type_->is(TypeKind::Iterator))
+        out_ += indent + "return result;\n        }\n";
+      else if (several)
         out_ += fmt::format("{}return pycxx::python::to_python<{}>(result);\n        }}\n", indent,
                             boundary_type(f.return_type_));
       else
@@ -208,7 +215,7 @@ std::string CppEmitter::emit() {
   out_ += "#include \"pycxx/python/recursion_guard.hpp\"\n";
   if (numpy) out_ += "#include \"pycxx/array.hpp\"\n#include \"pycxx/python/ndarray_bridge.hpp\"\n";
   if (std::any_of(module_.functions_.begin(), module_.functions_.end(), [](const auto& f) { return f->generator_; }))
-    out_ += "#include \"pycxx/generator.hpp\"\n";
+    out_ += "#include \"pycxx/generator.hpp\"\n#include \"pycxx/python/generator_object.hpp\"\n";
   // `for` over any iterable (a tuple, a generator, range(...) as a value) calls pycxx::iterate,
   // which the containers' protocol header defines.
   auto iterable = [](TypeRef type) { return is_container(type) || type->is(TypeKind::Iterator); };
@@ -294,6 +301,10 @@ std::string emit_pyi(const ir::Module& module) {
   for (std::size_t k = 1; k < module.exports_.size(); ++k)
     overloads = overloads || module.exports_[k].name_ == module.exports_[k - 1].name_;
   if (overloads) out += "\nfrom typing import overload\n";
+  bool iterators = false;
+  for (const ir::Export& e : module.exports_)
+    iterators = iterators || module.functions_[static_cast<std::size_t>(e.function_)]->return_type_->is(TypeKind::Iterator);
+  if (iterators) out += "\nfrom collections.abc import Iterator\n";
   for (std::size_t k = 0; k < module.exports_.size(); ++k) {
     const ir::Export& e = module.exports_[k];
     bool several = (k > 0 && module.exports_[k - 1].name_ == e.name_) ||
@@ -308,7 +319,9 @@ std::string emit_pyi(const ir::Module& module) {
     }
     const ir::Function& f = *module.functions_[static_cast<std::size_t>(e.function_)];
     // A written annotation is kept (`-> float` stays right for a numpy.float64: a float subclass).
-    std::string result = e.return_annotation_.empty() || is_array(f.return_type_) ? type_name(f.return_type_)
+    // A generator's is spelled Iterator[T] (the annotation may name typing.Generator, unimported here).
+    std::string result = e.return_annotation_.empty() || is_array(f.return_type_) || f.return_type_->is(TypeKind::Iterator)
+                             ? type_name(f.return_type_)
                                                                                  : e.return_annotation_;
     out += fmt::format("\n\n{}def {}({}) -> {}:", several ? "@overload\n" : "", e.name_, params, result);
     if (e.docstring_.empty())

@@ -213,9 +213,11 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
     case S::ExprStmt: {
       auto& e = ast::cast<ast::ExprStmt>(*node);
       if (auto* yield = ast::dyn_cast<ast::Yield>(e.value)) {
-        ir::Stmt* s = make(ir::StmtKind::Yield);
-        TypeRef item = f_.return_type_->elements_[0];
-        s->value_ = convert(yield->value ? expr(yield->value) : literal(types().none(), "pycxx::none"), item);
+        yield_value(yield->value, line, out);
+        return;
+      }
+      if (auto* from = ast::dyn_cast<ast::YieldFrom>(e.value)) {
+        yield_from(*from, line, out);
         return;
       }
       if (!message_of(e.value).empty() || ast::dyn_cast<ast::Constant>(e.value)) return;  // docstrings

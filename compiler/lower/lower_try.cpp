@@ -175,7 +175,22 @@ void Lowerer::raise_stmt(ast::Raise& node, std::uint32_t line, std::vector<ir::S
     } else {
       auto* call = ast::dyn_cast<ast::Call>(node.exc);
       s->exception_ = *exception_named(ast::cast<ast::Name>(*(call ? call->func : node.exc)).id);
-      if (call && !call->args.empty()) {
+      TypeRef first = call && call->args.size() == 1 ? type_of(call->args[0]) : nullptr;
+      // (A str literal message is not typed by sema: a null type there.)
+      bool one_message = call && call->args.size() == 1 &&
+                         (!first || first->is(TypeKind::Exception) || first->is(TypeKind::Str));
+      if (call && !call->args.empty() && !one_message) {
+        // Several arguments, or one that is no str: the exception value built from their reprs,
+        // evaluated left to right (python_error's arg_reprs).
+        std::vector<ir::Value*> reprs;
+        for (ast::ExprNode* arg : call->args) {
+          ir::Value* value = held(expr(arg));
+          reprs.push_back(f_.make(ir::InstKind::Runtime, types().str(), {value}, "pycxx::repr"));
+        }
+        s->value_ = held(f_.make(ir::InstKind::Runtime, types().exception(), reprs,
+                                 fmt::format("pycxx::exception_with_args<pycxx::exception_kind::{}>",
+                                             exception_name(s->exception_))));
+      } else if (call && !call->args.empty()) {
         ast::ExprNode* message = call->args[0];
         if (TypeRef type = type_of(message); type && (type->is(TypeKind::Exception) || type->is(TypeKind::Str)))
           s->message_ = held(expr(message));  // ValueError(e): str(e); ValueError(f"...")

@@ -69,6 +69,9 @@ class Lowerer {
 
   // lower_try.cpp: try statements, raise, and the exits (return, break, continue) that must
   // pass through an enclosing finally block.
+  // lower_generator.cpp: `yield x` (x null: `yield`) and `yield from it`.
+  void yield_value(ast::ExprNode* value, std::uint32_t line, std::vector<ir::Stmt*>& out);
+  void yield_from(ast::YieldFrom& node, std::uint32_t line, std::vector<ir::Stmt*>& out);
   void try_stmt(ast::Try& node, std::uint32_t line, std::vector<ir::Stmt*>& out);
   void raise_stmt(ast::Raise& node, std::uint32_t line, std::vector<ir::Stmt*>& out);
   void return_value(ir::Value* value, std::uint32_t line, std::vector<ir::Stmt*>& out);

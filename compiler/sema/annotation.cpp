@@ -277,6 +277,7 @@ TypeRef type_from_spelling(TypeContext& types, std::string_view spelling) {
   spelling = trimmed(spelling);
   if (TypeRef type = scalar_named(types, spelling)) return type;
   if (spelling == "str") return types.str();
+  if (spelling == "BaseException") return types.exception();  // a caught exception (builtins.repr)
   if (is_type_variable(spelling)) return types.type_var(spelling);
   // "V | None": a result that may be None (dict.get(key)).
   if (spelling.ends_with("| None")) {

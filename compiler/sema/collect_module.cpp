@@ -149,13 +149,6 @@ void Inferrer::collect(ast::Module& module) {
         }
         bool is_public = def.name.empty() || def.name[0] != '_';
         info->exported_ = is_public && all_annotated;
-        if (info->exported_ && info->generator_) {
-          error(DiagnosticKind::UnsupportedStatement, stmt,
-                "exported function '{}' is a generator: returning a generator to Python is not supported yet; make it "
-                "internal (name it _{}) and export a function returning list(...) of it",
-                def.name, def.name);
-          info->exported_ = false;
-        }
         if (is_public && !all_annotated)
           error(DiagnosticKind::ExportedWithoutAnnotations, stmt,
                 "public function '{}' is not exported because not all its parameters are annotated; annotate them to "

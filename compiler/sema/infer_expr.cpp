@@ -13,7 +13,7 @@ namespace {
 std::string_view unsupported_expression_name(ast::NodeKind kind) {
   using K = ast::NodeKind;
   if (kind == K::Yield) return "'yield' is supported as a statement of its own ('yield x'), not as a value";
-  if (kind == K::YieldFrom) return "'yield from' is not supported yet: write 'for x in ...: yield x'";
+  if (kind == K::YieldFrom) return "'yield from' is supported as a statement of its own; its value (the generator's return value) is not";
   if (kind == K::Await) return "await expressions are not supported";
   if (kind == K::NamedExpr) return "assignment expressions (:=) are not supported yet";
   if (kind == K::FormattedValue) return "a formatted value belongs in an f-string";

@@ -95,7 +95,11 @@ TypeRef infer_pass(Inferrer& in, Specialization& spec) {
   in.yield_nodes_.clear();
   in.loop_breaks_.clear();
   in.used_unknown_ = false;
+  const int errors_before = in.error_count_;
   spec.end_reachable_ = in.infer_block(function.def_->body);
+  // A body with errors may have lost the yields or returns that would give its type: Unknown
+  // then, not None, so that callers report nothing derived from this function's failure.
+  if (in.error_count_ > errors_before) in.used_unknown_ = true;
 
   TypeContext& types = in.types();
   if (function.generator_) return generator_type(in, spec);

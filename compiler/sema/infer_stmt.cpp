@@ -450,6 +450,7 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
       TypeRef type = ret.value ? infer_maybe_none(ret.value) : types().none();
       expected_ = nullptr;
       if (!type) return false;
+      if (type->is(TypeKind::Iterator) && !returns_generator(ret.value)) return false;
       returns_.push_back(type);
       return_nodes_.push_back(stmt);
       TypeRef expected = spec_->function_->return_annotation_;
@@ -480,6 +481,10 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
           yield_nodes_.push_back(yield->value ? static_cast<ast::Node*>(yield->value) : yield);
           record(yield, types().none());
         }
+        return true;
+      }
+      if (auto* from = ast::dyn_cast<ast::YieldFrom>(expr.value)) {  // `yield from it`: each item of it
+        infer_yield_from(*from);
         return true;
       }
       infer_expr(expr.value);

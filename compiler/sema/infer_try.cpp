@@ -139,22 +139,29 @@ void Inferrer::raised_exception(ast::ExprNode* exc) {
   if (names_builtin_exception(call ? call->func : exc)) {
     if (!call) return;  // raise ValueError: no arguments
     const std::string& name = ast::cast<ast::Name>(*call->func).id;
-    if (!call->keywords.empty() || call->args.size() > 1) {
+    if (!call->keywords.empty()) {
       error(DiagnosticKind::UnsupportedStatement, exc,
-            "an exception raised by compiled code takes at most one argument, its message, as '{}(\"message\")'",
-            name);
+            "an exception raised by compiled code takes positional arguments only, as '{}(\"message\", value)'", name);
       return;
     }
     if (call->args.empty()) return;
-    ast::ExprNode* message = call->args[0];
-    auto* constant = ast::dyn_cast<ast::Constant>(message);
-    if (constant && constant->value.kind == ast::ConstantValue::Kind::Str) return;
-    TypeRef type = infer_expr(message);
-    if (type && !type->is(TypeKind::Exception) && !type->is(TypeKind::Str) && !type->is(TypeKind::Unknown))
-      error(DiagnosticKind::UnsupportedStatement, message,
-            "the message of '{}(...)' must be a str or a caught exception (its str), not a '{}': convert it with "
-            "str(...)",
+    if (call->args.size() == 1) {
+      ast::ExprNode* message = call->args[0];
+      auto* constant = ast::dyn_cast<ast::Constant>(message);
+      if (constant && constant->value.kind == ast::ConstantValue::Kind::Str) return;
+    }
+    // One str (or caught exception: its str) is the message; otherwise each argument becomes
+    // an item of e.args, rebuilt in Python from its repr: str, numbers, bool and None.
+    for (ast::ExprNode* arg : call->args) {
+      TypeRef type = infer_expr(arg);
+      if (!type || type->is(TypeKind::Unknown) || type->is(TypeKind::Str) || type->is(TypeKind::None) ||
+          type->is(TypeKind::Bool) || type->is(TypeKind::Int) || type->is(TypeKind::Float) ||
+          type->is(TypeKind::Complex) || (type->is(TypeKind::Exception) && call->args.size() == 1))
+        continue;
+      error(DiagnosticKind::UnsupportedStatement, arg,
+            "an argument of '{}(...)' must be a str, a number, a bool or None, not a '{}': convert it with str(...)",
             name, type_name(type));
+    }
     return;
   }
   // Otherwise an exception value: a caught one, or what a function returns (`raise make()`).

@@ -48,6 +48,11 @@ class Inferrer {
   const LocalInfo* find_enclosing_local(const std::string& name) const;
   // `x is None` / `x is not None` / `not ...` decided by x's type; nullopt otherwise.
   std::optional<bool> static_condition(const ast::ExprNode* test) const;
+  // infer_generator.cpp: `yield from it` (a statement of a generator function).
+  void infer_yield_from(ast::YieldFrom& node);
+  // A returned iterator must be a generator (a call of a generator function, or of a function
+  // returning one): zip(...), enumerate(...) and d.items() are views of locals. Reports otherwise.
+  bool returns_generator(ast::ExprNode* value);
   // infer_try.cpp: try statements and raise (also returning whether control continues).
   bool infer_try(ast::Try& node);
   bool infer_raise(ast::Raise& node);

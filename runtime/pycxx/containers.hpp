@@ -7,5 +7,6 @@
 #include "pycxx/containers/protocol.hpp"
 #include "pycxx/containers/set.hpp"
 #include "pycxx/containers/str.hpp"
+#include "pycxx/containers/str_case.hpp"
 #include "pycxx/containers/str_layout.hpp"
 #include "pycxx/containers/str_methods.hpp"

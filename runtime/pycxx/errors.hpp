@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace pycxx {
 
@@ -67,7 +68,18 @@ class python_error : public std::exception {
         message_(std::move(message)),
         message_is_repr_(message_is_repr),
         identity_(detail::next_error_identity.fetch_add(1)) {}
+  // An exception with other arguments than one str (`ValueError("bad", n)`, `ValueError(5)`):
+  // the repr of each, from which the boundary rebuilds e.args; str(e) is CPython's (the one
+  // argument's str, which is its repr for the numbers, None and bool allowed; else the tuple's repr).
+  python_error(exception_kind kind, std::vector<std::string> arg_reprs)
+      : kind_(kind),
+        message_(str_of_args(arg_reprs)),
+        arg_reprs_(std::move(arg_reprs)),
+        has_arg_reprs_(true),
+        identity_(detail::next_error_identity.fetch_add(1)) {}
   exception_kind kind() const noexcept { return kind_; }
+  bool has_arg_reprs() const noexcept { return has_arg_reprs_; }
+  const std::vector<std::string>& arg_reprs() const noexcept { return arg_reprs_; }
   const std::string& message() const noexcept { return message_; }
   const char* what() const noexcept override { return message_.c_str(); }
   // The message is the repr of the exception's one argument (a missing dict key, or compiled
@@ -112,9 +124,18 @@ class python_error : public std::exception {
   std::string message_;
   std::shared_ptr<const python_error> cause_;
   std::shared_ptr<const python_error> context_;
+  std::vector<std::string> arg_reprs_;
+  bool has_arg_reprs_ = false;
   bool message_is_repr_ = false;
   bool suppress_context_ = false;
   std::uint64_t identity_ = 0;
+
+  static std::string str_of_args(const std::vector<std::string>& reprs) {
+    if (reprs.size() == 1) return reprs[0];
+    std::string out = "(";
+    for (std::size_t i = 0; i < reprs.size(); ++i) out += (i ? ", " : "") + reprs[i];
+    return out + ")";
+  }
 
   // A copy of `e` whose context chain stops before the exception `identity` (shared where
   // the chain does not reach it).
@@ -130,10 +151,27 @@ class python_error : public std::exception {
 };
 
 namespace detail {
-// Inside an `except` clause (a C++ catch of python_error), the exception being handled
-// becomes the new one's __context__, as CPython chains them.
+// The exceptions finally blocks are running with (innermost last), each with the exception
+// C++ was handling when that block began: a finally block runs after its try's catch has
+// ended, yet CPython treats the pending exception as the one being handled there.
+struct pending_finally {
+  std::exception_ptr pending;
+  std::exception_ptr handled_at_entry;
+};
+inline thread_local std::vector<pending_finally> finally_stack;
+
+// The exception being handled: the innermost of the catch being run and the pending
+// exception of a finally block (the catch is innermost if it began after that block).
+inline std::exception_ptr handled_exception() {
+  std::exception_ptr current = std::current_exception();
+  if (finally_stack.empty() || current != finally_stack.back().handled_at_entry) return current;
+  return finally_stack.back().pending;
+}
+
+// Inside an `except` clause (a C++ catch of python_error) or a finally block run for an
+// exception, the exception being handled becomes the new one's __context__, as CPython chains them.
 inline void chain_to_handled(python_error& error) {
-  std::exception_ptr handled = std::current_exception();
+  std::exception_ptr handled = handled_exception();
   if (!handled) return;
   try {
     std::rethrow_exception(handled);
@@ -143,6 +181,38 @@ inline void chain_to_handled(python_error& error) {
   }
 }
 }  // namespace detail
+
+// Generated code wraps a finally block in one of these: while the block runs, the exception
+// that will be re-raised after it (null when the body completed) is the one being handled.
+class finally_scope {
+ public:
+  explicit finally_scope(std::exception_ptr pending) : active_(pending != nullptr) {
+    if (active_) detail::finally_stack.push_back({std::move(pending), std::current_exception()});
+  }
+  ~finally_scope() {
+    if (active_) detail::finally_stack.pop_back();
+  }
+  finally_scope(const finally_scope&) = delete;
+  finally_scope& operator=(const finally_scope&) = delete;
+
+ private:
+  bool active_;
+};
+
+namespace detail {
+inline std::string repr_text(std::string text) { return text; }
+template <class S>  // a pycxx::str (generated code may keep a repr in a str local)
+  requires requires(const S& s) { s.bytes(); }
+std::string repr_text(const S& s) {
+  return s.bytes();
+}
+}  // namespace detail
+
+// `raise ValueError("bad", n)`: the exception of class Kind whose arguments have these reprs.
+template <exception_kind Kind, class... Reprs>
+python_error exception_with_args(const Reprs&... reprs) {
+  return python_error(Kind, std::vector<std::string>{detail::repr_text(reprs)...});
+}
 
 // Out of line and cold, so that the checks guarding a raise cost a compare and a branch.
 [[noreturn, gnu::cold, gnu::noinline]] inline void raise(exception_kind kind, std::string message) {

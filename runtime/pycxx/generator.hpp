@@ -2,7 +2,7 @@
 // function returning pycxx::generator<T> whose body co_yields. Lazy as in Python: the body
 // runs up to the next yield each time the loop asks for an item; an exception raised in the
 // body reaches the loop that asked. Neighbours: containers/protocol.hpp (iterate),
-// compiler/emit (the coroutine's signature).
+// compiler/emit (the coroutine's signature), python/generator_object.hpp (one returned to Python).
 #pragma once
 
 #include <coroutine>
@@ -63,6 +63,17 @@ class generator {
     }
     handle h_;
   };
+  // The next item, or null once the body has ended (then always null, as a Python generator
+  // raises StopIteration again); an exception the body raises is rethrown here. The item
+  // stays valid until the next call. Used by the CPython iterator (python/generator_object.hpp).
+  T* next() {
+    if (!h_ || h_.done()) return nullptr;
+    h_.promise().current.reset();
+    h_.resume();
+    if (h_.promise().error) std::rethrow_exception(std::exchange(h_.promise().error, nullptr));
+    return h_.done() ? nullptr : &*h_.promise().current;
+  }
+
   // One pass, as a Python generator: iterating again continues where it stopped.
   iterator begin() const { return iterator(h_); }
   end_marker end() const { return {}; }
@@ -71,5 +82,10 @@ class generator {
   explicit generator(handle h) : h_(h) {}
   handle h_;
 };
+
+template <class T>
+inline constexpr bool is_generator_v = false;
+template <class T>
+inline constexpr bool is_generator_v<generator<T>> = true;
 
 }  // namespace pycxx

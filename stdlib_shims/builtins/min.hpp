@@ -6,6 +6,7 @@
 // min(iterable, *, key=None, default=...): the smallest item (of its key, called once per item),
 // compared with Python's < (tuples item by item, str by code point); an empty iterable gives
 // default, or ValueError "min() arg is an empty sequence".
+// The bodies are detail/extremum.hpp's, shared with max.hpp.
 #pragma once
 
 #include <concepts>
@@ -15,7 +16,7 @@
 #include <type_traits>
 #include <utility>
 
-#include "pycxx/containers/compare.hpp"
+#include "builtins/detail/extremum.hpp"
 #include "pycxx/containers/iteration.hpp"
 #include "pycxx/errors.hpp"
 #include "pycxx/scalar/none.hpp"
@@ -26,52 +27,20 @@ namespace pycxx::shims::builtins {
 PYCXX_SHIM("builtins", "min") PYCXX_POSITIONAL_ONLY
 PYCXX_UNSUPPORTED("key= with several arguments")
 inline std::int64_t min(std::int64_t a, std::int64_t b, star_args<std::int64_t> args) {
-  std::int64_t r = b < a ? b : a;
-  for (std::int64_t x : args) r = x < r ? x : r;
-  return r;
+  return detail::extremum_of_arguments<detail::smaller>(a, b, args);
 }
 
 PYCXX_SHIM("builtins", "min") PYCXX_POSITIONAL_ONLY
 PYCXX_UNSUPPORTED("mixing int and float arguments gives a float (CPython returns the winning argument itself, "
                   "perhaps an int); key= with several arguments")
 inline double min(double a, double b, star_args<double> args) {
-  double r = b < a ? b : a;
-  for (double x : args) r = x < r ? x : r;
-  return r;
+  return detail::extremum_of_arguments<detail::smaller>(a, b, args);
 }
-
-namespace detail {
-// The winner of a non-empty range, or nothing: an item replaces the current answer only
-// when it compares < it, as CPython's min().
-template <class Iterable, class Key>
-bool min_of(const Iterable& iterable, const Key& key, pycxx::item_t<Iterable>& best) {
-  bool found = false;
-  if constexpr (std::is_same_v<Key, std::nullptr_t>) {
-    for (const auto& x : iterable) {
-      if (!found || pycxx::item_lt(x, best)) best = x;
-      found = true;
-    }
-  } else {
-    std::decay_t<decltype(key(std::declval<const pycxx::item_t<Iterable>&>()))> best_key{};
-    for (const auto& x : iterable) {
-      auto k = key(x);
-      if (!found || pycxx::item_lt(k, best_key)) {
-        best = x;
-        best_key = std::move(k);
-      }
-      found = true;
-    }
-  }
-  return found;
-}
-}  // namespace detail
 
 template <class Iterable>
 PYCXX_SHIM("builtins", "min") PYCXX_TYPE("T")
 auto min(PYCXX_POS_ONLY PYCXX_TYPE("Iterable[T]") const Iterable& iterable) {
-  pycxx::item_t<Iterable> best{};
-  if (!detail::min_of(iterable, nullptr, best)) pycxx::raise(pycxx::exception_kind::ValueError, "min() arg is an empty sequence");
-  return best;
+  return detail::extremum_or_raise<detail::smaller>(iterable, nullptr, "min");
 }
 
 // (`requires`: min(xs, key) and min(xs, default) have the same C++ arity.)
@@ -80,9 +49,7 @@ template <class Iterable, class Key>
 PYCXX_SHIM("builtins", "min") PYCXX_TYPE("T")
 auto min(PYCXX_POS_ONLY PYCXX_TYPE("Iterable[T]") const Iterable& iterable,
          PYCXX_KW_ONLY PYCXX_TYPE("Callable[[T], K]") const Key& key) {
-  pycxx::item_t<Iterable> best{};
-  if (!detail::min_of(iterable, key, best)) pycxx::raise(pycxx::exception_kind::ValueError, "min() arg is an empty sequence");
-  return best;
+  return detail::extremum_or_raise<detail::smaller>(iterable, key, "min");
 }
 
 // A float default with int items makes the result a float (sema widens T), as the scalar forms.
@@ -90,18 +57,14 @@ template <class Iterable, class Default>
 PYCXX_SHIM("builtins", "min") PYCXX_TYPE("T")
 PYCXX_UNSUPPORTED("a default of another type than the items (other than None); a float default with int items gives a float")
 auto min(PYCXX_POS_ONLY PYCXX_TYPE("Iterable[T]") const Iterable& iterable, PYCXX_KW_ONLY PYCXX_TYPE("T") const Default& default_) {
-  using result_t = std::common_type_t<pycxx::item_t<Iterable>, Default>;
-  pycxx::item_t<Iterable> best{};
-  return detail::min_of(iterable, nullptr, best) ? static_cast<result_t>(best) : static_cast<result_t>(default_);
+  return detail::extremum_or_default<detail::smaller>(iterable, nullptr, default_);
 }
 
 template <class Iterable, class Key, class Default>
 PYCXX_SHIM("builtins", "min") PYCXX_TYPE("T")
 auto min(PYCXX_POS_ONLY PYCXX_TYPE("Iterable[T]") const Iterable& iterable,
          PYCXX_KW_ONLY PYCXX_TYPE("Callable[[T], K]") const Key& key, PYCXX_TYPE("T") const Default& default_) {
-  using result_t = std::common_type_t<pycxx::item_t<Iterable>, Default>;
-  pycxx::item_t<Iterable> best{};
-  return detail::min_of(iterable, key, best) ? static_cast<result_t>(best) : static_cast<result_t>(default_);
+  return detail::extremum_or_default<detail::smaller>(iterable, key, default_);
 }
 
 // min(xs, default=None): the smallest item, or None for an empty iterable (a `T | None`).
@@ -109,7 +72,7 @@ template <class Iterable>
 PYCXX_SHIM("builtins", "min") PYCXX_TYPE("T | None")
 auto min(PYCXX_POS_ONLY PYCXX_TYPE("Iterable[T]") const Iterable& iterable, PYCXX_KW_ONLY pycxx::none_t default_) {
   pycxx::item_t<Iterable> best{};
-  if (!detail::min_of(iterable, nullptr, best)) return std::optional<pycxx::item_t<Iterable>>{};
+  if (!detail::extremum_of<detail::smaller>(iterable, nullptr, best)) return std::optional<pycxx::item_t<Iterable>>{};
   return std::optional<pycxx::item_t<Iterable>>{best};
 }
 
@@ -118,7 +81,7 @@ PYCXX_SHIM("builtins", "min") PYCXX_TYPE("T | None")
 auto min(PYCXX_POS_ONLY PYCXX_TYPE("Iterable[T]") const Iterable& iterable,
          PYCXX_KW_ONLY PYCXX_TYPE("Callable[[T], K]") const Key& key, pycxx::none_t default_) {
   pycxx::item_t<Iterable> best{};
-  if (!detail::min_of(iterable, key, best)) return std::optional<pycxx::item_t<Iterable>>{};
+  if (!detail::extremum_of<detail::smaller>(iterable, key, best)) return std::optional<pycxx::item_t<Iterable>>{};
   return std::optional<pycxx::item_t<Iterable>>{best};
 }
 

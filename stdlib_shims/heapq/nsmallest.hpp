@@ -1,11 +1,12 @@
 // heapq.nsmallest(n, iterable, key=None): the n smallest items, as documented by CPython:
 // sorted(iterable, key=key)[:n] (stable among equal items, key called once per item).
+// The body is detail/first_n.hpp's, shared with nlargest.hpp.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
-#include "pycxx/containers/iteration.hpp"
-#include "pycxx/containers/list.hpp"
+#include "heapq/detail/first_n.hpp"
 #include "pycxx_shim.hpp"
 
 namespace pycxx::shims::heapq {
@@ -13,20 +14,14 @@ namespace pycxx::shims::heapq {
 template <class Iterable>
 PYCXX_SHIM("heapq", "nsmallest") PYCXX_TYPE("list[T]")
 auto nsmallest(std::int64_t n, PYCXX_TYPE("Iterable[T]") const Iterable& iterable) {
-  auto out = pycxx::list<pycxx::item_t<Iterable>>::from_range(iterable);
-  out.sort(false);
-  if (n < out.len()) out.del_slice(pycxx::slice{n < 0 ? 0 : n, pycxx::slice_none, pycxx::slice_none});
-  return out;
+  return detail::first_n_sorted(n, iterable, nullptr, /*reverse=*/false);
 }
 
 template <class Iterable, class Key>
 PYCXX_SHIM("heapq", "nsmallest") PYCXX_TYPE("list[T]")
 auto nsmallest(std::int64_t n, PYCXX_TYPE("Iterable[T]") const Iterable& iterable,
-              PYCXX_TYPE("Callable[[T], K]") const Key& key) {
-  auto out = pycxx::list<pycxx::item_t<Iterable>>::from_range(iterable);
-  out.sort(key, false);
-  if (n < out.len()) out.del_slice(pycxx::slice{n < 0 ? 0 : n, pycxx::slice_none, pycxx::slice_none});
-  return out;
+               PYCXX_TYPE("Callable[[T], K]") const Key& key) {
+  return detail::first_n_sorted(n, iterable, key, /*reverse=*/false);
 }
 
 }  // namespace pycxx::shims::heapq

@@ -253,6 +253,21 @@ inline std::string repr(const str& s) {
   return out;
 }
 
+// repr(e) of a caught exception as CPython: ValueError('bad', 3), ValueError(), KeyError('k').
+inline std::string repr(const python_error& e) {
+  std::string name(exception_name(e.kind()));
+  if (const char* cls = e.python_class()) name = std::string_view(cls).substr(std::string_view(cls).find(':') + 1);
+  std::string args;
+  if (e.has_arg_reprs()) {
+    for (std::size_t i = 0; i < e.arg_reprs().size(); ++i) args += (i ? ", " : "") + e.arg_reprs()[i];
+  } else if (e.message_is_repr()) {
+    args = e.message();
+  } else if (!e.message().empty()) {
+    args = repr(str(e.message()));
+  }
+  return name + "(" + args + ")";
+}
+
 // to_str (print, f-strings: std::string as in format.hpp) of a str is its text; str_of(x)
 // is Python's str(x) as a pycxx::str: the text itself, or the repr of a scalar or tuple.
 inline std::string to_str(const str& s) { return s.bytes(); }
@@ -262,5 +277,6 @@ str str_of(const T& x) {
   return str(repr(x));
 }
 inline str str_of(const str& s) { return s; }
+inline str str_of(const python_error& e) { return str(e.str()); }  // str(e): its message, not its repr
 
 }  // namespace pycxx

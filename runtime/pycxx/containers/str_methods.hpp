@@ -7,7 +7,7 @@
 // Generated code: s.split() -> pycxx::split(s); s.split(",", 2) -> pycxx::split(s, ",", 2);
 //   pycxx::join(sep, parts) pycxx::strip(s) pycxx::strip(s, chars) pycxx::lstrip / rstrip
 //   pycxx::lower(s) pycxx::upper(s) pycxx::startswith(s, p) pycxx::endswith(s, p)
-//   pycxx::replace(s, old, new[, count]) pycxx::find(s, sub) pycxx::index(s, sub) pycxx::count(s, sub)
+//   pycxx::replace(s, old, new[, count]) pycxx::find(s, sub) pycxx::index(s, sub) pycxx::rindex(s, sub) pycxx::count(s, sub)
 #pragma once
 
 #include <cstdint>
@@ -224,6 +224,11 @@ inline std::int64_t rfind(const str& s, const str& sub) {
 }
 inline std::int64_t index(const str& s, const str& sub) {
   std::int64_t i = find(s, sub);
+  if (i < 0) raise(exception_kind::ValueError, "substring not found");
+  return i;
+}
+inline std::int64_t rindex(const str& s, const str& sub) {
+  std::int64_t i = rfind(s, sub);
   if (i < 0) raise(exception_kind::ValueError, "substring not found");
   return i;
 }

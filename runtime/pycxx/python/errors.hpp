@@ -46,6 +46,8 @@ inline exception_kind kind_of(PyObject* type) {
 // are str, numbers and tuples of them, whose reprs are literals); a str if it is no literal.
 // A new reference, or null with an error set.
 inline PyObject* argument_from_repr(const std::string& repr) {
+  if (repr == "nan" || repr == "inf" || repr == "-inf")  // float reprs that are no literals
+    return PyFloat_FromDouble(repr == "nan" ? Py_NAN : repr == "inf" ? Py_HUGE_VAL : -Py_HUGE_VAL);
   PyObject* text = PyUnicode_FromStringAndSize(repr.data(), static_cast<Py_ssize_t>(repr.size()));
   if (!text) return nullptr;
   PyObject* ast = PyImport_ImportModule("ast");
@@ -72,11 +74,27 @@ inline PyObject* exception_argument(const python_error& e) {
 // (ending with the exception a Python caller is handling, if any); null with the Python
 // error set when that fails.
 inline PyObject* exception_object(const python_error& e) {
-  PyObject* argument = exception_argument(e);
-  if (!argument && PyErr_Occurred()) return nullptr;
-  PyObject* exception = argument ? PyObject_CallOneArg(exception_type(e.kind()), argument)
-                                 : PyObject_CallNoArgs(exception_type(e.kind()));
-  Py_XDECREF(argument);
+  PyObject* exception = nullptr;
+  if (e.has_arg_reprs()) {  // several arguments, or one that is no str: e.args rebuilt from their reprs
+    PyObject* args = PyTuple_New(static_cast<Py_ssize_t>(e.arg_reprs().size()));
+    if (!args) return nullptr;
+    for (std::size_t i = 0; i < e.arg_reprs().size(); ++i) {
+      PyObject* item = argument_from_repr(e.arg_reprs()[i]);
+      if (!item) {
+        Py_DECREF(args);
+        return nullptr;
+      }
+      PyTuple_SET_ITEM(args, static_cast<Py_ssize_t>(i), item);
+    }
+    exception = PyObject_Call(exception_type(e.kind()), args, nullptr);
+    Py_DECREF(args);
+  } else {
+    PyObject* argument = exception_argument(e);
+    if (!argument && PyErr_Occurred()) return nullptr;
+    exception = argument ? PyObject_CallOneArg(exception_type(e.kind()), argument)
+                         : PyObject_CallNoArgs(exception_type(e.kind()));
+    Py_XDECREF(argument);
+  }
   if (!exception) return nullptr;
   if (e.suppress_context()) {
     PyObject* cause = nullptr;
@@ -126,7 +144,7 @@ inline PyObject* named_exception_class(const char* module_and_name, PyObject* fa
       Py_DECREF(cls);
       return;
     }
-    if (!e.cause() && !e.suppress_context() && !e.context() && !e.message_is_repr()) {
+    if (!e.cause() && !e.suppress_context() && !e.context() && !e.message_is_repr() && !e.has_arg_reprs()) {
       if (e.message().empty()) PyErr_SetNone(exception_type(e.kind()));
       else PyErr_SetString(exception_type(e.kind()), e.message().c_str());
       return;

@@ -73,10 +73,13 @@ def parse(n: int) -> int:
 # CHECK:CPP:       finally0_pending = std::current_exception();
 # CHECK:CPP:     }
 # CHECK:CPP:   finally0_:;
+# CHECK:CPP:     {
+# CHECK:CPP:       pycxx::finally_scope finally0_handling(finally0_pending);
 # CHECK:CPP: #line 19 "exceptions.py"
-# CHECK:CPP:     total = pycxx::int_add(total, 2);
-# CHECK:CPP:     if (pycxx::gt(n, 10)) {
-# CHECK:CPP:       return total;
+# CHECK:CPP:       total = pycxx::int_add(total, 2);
+# CHECK:CPP:       if (pycxx::gt(n, 10)) {
+# CHECK:CPP:         return total;
+# CHECK:CPP:       }
 # CHECK:CPP:     }
 # CHECK:CPP:     if (finally0_pending) std::rethrow_exception(finally0_pending);
 # CHECK:CPP:   }

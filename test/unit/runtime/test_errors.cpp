@@ -103,3 +103,58 @@ TEST_CASE("raising an exception that is in the handled one's context chain cuts 
   CHECK(e.context()->kind() == exception_kind::OverflowError);
   CHECK_FALSE(e.context()->context());  // CPython sets OverflowError's __context__ to None
 }
+
+TEST_CASE("several arguments: str(e) is the tuple's repr, one argument its own", "[errors]") {
+  python_error two = exception_with_args<exception_kind::ValueError>(std::string("'bad'"), std::string("3"));
+  CHECK(two.has_arg_reprs());
+  CHECK(two.str() == "('bad', 3)");
+  CHECK(two.arg_reprs().size() == 2);
+  python_error one = exception_with_args<exception_kind::IndexError>(std::string("5"));
+  CHECK(one.str() == "5");
+  python_error plain(exception_kind::ValueError, "message");
+  CHECK_FALSE(plain.has_arg_reprs());
+}
+
+TEST_CASE("a raise in a finally block chains the pending exception, the innermost handled one", "[errors]") {
+  // try: raise ValueError  finally: raise KeyError  -> KeyError.__context__ is the ValueError
+  std::exception_ptr pending;
+  try {
+    raise(exception_kind::ValueError, "first");
+  } catch (...) {
+    pending = std::current_exception();
+  }
+  python_error e;
+  try {
+    finally_scope scope(pending);
+    raise(exception_kind::KeyError, "second");
+  } catch (const python_error& raised) {
+    e = raised;
+  }
+  REQUIRE(e.context());
+  CHECK(e.context()->kind() == exception_kind::ValueError);
+  // A catch begun inside the finally block is the innermost: its exception is the context.
+  python_error inner;
+  try {
+    finally_scope scope(pending);
+    try {
+      raise(exception_kind::TypeError, "inner");
+    } catch (const python_error&) {
+      try {
+        raise(exception_kind::LookupError, "innermost");
+      } catch (const python_error& raised) {
+        inner = raised;
+      }
+    }
+  } catch (...) {
+  }
+  REQUIRE(inner.context());
+  CHECK(inner.context()->kind() == exception_kind::TypeError);
+  // Without a pending exception (the body completed), nothing is chained; the scope is gone after.
+  python_error alone = caught([] {
+    finally_scope scope(nullptr);
+    raise(exception_kind::ValueError, "alone");
+  });
+  CHECK_FALSE(alone.context());
+  python_error after = caught([] { raise(exception_kind::ValueError, "after"); });
+  CHECK_FALSE(after.context());
+}
