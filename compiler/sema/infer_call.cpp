@@ -69,10 +69,11 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
   bool module_attribute = attribute_base && !spec_->find_local(attribute_base->id) &&
                           m_.module_aliases_.count(attribute_base->id);
   if (attribute && !module_attribute && !numpy_attribute(attribute->value).empty()) {
-    // np.maximum.accumulate(a): a method of a ufunc, a shim of module "numpy.maximum".
+    // np.maximum.accumulate(a), np.add.reduce(a): a method of a ufunc, a shim of module "numpy.maximum".
     std::string module = "numpy." + std::string(numpy_attribute(attribute->value));
     auto found = shims::find_shims(module, attribute->attr);
-    if (!found.empty() && found.front()->rule == shims::TypingRule::Scan)
+    if (!found.empty() &&
+        (found.front()->rule == shims::TypingRule::Scan || found.front()->rule == shims::TypingRule::Reduction))
       return infer_reduction(call, callee, *found.front());
     error(DiagnosticKind::UnknownAttribute, call->func, "'{}' has no function '{}' that pycxx supports", module,
           attribute->attr);

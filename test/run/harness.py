@@ -171,6 +171,11 @@ def same(a, b, ulps: int = 0) -> bool:
         return (math.isnan(a) and math.isnan(b)) or (a == b and math.copysign(1, a) == math.copysign(1, b))
     if isinstance(a, complex):
         return same(a.real, b.real) and same(a.imag, b.imag)
+    if type(a).__module__ == "numpy" and type(a).__name__ != "ndarray" and getattr(a, "dtype", None) is not None \
+            and a.dtype.kind in "fc" and type(b) is type(a):  # numpy.float32 and the other floating scalars: NaN is NaN
+        import numpy as np
+
+        return bool(np.array_equal(a, b, equal_nan=True))
     if isinstance(a, (tuple, list)):
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
     if type(a).__module__ == "numpy" and type(a).__name__ == "ndarray":

@@ -1,5 +1,5 @@
-"""Differential tests of modules/numpy_reduce_moments.py, numpy_reduce_extrema.py, numpy_reduce_logic.py
-and numpy_scans.py: every reduction and scan shim over all
+"""Differential tests of modules/numpy_reduce_moments.py, numpy_reduce_extrema.py, numpy_reduce_logic.py,
+numpy_scans.py and numpy_ufunc_reduce.py: every reduction and scan shim over all
 elements, over each axis (negative and out of range: numpy's AxisError), keepdims, dtype=, ddof,
 on arrays with NaN, -0.0 and infinities, on empty arrays (numpy's "zero-size array" ValueError,
 sum of nothing is 0), compared with numpy's values and dtypes."""
@@ -39,8 +39,9 @@ ZERO_SIGN = ("max/min of equal zeros of both signs: numpy's answer depends on it
 
 def marks(name: str, v) -> dict:
     both_zeros = v.size == 2 and v.dtype.kind == "f" and v[0] == 0 and v[1] == 0 and np.signbit(v[0]) != np.signbit(v[1])
-    if both_zeros and name.split("_")[0] in ("max", "min", "amax", "amin"):
-        reference = getattr(np, name.split("_")[0])
+    extremum = {"maximumreduce": "max", "minimumreduce": "min"}.get(name.split("_")[0], name.split("_")[0])
+    if both_zeros and extremum in ("max", "min", "amax", "amin"):
+        reference = getattr(np, extremum)
         if np.signbit(reference(v)) == np.signbit(v[0]):
             return {}  # numpy happens to keep the first here
         return {"differs": ZERO_SIGN}
@@ -48,7 +49,7 @@ def marks(name: str, v) -> dict:
 AXES_1D = [0, -1, 1, -2]
 
 
-MODULES = ["numpy_reduce_moments", "numpy_reduce_extrema", "numpy_reduce_logic", "numpy_scans"]
+MODULES = ["numpy_reduce_moments", "numpy_reduce_extrema", "numpy_reduce_logic", "numpy_scans", "numpy_ufunc_reduce"]
 
 
 def calls(module: str):
@@ -76,3 +77,4 @@ test_moments_function, test_moments_call, test_moments_module = differential(MOD
 test_extrema_function, test_extrema_call, test_extrema_module = differential(MODULES[1], calls(MODULES[1]))
 test_logic_function, test_logic_call, test_logic_module = differential(MODULES[2], calls(MODULES[2]))
 test_scans_function, test_scans_call, test_scans_module = differential(MODULES[3], calls(MODULES[3]))
+test_ufunc_reduce_function, test_ufunc_reduce_call, test_ufunc_reduce_module = differential(MODULES[4], calls(MODULES[4]))
