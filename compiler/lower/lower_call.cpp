@@ -50,6 +50,13 @@ ir::Value* Lowerer::truth(ir::Value* value) {
   return f_.make(ir::InstKind::Truth, types().boolean(), {value});
 }
 
+// int(s) / float(s) of a str: CPython's parsing (ValueError on other text).
+ir::Value* Lowerer::str_conversion(ir::Value* text, TypeRef type, std::string function) {
+  ir::Value* v = f_.make(ir::InstKind::Runtime, type, {text}, std::move(function));
+  v->header_ = "pycxx/containers/str_convert.hpp";
+  return v;
+}
+
 ir::Value* Lowerer::creation_call(ast::Call* node, const CallTarget& target, TypeRef type) {
   // np.zeros(shape, dtype): the shape as pycxx::shape_t<N> (make_shape), dtype= always spelled
   // out as dtype_arg<T>{} of the dtype sema chose (also when np.full's value decided it);
@@ -153,11 +160,13 @@ ir::Value* Lowerer::call(ast::Call* node) {
         }
         case IntrinsicKind::Int:
           if (args.empty()) return literal(type, "0");
+          if (args[0]->type_->is(TypeKind::Str)) return str_conversion(args[0], type, "pycxx::str_to_int");
           if (args[0]->type_->number_kind() == 'f')  // a float or numpy float: Python's int() rules
             return f_.make(ir::InstKind::Runtime, type, {convert(args[0], types().floating())}, "pycxx::float_to_int");
           return convert(args[0], type);
         case IntrinsicKind::Float:
           if (args.empty()) return literal(type, "0.0");
+          if (args[0]->type_->is(TypeKind::Str)) return str_conversion(args[0], type, "pycxx::str_to_float");
           return convert(args[0], type);
         case IntrinsicKind::Bool:
           if (args.empty()) return literal(type, "false");

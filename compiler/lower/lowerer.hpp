@@ -20,6 +20,7 @@ class Lowerer {
   ir::Value* truth(ir::Value* value);
   ir::Value* call(ast::Call* node);
   ir::Value* creation_call(ast::Call* node, const CallTarget& target, TypeRef type);
+  ir::Value* str_conversion(ir::Value* text, TypeRef type, std::string function);
   ir::Value* dtype_literal(TypeRef type);  // lower_subscript.cpp: a.dtype (static)
   // A dtype value as the str that str() / print / f-strings give (its repr for !r); others unchanged.
   ir::Value* as_dtype_text(ir::Value* value, bool repr = false);

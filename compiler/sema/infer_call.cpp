@@ -334,7 +334,9 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
           if (n == 1 && !truth_testable(call->args[0], arg_types[0])) return nullptr;
           result = types().boolean();
         } else {
-          if (!all_args([](TypeRef t) { return t->is_number() && t->number_kind() != 'c'; })) return nullptr;
+          // int("42") and float("1.5") parse a str (runtime/pycxx/containers/str_convert.hpp).
+          if (!all_args([](TypeRef t) { return (t->is_number() && t->number_kind() != 'c') || t->is(TypeKind::Str); }))
+            return nullptr;
           result = *intrinsic == IntrinsicKind::Int ? types().integer() : types().floating();
         }
         break;

@@ -48,6 +48,15 @@ CALLS = (
     + [call("count_true", xs, fs) for xs, fs in [([], []), ([1, 3, 5], [True, False, True])]]
 )
 
+# int(str) / float(str): CPython's grammar (whitespace, underscores, Unicode digits, inf/nan) and messages.
+INT_TEXTS = ["12", " -1_000 ", "1__0", "_1", "1_", "\u0663\u0660", "9223372036854775807", "-9223372036854775808",
+             "+7", "", " ", "abc", "1.5", "0x10", "007", "\t42\n", "\u20035\u2003", "- 1", "\uff11"]
+FLOAT_TEXTS = ["1.5", " -inf ", "Infinity", "nan", "-nan", "1e400", "-1e-400", "1_0.5", "1._5", ".5", "5.", "e5", "1e",
+               "0x10", "\u0661.\u0665", "4.9e-324", "0.1", "1e+5", "inF", ".", "", "  ", "1e5_0", "-.0", "+1E-2",
+               "infinit", "nana", "1_000.000_1e1_0", "2.5e-3", "\u00a0 3.25"]
+CALLS += tuple([call("parse_int", t) for t in INT_TEXTS] + [call("parse_float", t) for t in FLOAT_TEXTS]
+               + [call("parse_int", "9223372036854775808", overflows=True)])
+
 test_function, test_call, test_module = differential("builtins_functions", CALLS)
 
 

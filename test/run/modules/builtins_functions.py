@@ -175,3 +175,11 @@ def count_true(xs: list[int], flags: list[bool]) -> tuple[int, int, int]:
 
 def min_max_float_default(xs: list[int]) -> tuple[float, float]:
     return min(xs, default=2.5), max(xs, key=lambda v: -v, default=-0.5)
+
+
+def parse_int(s: str) -> int:
+    return int(s)
+
+
+def parse_float(s: str) -> float:
+    return float(s)
