@@ -50,9 +50,25 @@ class BoundsProver {
   void collect_definitions(const std::vector<ir::Stmt*>& body) {
     for (const ir::Stmt* s : body) {
       if (s->kind_ == ir::StmtKind::Assign) definitions_[s->target_] = s->value_;
+      for (const ir::Value* v : {s->value_, s->message_, s->cause_}) collect_closure_assignments(v);
+      for (const ir::Value* v : s->range_) collect_closure_assignments(v);
       collect_definitions(s->body_);
       collect_definitions(s->orelse_);
       collect_definitions(s->handlers_);
+    }
+  }
+  // A closure may assign an enclosing local (nonlocal) whenever it is called: such a local is
+  // never a proven loop variable, even where the loop's own body does not assign it.
+  void collect_closure_assignments(const ir::Value* v) {
+    if (!v) return;
+    if (v->kind_ == ir::InstKind::Closure || v->kind_ == ir::InstKind::Lambda) {
+      for (const auto& [name, count] : count_assignments(v->body_)) closure_assigned_.insert(name);
+      return;  // nested closures are counted with it
+    }
+    for (const ir::Value* operand : v->operands_) collect_closure_assignments(operand);
+    for (const ir::Stmt* s : v->body_) {  // a comprehension's block
+      for (const ir::Value* x : {s->value_, s->message_, s->cause_}) collect_closure_assignments(x);
+      for (const ir::Value* x : s->range_) collect_closure_assignments(x);
     }
   }
 
@@ -161,13 +177,14 @@ class BoundsProver {
     if (r.empty() || r.size() > 3) return std::nullopt;
     if (r.size() >= 2 && !non_negative_literal(r[0])) return std::nullopt;
     if (r.size() == 3 && !(non_negative_literal(r[2]) && r[2]->int_ > 0)) return std::nullopt;
-    if (assigns(loop.body_, loop.target_)) return std::nullopt;
+    if (assigns(loop.body_, loop.target_) || closure_assigned_.contains(loop.target_)) return std::nullopt;
     return extent(r.size() == 1 ? r[0] : r[1]);
   }
 
   std::unordered_map<std::string, int> assignments_;
   std::unordered_map<std::string, const ir::Value*> definitions_;
   std::unordered_set<std::string> params_;
+  std::unordered_set<std::string> closure_assigned_;
   std::unordered_map<std::string, std::string> below_;  // loop variable -> the extent it stays below
 };
 

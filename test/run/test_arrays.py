@@ -72,6 +72,7 @@ BOUNDS_CALLS = (
     + [call("first_n", np.arange(4.0), n) for n in (0, 4, 5, -2)]
     + [call("from_minus_one", np.arange(4.0)), call("from_minus_one", np.zeros(0))]
     + [call("after_rebinding", np.arange(4.0)), call("after_rebinding", np.zeros(0))]
+    + [call("closure_moves_index", np.arange(4.0)), call("closure_moves_index", np.zeros(0))]
 )
 
 test_function, test_call, test_module = differential(

@@ -53,6 +53,20 @@ def unproven_reassigned_array(v: Vec) -> float:
         s += v[i]
     return s
 
+
+def unproven_closure_moves_index(v: Vec) -> float:
+    s = 0.0
+    i = 0
+
+    def bump() -> None:
+        nonlocal i         # a closure called in the loop moves the loop variable
+        i = i + 100
+
+    for i in range(len(v)):
+        bump()
+        s += v[i]
+    return s
+
 # CHECK:IR: def proven_from_shapes(points: numpy.ndarray[tuple[int, int], numpy.dtype[numpy.float64]]) -> numpy.ndarray[tuple[int, int], numpy.dtype[numpy.float64]]:
 # CHECK:IR:   local n: int
 # CHECK:IR:   local dim: int
@@ -112,3 +126,19 @@ def unproven_reassigned_array(v: Vec) -> float:
 # CHECK:IR:   for i in range(Local:int[n]) [step proven non-zero]:
 # CHECK:IR:     s = Runtime:numpy.float64[pycxx::numpy_binary<pycxx::ufunc::add, double>](Local:numpy.float64[s], Element:numpy.float64(Local:numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]][v], Local:int[i]))
 # CHECK:IR:   return Local:numpy.float64[s]
+# CHECK:IR: def unproven_closure_moves_index(v: numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]) -> numpy.float64:
+# CHECK:IR:   local s: numpy.float64
+# CHECK:IR:   local i: int
+# CHECK:IR:   local bump: function 'unproven_closure_moves_index.bump'
+# CHECK:IR:   s = Convert:numpy.float64(Literal:float[0.0])
+# CHECK:IR:   i = Literal:int[0]
+# CHECK:IR:   bump__0 := Closure:function 'unproven_closure_moves_index.bump'{
+# CHECK:IR:     i = Runtime:int[pycxx::int_add](Local:int[i], Literal:int[100])
+# CHECK:IR:     return Literal:None[pycxx::none]
+# CHECK:IR:   }
+# CHECK:IR:   for i in range(Runtime:int[pycxx::len](Local:numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]][v])) [step proven non-zero]:
+# CHECK:IR:     eval CallFunction:None[bump__0]
+# CHECK:IR:     s = Runtime:numpy.float64[pycxx::numpy_binary<pycxx::ufunc::add, double>](Local:numpy.float64[s], Element:numpy.float64(Local:numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]][v], Local:int[i]))
+# CHECK:IR:   return Local:numpy.float64[s]
+# CHECK:IR: def bump__0() -> None:
+# CHECK:IR:   pass

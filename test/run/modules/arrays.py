@@ -294,3 +294,17 @@ def after_rebinding(v: Vector) -> float:
     for i in range(n):
         s += v[i]
     return float(s)
+
+
+def closure_moves_index(v: Vector) -> float:
+    s = 0.0
+    i = 0
+
+    def bump() -> None:
+        nonlocal i
+        i = i + 1
+
+    for i in range(len(v)):
+        bump()
+        s += v[i]
+    return float(s)
