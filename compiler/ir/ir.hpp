@@ -127,6 +127,18 @@ struct Module {
   Function constants_scope_;     // owns the values of the constants
 };
 
+// The walk every pass makes over a statement: each value it holds directly (value_, message_,
+// cause_, the range bounds; never null), then each nested block (body_, orelse_, handlers_).
+template <class S, class OnValue, class OnBlock>
+void for_each_part(S& s, OnValue&& on_value, OnBlock&& on_block) {
+  for (auto* v : {s.value_, s.message_, s.cause_})
+    if (v) on_value(v);
+  for (auto* v : s.range_) on_value(v);
+  on_block(s.body_);
+  on_block(s.orelse_);
+  on_block(s.handlers_);
+}
+
 // A readable dump, one statement per line (tests, `pycxx emit --ir` later).
 std::string print_module(const Module& module);
 // Checks the IR's invariants (types of operands, locals exist, break inside loops). Returns

@@ -28,13 +28,9 @@ void rewrite(ir::Value* v, const std::string& name) {
 }
 
 void rewrite_block(std::vector<ir::Stmt*>& body, const std::string& name) {
-  for (ir::Stmt* s : body) {
-    if (s->value_) rewrite(s->value_, name);
-    for (ir::Value* v : s->range_) rewrite(v, name);
-    rewrite_block(s->body_, name);
-    rewrite_block(s->orelse_, name);
-    rewrite_block(s->handlers_, name);
-  }
+  for (ir::Stmt* s : body)
+    ir::for_each_part(*s, [&](ir::Value* v) { rewrite(v, name); },
+                      [&](std::vector<ir::Stmt*>& block) { rewrite_block(block, name); });
 }
 
 void visit(std::vector<ir::Stmt*>& body) {

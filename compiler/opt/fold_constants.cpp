@@ -38,13 +38,7 @@ bool fold(ir::Value* v) {
 }
 
 void fold_block(std::vector<ir::Stmt*>& body) {
-  for (ir::Stmt* s : body) {
-    if (s->value_) fold(s->value_);
-    for (ir::Value* v : s->range_) fold(v);
-    fold_block(s->body_);
-    fold_block(s->orelse_);
-    fold_block(s->handlers_);
-  }
+  for (ir::Stmt* s : body) ir::for_each_part(*s, fold, fold_block);
 }
 
 }  // namespace

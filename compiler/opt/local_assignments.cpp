@@ -17,13 +17,8 @@ void count_value(const ir::Value* v, std::unordered_map<std::string, int>& count
 void count_block(const std::vector<ir::Stmt*>& body, std::unordered_map<std::string, int>& counts) {
   for (const ir::Stmt* s : body) {
     if (!s->target_.empty()) ++counts[s->target_];
-    count_value(s->value_, counts);
-    count_value(s->message_, counts);
-    count_value(s->cause_, counts);
-    for (const ir::Value* v : s->range_) count_value(v, counts);
-    count_block(s->body_, counts);
-    count_block(s->orelse_, counts);
-    count_block(s->handlers_, counts);
+    ir::for_each_part(*s, [&](const ir::Value* v) { count_value(v, counts); },
+                      [&](const std::vector<ir::Stmt*>& block) { count_block(block, counts); });
   }
 }
 

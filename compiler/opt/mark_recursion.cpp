@@ -21,13 +21,9 @@ void callees_of_value(const ir::Value* v, std::set<std::string>& out) {
 }
 
 void callees_of(const std::vector<ir::Stmt*>& body, std::set<std::string>& out) {
-  for (const ir::Stmt* s : body) {
-    if (s->value_) callees_of_value(s->value_, out);
-    for (const ir::Value* v : s->range_) callees_of_value(v, out);
-    callees_of(s->body_, out);
-    callees_of(s->orelse_, out);
-    callees_of(s->handlers_, out);
-  }
+  for (const ir::Stmt* s : body)
+    ir::for_each_part(*s, [&](const ir::Value* v) { callees_of_value(v, out); },
+                      [&](const std::vector<ir::Stmt*>& block) { callees_of(block, out); });
 }
 
 }  // namespace

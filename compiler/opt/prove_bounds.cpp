@@ -50,11 +50,8 @@ class BoundsProver {
   void collect_definitions(const std::vector<ir::Stmt*>& body) {
     for (const ir::Stmt* s : body) {
       if (s->kind_ == ir::StmtKind::Assign) definitions_[s->target_] = s->value_;
-      for (const ir::Value* v : {s->value_, s->message_, s->cause_}) collect_closure_assignments(v);
-      for (const ir::Value* v : s->range_) collect_closure_assignments(v);
-      collect_definitions(s->body_);
-      collect_definitions(s->orelse_);
-      collect_definitions(s->handlers_);
+      ir::for_each_part(*s, [&](const ir::Value* v) { collect_closure_assignments(v); },
+                        [&](const std::vector<ir::Stmt*>& block) { collect_definitions(block); });
     }
   }
   // A closure may assign an enclosing local (nonlocal) whenever it is called: such a local is
@@ -66,10 +63,12 @@ class BoundsProver {
       return;  // nested closures are counted with it
     }
     for (const ir::Value* operand : v->operands_) collect_closure_assignments(operand);
-    for (const ir::Stmt* s : v->body_) {  // a comprehension's block
-      for (const ir::Value* x : {s->value_, s->message_, s->cause_}) collect_closure_assignments(x);
-      for (const ir::Value* x : s->range_) collect_closure_assignments(x);
-    }
+    collect_block_closures(v->body_);  // a comprehension's block: closures in it, not its definitions
+  }
+  void collect_block_closures(const std::vector<ir::Stmt*>& body) {
+    for (const ir::Stmt* s : body)
+      ir::for_each_part(*s, [&](const ir::Value* x) { collect_closure_assignments(x); },
+                        [&](const std::vector<ir::Stmt*>& block) { collect_block_closures(block); });
   }
 
   // The constant int an int-valued IR value always has, as a symbol; nullopt when unknown.
