@@ -91,18 +91,25 @@ bool unchanged(PyObject* o, const dict<K, V>& v) {
 template <class T>
 bool unchanged(PyObject* o, const set<T>& v) {
   if (!PyAnySet_Check(o) || PySet_GET_SIZE(o) != v.len()) return false;
-  Py_ssize_t pos = 0;
-  PyObject* item = nullptr;
-  Py_hash_t hash = 0;
-  while (_PySet_NextEntry(o, &pos, &item, &hash)) {
+  PyObject* it = PyObject_GetIter(o);  // as converter<set<T>>::from iterates it
+  if (!it) {
+    PyErr_Clear();
+    return false;
+  }
+  bool same = true;
+  while (PyObject* item = PyIter_Next(it)) {
     try {
-      if (!v.contains(converter<T>::from(item, argument_context{}))) return false;
+      same = same && v.contains(converter<T>::from(item, argument_context{}));
     } catch (...) {
       PyErr_Clear();
-      return false;
+      same = false;
     }
+    Py_DECREF(item);
+    if (!same) break;
   }
-  return true;
+  Py_DECREF(it);
+  if (PyErr_Occurred()) PyErr_Clear();
+  return same;
 }
 
 }  // namespace pycxx::python
