@@ -35,6 +35,19 @@ class Inferrer {
   // infer_stmt.cpp: returns whether control can continue after the statement(s).
   bool infer_block(const ast::StmtList& body);
   bool infer_stmt(ast::StmtNode* stmt);
+  // One per statement construct (the statement is of that kind): infer_assign.cpp (= and
+  // annotated =), infer_aug_assign.cpp (+= ...), infer_if.cpp, infer_loop.cpp (while, for),
+  // infer_stmt.cpp (return, assert, expression statements), infer_try.cpp (try).
+  bool infer_assign(ast::StmtNode* stmt);
+  bool infer_ann_assign(ast::StmtNode* stmt);
+  bool infer_aug_assign(ast::StmtNode* stmt);
+  bool infer_if(ast::StmtNode* stmt);
+  bool infer_while(ast::StmtNode* stmt);
+  bool infer_for(ast::StmtNode* stmt);
+  bool infer_return(ast::StmtNode* stmt);
+  bool infer_assert(ast::StmtNode* stmt);
+  bool infer_expr_stmt(ast::StmtNode* stmt);
+  bool infer_try_stmt(ast::StmtNode* stmt);
   // infer_closure.cpp: a `def` inside a function binds its name to the closure (typed per call).
   // `where` is the statement that defines it (the def, or the assignment of a lambda).
   void define_closure(ast::FunctionDef& def, const ast::StmtNode* where = nullptr);
@@ -70,6 +83,13 @@ class Inferrer {
   std::set<std::string> narrowing(const ast::ExprNode* test, bool truth) const;
   void forget_narrowing(const ast::StmtList& body);
   TypeRef infer_call(ast::Call* call);
+  // infer_method_call.cpp: a method of a value (the receiver is not a module);
+  // infer_function_call.cpp: a function of this module; infer_intrinsic_call.cpp: intrinsic.def's.
+  TypeRef infer_method_call(ast::Call* call, const std::string& callee, ast::Attribute* attribute);
+  TypeRef infer_function_call(ast::Call* call, const std::string& callee, FunctionInfo* function,
+                              const std::vector<TypeRef>& arg_types, const std::vector<TypeRef>& keyword_types);
+  TypeRef infer_intrinsic_call(ast::Call* call, const std::string& callee, IntrinsicKind intrinsic,
+                               const std::vector<TypeRef>& arg_types, TypeRef expected);
   // infer_subscript.cpp: a[i, j] on arrays, t[k] on tuples; array attributes (.shape, .ndim, .size).
   TypeRef infer_subscript(ast::Subscript* subscript);
   TypeRef array_attribute(TypeRef array, std::string_view attr);
@@ -217,6 +237,10 @@ class Inferrer {
 std::set<std::string> declared_names(const ast::StmtList& body, ast::NodeKind kind);
 // The names a block assigns (at any depth, not in lambdas): narrowing forgets them in loops.
 std::set<std::string> names_assigned_in(const ast::StmtList& body);
+
+// What to write when a variable mixes a Python scalar and a numpy scalar that do not join
+// (float and numpy.float32): empty when they join.
+std::string numpy_hint(TypeRef a, TypeRef b);
 
 // The intrinsic (intrinsic.def) a Python name stands for ("len", "complex.conjugate").
 std::optional<IntrinsicKind> intrinsic_of(std::string_view name);
