@@ -179,4 +179,20 @@ void Inferrer::raised_exception(ast::ExprNode* exc) {
           type ? fmt::format(", not a '{}'", type_name(type)) : "");
 }
 
+bool Inferrer::infer_try_stmt(ast::StmtNode* stmt) {
+  // A handler or finally block may run after any part of the body: what the statement
+  // assigns is not known to be narrowed in it, nor after it.
+  auto& node = ast::cast<ast::Try>(*stmt);
+  forget_narrowing(node.body);
+  for (ast::ExceptHandler* handler : node.handlers) forget_narrowing(handler->body);
+  forget_narrowing(node.orelse);
+  forget_narrowing(node.finalbody);
+  bool continues = infer_try(node);
+  forget_narrowing(node.body);
+  for (ast::ExceptHandler* handler : node.handlers) forget_narrowing(handler->body);
+  forget_narrowing(node.orelse);
+  forget_narrowing(node.finalbody);
+  return continues;
+}
+
 }  // namespace pycxx
