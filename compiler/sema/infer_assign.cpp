@@ -50,9 +50,7 @@ void Inferrer::bind_name(const std::string& id, TypeRef type, const ast::Node* w
           id, type_name(type));
     type = types().unknown();
   }
-  assigned_.insert(id);
-  non_negative_locals_.erase(id);
-  narrowed_.erase(id);
+  flow_.bind(id);
   if (LocalInfo* outer = nonlocal_target(id)) {
     // `nonlocal total; total = ...`: the enclosing function's local, which keeps its type.
     if (outer->type_ != type && !contains_unknown(type) && !contains_unknown(outer->type_) &&
@@ -81,7 +79,7 @@ void Inferrer::bind_name(const std::string& id, TypeRef type, const ast::Node* w
     }
     // `x = 5` into an `int | None` local: known not None until the next assignment.
     if (local.type_->is(TypeKind::Optional) && !type->is(TypeKind::None) && !type->is(TypeKind::Optional))
-      narrowed_.insert(id);
+      flow_.narrow(id);
     return;
   }
   // A local widened in an earlier pass starts with its joined type.
@@ -89,7 +87,7 @@ void Inferrer::bind_name(const std::string& id, TypeRef type, const ast::Node* w
                                                        !contains_unknown(type) &&
                                                        join_types(types(), type, widened->second) == widened->second) {
     if (widened->second->is(TypeKind::Optional) && !type->is(TypeKind::None) && !type->is(TypeKind::Optional))
-      narrowed_.insert(id);
+      flow_.narrow(id);
     type = widened->second;
   }
   spec_->locals_.push_back({id, type, where, false});
@@ -204,7 +202,7 @@ bool Inferrer::infer_ann_assign(ast::StmtNode* stmt) {
   bind_target(ann.target, declared, stmt);
   if (declared->is(TypeKind::Optional) && ann.value && !spec_->type_of(ann.value)->is(TypeKind::None) &&
       !spec_->type_of(ann.value)->is(TypeKind::Optional))
-    narrowed_.insert(ast::cast<ast::Name>(*ann.target).id);
+    flow_.narrow(ast::cast<ast::Name>(*ann.target).id);
   return true;
 }
 

@@ -38,7 +38,7 @@ bool Inferrer::infer_aug_assign(ast::StmtNode* stmt) {
     bind_target(aug.target, types().unknown(), stmt);  // reports the unsupported target
     return true;
   }
-  non_negative_locals_.erase(name->id);
+  flow_.forget_non_negative(name->id);
   TypeRef left = infer_expr(aug.target);
   TypeRef right = infer_expr(aug.value);
   if (!left || !right) return true;

@@ -17,34 +17,16 @@ bool Inferrer::infer_if(ast::StmtNode* stmt) {
     spec_->static_conditions_[stmt] = *known;
     return infer_block(*known ? branch.body : branch.orelse);
   }
-  std::set<std::string> before = assigned_;
-  const std::set<std::string> narrowed_before = narrowed_;
-  narrowed_.merge(narrowing(branch.test, true));
+  FlowFacts::Path before = flow_.path();
+  flow_.narrow(narrowing(branch.test, true));
   bool body = infer_block(branch.body);
-  std::set<std::string> after_body = std::move(assigned_);
-  std::set<std::string> narrowed_body = std::move(narrowed_);
-  assigned_ = before;
-  narrowed_ = narrowed_before;
-  narrowed_.merge(narrowing(branch.test, false));
+  FlowFacts::Path after_body = flow_.path();
+  flow_.restore(std::move(before));
+  flow_.narrow(narrowing(branch.test, false));
   bool orelse = branch.orelse.empty() ? true : infer_block(branch.orelse);
-  // Known not None after the if: on every branch that continues (`if x is None: return`).
-  if (body && orelse) {
-    std::set<std::string> both;
-    for (const std::string& name : narrowed_body)
-      if (narrowed_.count(name)) both.insert(name);
-    narrowed_ = std::move(both);
-  } else if (body) {
-    narrowed_ = std::move(narrowed_body);
-  }
-  // Definitely assigned after the if: on both branches that can continue.
-  if (body && orelse) {
-    std::set<std::string> both;
-    for (const std::string& name : after_body)
-      if (assigned_.count(name)) both.insert(name);
-    assigned_ = std::move(both);
-  } else if (body) {
-    assigned_ = std::move(after_body);
-  }
+  // Assigned, and known not None, after the if: on every branch that continues (`if x is
+  // None: return` leaves x narrowed).
+  flow_.join(std::move(after_body), body, orelse);
   return body || orelse;
 }
 

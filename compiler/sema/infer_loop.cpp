@@ -10,22 +10,17 @@ namespace pycxx {
 bool Inferrer::infer_while(ast::StmtNode* stmt) {
   auto& loop = ast::cast<ast::While>(*stmt);
   forget_narrowing(loop.body);  // the test and the body run again after the body
-  const std::set<std::string> narrowed_before = narrowed_;
   TypeRef test = infer_maybe_none(loop.test);
   if (test) truth_testable(loop.test, test);
-  loop_breaks_.push_back(false);
-  ++loop_depth_;
-  const std::set<std::string> before = assigned_;
-  narrowed_.merge(narrowing(loop.test, true));
+  flow_.enter_loop();
+  const FlowFacts::Path before = flow_.path();
+  flow_.narrow(narrowing(loop.test, true));
   infer_block(loop.body);
-  assigned_ = before;  // the body may not run at all
-  --loop_depth_;
-  bool broke = loop_breaks_.back();
-  loop_breaks_.pop_back();
-  narrowed_ = narrowed_before;
-  if (!broke) narrowed_.merge(narrowing(loop.test, false));
+  flow_.restore(before);  // the body may not run at all
+  bool broke = flow_.leave_loop();
+  if (!broke) flow_.narrow(narrowing(loop.test, false));
   bool orelse = infer_block(loop.orelse);
-  if (broke) assigned_ = before;  // a break skips the else block
+  if (broke) flow_.restore_assigned(before.assigned);  // a break skips the else block
   auto* constant = ast::dyn_cast<ast::Constant>(loop.test);
   bool forever = constant && constant->value.kind == ast::ConstantValue::Kind::Bool && constant->value.boolean;
   return broke || (!forever && orelse);
@@ -47,7 +42,7 @@ bool Inferrer::infer_for(ast::StmtNode* stmt) {
   } else {
     infer_call(call);
   }
-  const std::set<std::string> before = assigned_;
+  const FlowFacts::Names before = flow_.assigned_names();
   forget_narrowing(loop.body);  // the body runs again after itself
   bool plain_target = ast::dyn_cast<ast::Name>(loop.target) || ast::dyn_cast<ast::Tuple>(loop.target) ||
                       ast::dyn_cast<ast::List>(loop.target);
@@ -55,25 +50,22 @@ bool Inferrer::infer_for(ast::StmtNode* stmt) {
     error(DiagnosticKind::UnsupportedStatement, loop.target, "the target of a for loop must be a name or a tuple of names");
   else
     bind_target(loop.target, item, stmt);
-  loop_breaks_.push_back(false);
-  ++loop_depth_;
+  flow_.enter_loop();
   auto* index = ast::dyn_cast<ast::Name>(loop.target);
   bool counting_up = is_range && index && !call->args.empty() && call->args.size() <= 3 &&
                      (call->args.size() == 1 || known_non_negative(call->args[0])) &&
                      (call->args.size() < 3 || (known_non_negative(call->args[2]) && ast::dyn_cast<ast::Constant>(call->args[2])));
-  if (counting_up) non_negative_locals_.insert(index->id);
+  if (counting_up) flow_.set_non_negative(index->id);
   // The loop variable is assigned only when the body runs: it stays in the set for the
   // body's statements, and leaves it after the loop.
-  const std::set<std::string> narrowed_before = narrowed_;
+  const FlowFacts::Names narrowed_before = flow_.narrowed_names();
   infer_block(loop.body);
-  narrowed_ = narrowed_before;
-  if (counting_up) non_negative_locals_.erase(index->id);
-  assigned_ = before;
-  --loop_depth_;
-  bool broke = loop_breaks_.back();
-  loop_breaks_.pop_back();
+  flow_.restore_narrowed(narrowed_before);
+  if (counting_up) flow_.forget_non_negative(index->id);
+  flow_.restore_assigned(before);
+  bool broke = flow_.leave_loop();
   bool orelse = infer_block(loop.orelse);
-  if (broke) assigned_ = before;
+  if (broke) flow_.restore_assigned(before);
   return broke || orelse;
 }
 

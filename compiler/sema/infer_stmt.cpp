@@ -77,7 +77,7 @@ bool Inferrer::infer_stmt(ast::StmtNode* stmt) {
     case S::For:
       return infer_for(stmt);
     case S::Break:
-      if (!loop_breaks_.empty()) loop_breaks_.back() = true;
+      flow_.note_break();
       return false;
     case S::Continue:
       return false;
@@ -158,7 +158,7 @@ bool Inferrer::infer_assert(ast::StmtNode* stmt) {
   auto& assertion = ast::cast<ast::Assert>(*stmt);
   TypeRef test = infer_maybe_none(assertion.test);
   if (test) truth_testable(assertion.test, test);
-  narrowed_.merge(narrowing(assertion.test, true));  // past the assert, it held
+  flow_.narrow(narrowing(assertion.test, true));  // past the assert, it held
   if (assertion.msg && !is_str_constant(assertion.msg))
     error(DiagnosticKind::UnsupportedStatement, assertion.msg, "the message of an assert must be a string literal");
   return true;

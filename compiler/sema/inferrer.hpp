@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "compiler/parse/ast_walk.hpp"
+#include "compiler/sema/flow_facts.hpp"
 #include "compiler/sema/sema.hpp"
 
 namespace pycxx {
@@ -206,14 +207,15 @@ class Inferrer {
   DiagnosticEmitter& diagnostics_;
   Specialization* spec_ = nullptr;  // the function (or module scope) being inferred
   bool report_ = true;
-  int loop_depth_ = 0;
   int handler_depth_ = 0;           // except clauses around the statement (a bare raise needs one)
-  std::vector<bool> loop_breaks_;   // per enclosing loop: whether a break was seen
   std::vector<TypeRef> returns_;    // the types returned in this pass
   std::vector<TypeRef> yields_;     // a generator function: the types yielded in this pass
   std::vector<const ast::Node*> yield_nodes_;
   std::vector<const ast::Node*> return_nodes_;
-  bool used_unknown_ = false;
+  // What the statements before this point tell of the locals: assigned, narrowed (`T | None`
+  // known not None), non-negative range indexes, breaks of the enclosing loops.
+  FlowFacts flow_;
+  bool used_unknown_ = false;  // this pass read a not-yet-inferred return type
   int error_count_ = 0;  // every error found, reported or silenced (specialisation trials count them)
   // Scopes inside expressions, innermost last: name -> (type, C++ name).
   std::vector<std::map<std::string, std::pair<TypeRef, std::string>>> scopes_;
@@ -222,14 +224,7 @@ class Inferrer {
   // The type the context expects of the expression being inferred (an annotated target or
   // return): it gives an empty display ([] or {}) its item types.
   TypeRef expected_ = nullptr;
-  // Loop variables of range(start, stop[, step]) with start >= 0 and a positive step, while
-  // inside their loop and not otherwise assigned.
-  std::set<std::string> non_negative_locals_;
   bool widened_ = false;            // this pass widened a local (another pass is needed)
-  // Locals certainly assigned on every path to the current statement (definite assignment).
-  std::set<std::string> assigned_;       // this pass read a not-yet-inferred return type
-  // `T | None` locals known not to be None here (a read of one is a T).
-  std::set<std::string> narrowed_;
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::string>> reported_;
 };
 
