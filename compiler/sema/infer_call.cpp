@@ -117,26 +117,32 @@ TypeRef Inferrer::infer_call(ast::Call* call) {
     error(DiagnosticKind::NotCallable, call->func, "only functions named directly can be called");
     return nullptr;
   }
-  // numpy shims typed by a rule: their dtype= arguments are types, not values.
-  if (!candidates.empty() && (candidates.front()->rule == shims::TypingRule::Reduction ||
-                              candidates.front()->rule == shims::TypingRule::Scan))
-    return infer_reduction(call, callee, *candidates.front());
-  if (!candidates.empty() && (candidates.front()->rule == shims::TypingRule::Creation ||
-                              candidates.front()->rule == shims::TypingRule::CreationLike))
-    return infer_creation(call, callee, *candidates.front());
-  if (!candidates.empty() && candidates.front()->rule == shims::TypingRule::ArrayMethod)
-    return infer_array_method(call, callee, *candidates.front());
-  if (!candidates.empty() && candidates.front()->rule == shims::TypingRule::Ufunc)
-    return infer_ufunc(call, callee, *candidates.front());
-  if (!candidates.empty() && (candidates.front()->rule == shims::TypingRule::Join ||
-                              candidates.front()->rule == shims::TypingRule::Stack ||
-                              candidates.front()->rule == shims::TypingRule::Join2d))
-    return infer_join(call, callee, *candidates.front());
-  if (!candidates.empty() && candidates.front()->rule == shims::TypingRule::FromData)
-    return infer_from_data(call, callee, *candidates.front());
+  // A shim: the handler of its typing rule (typing_rule.def). numpy shims typed by a rule
+  // have one declaration (their dtype= arguments are types, not values); Signature shims
+  // may have overloads, constants among them.
   if (!candidates.empty()) {
-    if (std::all_of(candidates.begin(), candidates.end(),
-                    [](const shims::ShimFunction* shim) { return shim->rule == shims::TypingRule::Constant; })) {
+    using H = shims::TypingHandler;
+    const shims::ShimFunction& first = *candidates.front();
+    switch (shims::typing_handler(first.rule)) {
+      case H::Reduction:
+        return infer_reduction(call, callee, first);
+      case H::Creation:
+        return infer_creation(call, callee, first);
+      case H::ArrayMethod:
+        return infer_array_method(call, callee, first);
+      case H::Ufunc:
+        return infer_ufunc(call, callee, first);
+      case H::Join:
+        return infer_join(call, callee, first);
+      case H::FromData:
+        return infer_from_data(call, callee, first);
+      case H::Overloads:
+      case H::NotCallable:
+        break;
+    }
+    if (std::all_of(candidates.begin(), candidates.end(), [](const shims::ShimFunction* shim) {
+          return shims::typing_handler(shim->rule) == H::NotCallable;
+        })) {
       error(DiagnosticKind::NotCallable, call->func, "'{}' is a constant and cannot be called", callee);
       return nullptr;
     }

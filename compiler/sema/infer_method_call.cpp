@@ -13,8 +13,7 @@ TypeRef Inferrer::infer_method_call(ast::Call* call, const std::string& callee, 
     // np.maximum.accumulate(a), np.add.reduce(a): a method of a ufunc, a shim of module "numpy.maximum".
     std::string module = "numpy." + std::string(numpy_attribute(attribute->value));
     auto found = shims::find_shims(module, attribute->attr);
-    if (!found.empty() &&
-        (found.front()->rule == shims::TypingRule::Scan || found.front()->rule == shims::TypingRule::Reduction))
+    if (!found.empty() && shims::typing_handler(found.front()->rule) == shims::TypingHandler::Reduction)
       return infer_reduction(call, callee, *found.front());
     error(DiagnosticKind::UnknownAttribute, call->func, "'{}' has no function '{}' that pycxx supports", module,
           attribute->attr);
@@ -24,10 +23,20 @@ TypeRef Inferrer::infer_method_call(ast::Call* call, const std::string& callee, 
   if (!receiver) return nullptr;
   if (receiver->is(TypeKind::NDArray)) {
     if (const shims::ShimFunction* shim = array_method(attribute->attr)) {
-      if (shim->rule == shims::TypingRule::Reduction || shim->rule == shims::TypingRule::Scan)
-        return infer_reduction(call, callee, *shim, attribute->value);
-      if (shim->rule == shims::TypingRule::ArrayMethod) return infer_array_method(call, callee, *shim, attribute->value);
-      return infer_creation(call, callee, *shim, attribute->value);
+      switch (shims::typing_handler(shim->rule)) {
+        case shims::TypingHandler::Reduction:
+          return infer_reduction(call, callee, *shim, attribute->value);
+        case shims::TypingHandler::ArrayMethod:
+          return infer_array_method(call, callee, *shim, attribute->value);
+        case shims::TypingHandler::Creation:
+          return infer_creation(call, callee, *shim, attribute->value);
+        case shims::TypingHandler::Overloads:  // array_method() gives none of these
+        case shims::TypingHandler::NotCallable:
+        case shims::TypingHandler::Ufunc:
+        case shims::TypingHandler::Join:
+        case shims::TypingHandler::FromData:
+          break;
+      }
     }
   }
   if (auto* text = ast::dyn_cast<ast::Constant>(attribute->value);

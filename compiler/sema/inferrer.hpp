@@ -101,6 +101,9 @@ class Inferrer {
   // The shim an array method stands for: a "numpy.ndarray" shim of that name, else numpy's
   // function of the same name whose first parameter is the array (a.sum(...) is np.sum(a, ...)).
   const shims::ShimFunction* array_method(std::string_view name) const;
+  // Records a call of a shim lowered as RuleArguments (typing_rule.def): its target with how
+  // each parameter is passed (CallTarget::passing_), its dtype and result type.
+  TypeRef record_rule_call(ast::Call* call, CallTarget& target, std::string dtype, TypeRef result);
   std::string_view dtype_argument(ast::ExprNode* expr);
   // infer_dtype.cpp: a.dtype as a value (TypeKind::Dtype), decided at compile time.
   TypeRef dtype_attribute(TypeRef dtype, std::string_view attr);
