@@ -141,6 +141,7 @@ TypeRef Inferrer::record_rule_call(ast::Call* call, CallTarget& target, std::str
   using P = CallTarget::Passing;
   const shims::ShimFunction& shim = *target.shim_;
   target.passing_.assign(shim.params.size(), P::Default);
+  bool reshapes = false;  // a shape parameter: the result does not keep a's shape
   for (std::size_t i = 0; i < shim.params.size(); ++i) {
     const std::string_view name = shim.params[i].name;
     ast::ExprNode* arg = target.args_[i];
@@ -154,6 +155,8 @@ TypeRef Inferrer::record_rule_call(ast::Call* call, CallTarget& target, std::str
         target.keepdims_ = constant->value.boolean;  // infer_reduction checked it is a literal
     } else if (name == "shape") {
       target.passing_[i] = P::Shape;
+      reshapes = true;
+      // np.zeros((n, m)) has exactly that shape; np.reshape's may hold a -1, so it is not known.
       if (shim.rule == shims::TypingRule::Creation) {
         target.result_shape_ = CallTarget::ResultShape::ShapeArgument;
         target.shape_argument_ = static_cast<int>(i);
@@ -162,8 +165,8 @@ TypeRef Inferrer::record_rule_call(ast::Call* call, CallTarget& target, std::str
       target.passing_[i] = P::Value;
     }
   }
-  if (shim.rule == shims::TypingRule::CreationLike && !target.param_types_.empty() && target.param_types_.front() &&
-      target.param_types_.front()->is(TypeKind::NDArray))
+  if (shim.rule == shims::TypingRule::CreationLike && !reshapes && !target.param_types_.empty() &&
+      target.param_types_.front() && target.param_types_.front()->is(TypeKind::NDArray))
     target.result_shape_ = CallTarget::ResultShape::LikeFirst;
   spec_->calls_[call] = target;
   spec_->call_dtypes_[call] = std::move(dtype);
