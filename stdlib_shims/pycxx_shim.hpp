@@ -2,7 +2,7 @@
 // [[clang::annotate("pycxx:...")]] attribute when compiler/shimscan parses the shims
 // (it defines PYCXX_SHIMSCAN) and nothing otherwise, so g++ sees plain C++.
 // Everything else (parameter names, types, defaults) is read from the C++ declaration.
-// docs/shims.md explains the scheme; compiler/shimscan/shimscan.cpp reads it.
+// docs/shims.md explains the scheme; compiler/shimscan/scan_shims.cpp reads it.
 #pragma once
 
 #include <initializer_list>

@@ -70,7 +70,7 @@ void CppEmitter::stmt(const ir::Stmt* s, int depth) {
       out_ += fmt::format("{}{} = {};\n", indent, s->target_, value(s->value_));
       return;
     case ir::StmtKind::Define:
-      if (s->value_->kind_ == ir::InstKind::Closure && s->value_->int_ == 1) {
+      if (s->value_->kind_ == ir::InstKind::Closure && s->value_->recursive_) {
         // A recursive closure names itself in its body: a std::function declared first.
         std::string params;
         for (const ir::Local& local : s->value_->block_locals_)

@@ -169,9 +169,10 @@ void CppEmitter::wrapper(std::size_t first, std::size_t last, const std::string&
     for (std::size_t i = 0; i < count; ++i) {
       if (!is_mutable_container(form.param_types_[i]) || form.default_values_[i]) continue;
       const std::string& local = f.locals_[i].name_;
-      out_ += fmt::format("{}pycxx::python::write_back_scope<{}> {}_write_back(arguments.object({}), {});\n", indent,
+      // (one final underscore: no mangled Python name ends so, see cpp_identifier in lowerer.hpp)
+      out_ += fmt::format("{}pycxx::python::write_back_scope<{}> {}_write_back_(arguments.object({}), {});\n", indent,
                           cpp_type(form.param_types_[i]), local, i, local);
-      commits.push_back(local + "_write_back.commit();");
+      commits.push_back(local + "_write_back_.commit();");
     }
     std::string call = fmt::format("{}::{}({})", ns, f.name_, call_args);
     if (scalar)  // scalar code touches no Python object: the GIL is released around the call
@@ -275,7 +276,7 @@ std::string CppEmitter::emit() {
   } else {
     out_ += "  return pycxx::python::create_module(&module_def, [](PyObject* m) {\n";
     for (const ir::Constant& c : module_.constants_)
-      out_ += fmt::format("    pycxx::python::add_attribute(m, {}, {}::{});\n", quoted(c.name_), ns, c.name_);
+      out_ += fmt::format("    pycxx::python::add_attribute(m, {}, {}::{});\n", quoted(c.python_name_), ns, c.name_);
     out_ += "  });\n}\n";
   }
   return out_;
@@ -296,7 +297,7 @@ std::string emit_pyi(const ir::Module& module) {
   }
   if (numpy) out += "\nimport numpy\nimport numpy as np\n";
   if (!module.constants_.empty()) out += "\n";
-  for (const ir::Constant& c : module.constants_) out += fmt::format("{}: {}\n", c.name_, type_name(c.type_));
+  for (const ir::Constant& c : module.constants_) out += fmt::format("{}: {}\n", c.python_name_, type_name(c.type_));
   bool overloads = false;
   for (std::size_t k = 1; k < module.exports_.size(); ++k)
     overloads = overloads || module.exports_[k].name_ == module.exports_[k - 1].name_;

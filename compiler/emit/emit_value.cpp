@@ -80,6 +80,7 @@ std::string CppEmitter::value(const ir::Value* v) {
                          value(v->operands_[0]));
     }
     case ir::InstKind::Runtime:
+      return fmt::format("{}({})", ir::runtime_entity(*v), args());
     case ir::InstKind::CallFunction:
       return fmt::format("{}({})", v->text_, args());
     case ir::InstKind::CallShim: {
@@ -93,14 +94,20 @@ std::string CppEmitter::value(const ir::Value* v) {
       std::string fixed;
       std::string rest;
       for (std::size_t i = 0; i < v->operands_.size(); ++i) {
-        std::string& into = v->int_ < 0 || static_cast<std::int64_t>(i) < v->int_ ? fixed : rest;
+        std::string& into = v->variadic_from_ < 0 || static_cast<std::int64_t>(i) < v->variadic_from_ ? fixed : rest;
         into += (into.empty() ? "" : ", ") + argument(v->operands_[i]);
       }
-      if (v->int_ < 0) return fmt::format("{}({})", v->text_, fixed);
+      if (v->variadic_from_ < 0) return fmt::format("{}({})", v->text_, fixed);
       return fmt::format("{}({}{}{{{}}})", v->text_, fixed, fixed.empty() ? "" : ", ", rest);
     }
     case ir::InstKind::Operator:
-      if (v->operands_.size() == 1) return fmt::format("{}{}", v->text_, value(v->operands_[0]));
+      if (v->operands_.size() == 1) {
+        // Parenthesised, and spaced from an operand that starts with a sign: -(-p) is never
+        // C++'s `--p` (a decrement), and -(-2.5) never `--2.5`.
+        std::string operand = value(v->operands_[0]);
+        bool sign = !operand.empty() && (operand.front() == '-' || operand.front() == '+');
+        return fmt::format("({}{}{})", v->text_, sign ? " " : "", operand);
+      }
       return fmt::format("({} {} {})", value(v->operands_[0]), v->text_, value(v->operands_[1]));
     case ir::InstKind::Convert:
       if (v->type_->is(TypeKind::Optional))  // from None (the empty one) or from a T
@@ -113,7 +120,7 @@ std::string CppEmitter::value(const ir::Value* v) {
       std::string local = value(v->operands_[0]);
       return fmt::format(
           "({} ? {} : (pycxx::raise(pycxx::exception_kind::{}, {}), {}))", v->text_, local,
-          exception_name(static_cast<exception_kind>(v->int_)),
+          exception_name(v->exception_),
           cpp_string_literal(fmt::format("cannot access local variable '{}' where it is not associated with a value",
                                          v->python_name_)),
           local);
@@ -160,6 +167,8 @@ std::string CppEmitter::value(const ir::Value* v) {
 void CppEmitter::collect_headers(const ir::Value* v) {
   if (!v) return;
   if (!v->header_.empty()) shim_headers_.insert(v->header_);
+  if (v->kind_ == ir::InstKind::Runtime && !ir::runtime_op_info(v->runtime_).header_.empty())
+    shim_headers_.insert(std::string(ir::runtime_op_info(v->runtime_).header_));
   for (const ir::Value* operand : v->operands_) collect_headers(operand);
   collect_headers(v->body_);
 }

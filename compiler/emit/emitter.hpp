@@ -1,6 +1,6 @@
 // Emitting C++ from the IR: one translation unit per module (emit_module.cpp), functions and
 // statements (emit_function.cpp), values (emit_value.cpp), C++ type names (cpp_type.cpp),
-// and the .pyi stub (emit_pyi.cpp). Output is deterministic: the same IR gives the same bytes.
+// and the .pyi stub (emit_pyi in emit_module.cpp). Output is deterministic: the same IR gives the same bytes.
 #pragma once
 
 #include <set>

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "compiler/sema/type.hpp"
@@ -24,6 +25,20 @@ enum class StmtKind : std::uint8_t {
 #define PYCXX_STMT(Name, Description) Name,
 #include "compiler/ir/stmt_kind.def"
 };
+// The runtime operations a Runtime value calls (runtime_op.def).
+enum class RuntimeOp : std::uint8_t {
+#define PYCXX_RUNTIME_OP(Name, Entity, Header, Raises, Pure, Unchecked) Name,
+#include "compiler/ir/runtime_op.def"
+};
+struct RuntimeOpInfo {
+  std::string_view name_;       // the enumerator, for messages
+  std::string_view entity_;     // the C++ function
+  std::string_view header_;     // "" when the prelude includes it
+  bool raises_;
+  bool pure_;
+  std::string_view unchecked_;  // the C++ operator once overflow is proven impossible, or ""
+};
+const RuntimeOpInfo& runtime_op_info(RuntimeOp op);
 
 struct Local {
   std::string name_;
@@ -42,10 +57,17 @@ struct Value {
   InstKind kind_;
   TypeRef type_;
   std::vector<Value*> operands_;
-  std::string text_;        // see inst_kind.def per kind
-  std::string header_;      // CallShim, Global of a shim: the shim's header (relative to stdlib_shims/)
+  // Literal: its C++ spelling (a str's UTF-8 bytes); Local, SetTemp: the local; Global,
+  // CallFunction, CallShim: the C++ entity; Operator: the C++ operator; CheckBound: its flag.
+  std::string text_;
+  std::string header_;      // CallShim, Global of a shim, a Literal naming a shim entity: the header to include
   std::string python_name_;  // CheckBound: the local's Python name, for the message
-  std::int64_t int_ = 0;
+  std::int64_t int_ = 0;    // Literal of an int or bool: its value; TupleGet: the index
+  RuntimeOp runtime_{};              // Runtime: the operation (runtime_op.def)
+  std::string template_args_;        // Runtime: a template's arguments (numpy_binary<ufunc::add, double>)
+  exception_kind exception_ = exception_kind::Exception;  // CheckBound: what it raises when unbound
+  std::int64_t variadic_from_ = -1;  // CallShim: operands from here on form the *args braced list
+  bool recursive_ = false;           // Closure: calls itself (declared before its lambda is made)
   std::vector<Stmt*> body_;          // Block: its statements
   std::vector<Local> block_locals_;  // Block: its own locals; Lambda: its parameters; Closure: both
   TypeRef result_type_ = nullptr;    // Closure: its return type
@@ -87,6 +109,8 @@ struct Function {
   bool closure_ = false;         // a nested def's specialisation: compiled inside its enclosing function (a Closure value), not here
 
   Value* make(InstKind kind, TypeRef type, std::vector<Value*> operands = {}, std::string text = {});
+  // A Runtime value calling `op` (with template arguments for a template entity).
+  Value* call(RuntimeOp op, TypeRef type, std::vector<Value*> operands, std::string template_args = {});
   Stmt* make_stmt(StmtKind kind, std::uint32_t line);
 
  private:
@@ -95,10 +119,11 @@ struct Function {
 };
 
 struct Constant {
-  std::string name_;
+  std::string name_;  // the C++ name
   TypeRef type_;
   Value* value_ = nullptr;
   std::uint32_t line_ = 0;
+  std::string python_name_;  // the module attribute's name
 };
 
 // What the boundary needs about an exported function (its wrapper, docstring, .pyi line).
@@ -138,6 +163,9 @@ void for_each_part(S& s, OnValue&& on_value, OnBlock&& on_block) {
   on_block(s.orelse_);
   on_block(s.handlers_);
 }
+
+// The C++ a Runtime value calls: the entity, with its template arguments.
+std::string runtime_entity(const Value& v);
 
 // A readable dump, one statement per line (tests, `pycxx emit --ir` later).
 std::string print_module(const Module& module);

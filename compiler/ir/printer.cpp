@@ -33,6 +33,7 @@ std::string print_value(const Value* value) {
     text += "{\n" + body + "  }";
   }
   if (!value->text_.empty()) text += "[" + value->text_ + "]";
+  if (value->kind_ == InstKind::Runtime) text += "[" + runtime_entity(*value) + "]";
   if (value->kind_ == InstKind::TupleGet) text += fmt::format("[{}]", value->int_);
   if (value->in_bounds_) text += fmt::format("{{in bounds {:#b}}}", value->in_bounds_);
   if (!value->operands_.empty()) {

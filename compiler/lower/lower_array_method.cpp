@@ -31,8 +31,7 @@ ir::Value* Lowerer::array_method_call(ast::Call* node, const CallTarget& target,
         }
         value = f_.make(ir::InstKind::MakeTuple, types().tuple(std::move(size_types)), sizes);
       }
-      value = f_.make(ir::InstKind::Runtime, types().unknown(), {value}, "pycxx::make_shape");
-      value->header_ = "pycxx/array/attributes.hpp";
+      value = f_.call(ir::RuntimeOp::MakeShape, types().unknown(), {value});
     } else if (i > 0 && target.param_types_[i]) {
       value = convert(value, target.param_types_[i]);
     }
@@ -40,7 +39,6 @@ ir::Value* Lowerer::array_method_call(ast::Call* node, const CallTarget& target,
   }
   ir::Value* v = f_.make(ir::InstKind::CallShim, type, args, std::string(shim.cpp_entity));
   v->header_ = std::string(shim.header);
-  v->int_ = -1;
   return v;
 }
 

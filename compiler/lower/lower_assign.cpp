@@ -8,7 +8,7 @@ namespace pycxx {
 void Lowerer::assign(ast::ExprNode* target, ir::Value* value, std::uint32_t line, std::vector<ir::Stmt*>& out) {
   if (auto it = spec_.scoped_names_.find(target); it != spec_.scoped_names_.end()) {
     ir::Stmt* s = f_.make_stmt(ir::StmtKind::Assign, line);  // a comprehension variable (its block's local)
-    s->target_ = it->second;
+    s->target_ = scoped_identifier(it->second);
     s->value_ = convert(value, type_of(target));
     out.push_back(s);
     return;
@@ -39,7 +39,7 @@ void Lowerer::assign(ast::ExprNode* target, ir::Value* value, std::uint32_t line
     if (base->is(TypeKind::List) || base->is(TypeKind::Dict))  // xs[i] = v, d[k] = v
       s->value_ = container_store(expr(subscript->value), expr(subscript->slice), value);
     else if (type_of(target)->is(TypeKind::NDArray))  // a[1:] = e: the runtime's assign (broadcast, cast)
-      s->value_ = f_.make(ir::InstKind::Runtime, types().none(), {view(subscript), value}, "pycxx::assign");
+      s->value_ = f_.call(ir::RuntimeOp::Assign, types().none(), {view(subscript), value});
     else
       s->value_ = store_element(subscript_operands(subscript), value);
     out.push_back(s);
@@ -101,6 +101,21 @@ exception_kind unbound_local_error() {
   if (std::string_view(#Name) == "UnboundLocalError") kind = exception_kind::Name;
 #include "runtime/pycxx/exception_kind.def"
   return kind;
+}
+
+ir::Value* Lowerer::array_in_place(ast::OperatorKind op, ir::Value* target, ir::Value* value, TypeRef result) {
+  // The ufunc node's operands (numpy scalars marked strong) are what the in-place form takes.
+  std::vector<ir::Value*> operands = binary(op, target, value, result)->operands_;
+  using O = ast::OperatorKind;
+  switch (op) {
+    case O::FloorDiv: return f_.call(ir::RuntimeOp::InplaceFloorDivide, result, std::move(operands));
+    case O::Pow: return f_.call(ir::RuntimeOp::InplacePower, result, std::move(operands));
+    case O::MatMult: lowering_bug("'@=' on an array");
+    case O::Add: case O::Sub: case O::Mult: case O::Div: case O::Mod: case O::LShift: case O::RShift:
+    case O::BitOr: case O::BitXor: case O::BitAnd:
+      return f_.make(ir::InstKind::Operator, result, std::move(operands), std::string(ast::spelling(op)) + "=");
+  }
+  lowering_bug("an operator outside operator_kind.def");
 }
 
 }  // namespace pycxx

@@ -27,13 +27,12 @@ ir::Value* Lowerer::convert(ir::Value* value, TypeRef to) {
   if (value->kind_ == ir::InstKind::Literal && value->type_->is(TypeKind::Int) && to->is(TypeKind::Float))
     return literal(to, fmt::format("{}.0", value->int_));
   if (value->type_->is(TypeKind::Int) && to->is(TypeKind::Float))
-    return f_.make(ir::InstKind::Runtime, to, {value}, "pycxx::int_to_float");
+    return f_.call(ir::RuntimeOp::IntToFloat, to, {value});
   return f_.make(ir::InstKind::Convert, to, {value});
 }
 
 ir::Value* Lowerer::optional_value(ir::Value* value) {
-  ir::Value* v = f_.make(ir::InstKind::Runtime, value->type_->elements_[0], {value}, "pycxx::optional_value");
-  v->header_ = "pycxx/scalar/optional.hpp";
+  ir::Value* v = f_.call(ir::RuntimeOp::OptionalValue, value->type_->elements_[0], {value});
   return v;
 }
 
@@ -42,8 +41,7 @@ ir::Value* Lowerer::truth(ir::Value* value) {
   if (value->type_->is(TypeKind::Optional)) {  // None is false; a value is as true as it is
     auto [first, again] = once(value);
     TypeRef b = types().boolean();
-    ir::Value* none = f_.make(ir::InstKind::Runtime, b, {first}, "pycxx::is_none");
-    none->header_ = "pycxx/scalar/optional.hpp";
+    ir::Value* none = f_.call(ir::RuntimeOp::IsNone, b, {first});
     return f_.make(ir::InstKind::Operator, b, {f_.make(ir::InstKind::Operator, b, {none}, "!"), truth(optional_value(again))},
                    "&&");
   }
@@ -51,10 +49,8 @@ ir::Value* Lowerer::truth(ir::Value* value) {
 }
 
 // int(s) / float(s) of a str: CPython's parsing (ValueError on other text).
-ir::Value* Lowerer::str_conversion(ir::Value* text, TypeRef type, std::string function) {
-  ir::Value* v = f_.make(ir::InstKind::Runtime, type, {text}, std::move(function));
-  v->header_ = "pycxx/containers/str_convert.hpp";
-  return v;
+ir::Value* Lowerer::str_conversion(ir::Value* text, TypeRef type, ir::RuntimeOp op) {
+  return f_.call(op, type, {text});
 }
 
 ir::Value* Lowerer::creation_call(ast::Call* node, const CallTarget& target, TypeRef type) {
@@ -73,9 +69,7 @@ ir::Value* Lowerer::creation_call(ast::Call* node, const CallTarget& target, Typ
         args.push_back(literal(types().unknown(), target.keepdims_ ? "std::true_type{}" : "std::false_type{}"));
         break;
       case CallTarget::Passing::Shape: {
-        ir::Value* shape = f_.make(ir::InstKind::Runtime, types().unknown(), {expr(target.args_[i])}, "pycxx::make_shape");
-        shape->header_ = "pycxx/array/attributes.hpp";
-        args.push_back(shape);
+        args.push_back(f_.call(ir::RuntimeOp::MakeShape, types().unknown(), {expr(target.args_[i])}));
         break;
       }
       case CallTarget::Passing::Value:
@@ -88,7 +82,6 @@ ir::Value* Lowerer::creation_call(ast::Call* node, const CallTarget& target, Typ
   }
   ir::Value* v = f_.make(ir::InstKind::CallShim, type, args, std::string(shim.cpp_entity));
   v->header_ = std::string(shim.header);
-  v->int_ = -1;
   // What the result's shape is, for the bounds pass: the shape argument, or the prototype's.
   switch (target.result_shape_) {
     case CallTarget::ResultShape::ShapeArgument:
@@ -112,7 +105,7 @@ ir::Value* Lowerer::call(ast::Call* node) {
     case CallTarget::Kind::Function: {
       for (std::size_t i = 0; i < target.args_.size(); ++i) args.push_back(convert(expr(target.args_[i]), target.param_types_[i]));
       const Specialization& callee = *sema_.specializations_[target.specialization_];
-      return f_.make(ir::InstKind::CallFunction, callee.return_type_, args, cpp_identifier(callee.cpp_name_));
+      return f_.make(ir::InstKind::CallFunction, callee.return_type_, args, function_identifier(callee));
     }
     case CallTarget::Kind::Shim: {
       const shims::ShimFunction& shim = *target.shim_;
@@ -148,18 +141,16 @@ ir::Value* Lowerer::call(ast::Call* node) {
             types().unknown(), fmt::format("[](auto&&... a) {{ return {}(a...); }}", shim.cpp_entity))};
         operands.front()->header_ = std::string(shim.header);
         operands.insert(operands.end(), args.begin(), args.end());
-        ir::Value* v = f_.make(ir::InstKind::Runtime, type, std::move(operands), "pycxx::on_scalars");
-        v->header_ = "pycxx/array/scalar_call.hpp";
+        ir::Value* v = f_.call(ir::RuntimeOp::OnScalars, type, std::move(operands));
         return v;
       }
       ir::Value* v = f_.make(ir::InstKind::CallShim, type, args, std::string(shim.cpp_entity));
       v->header_ = std::string(shim.header);
-      v->int_ = -1;
       if (target.variadic_from_ >= 0) {
         // Arguments before the *args parameter stay positional; the rest form one braced list.
         std::int64_t fixed = 0;
         for (std::size_t i = 0; i < shim.params.size() && !shim.params[i].variadic; ++i) ++fixed;
-        v->int_ = fixed;
+        v->variadic_from_ = fixed;
       }
       return v;
     }
@@ -170,17 +161,17 @@ ir::Value* Lowerer::call(ast::Call* node) {
           // A value (a comprehension's iterable, list(range(n))); `for i in range(...)` is a ForRange.
           std::vector<ir::Value*> bounds;
           for (ir::Value* arg : args) bounds.push_back(convert(arg, types().integer()));
-          return f_.make(ir::InstKind::Runtime, type, bounds, "pycxx::range");
+          return f_.call(ir::RuntimeOp::Range, type, bounds);
         }
         case IntrinsicKind::Int:
           if (args.empty()) return literal(type, "0");
-          if (args[0]->type_->is(TypeKind::Str)) return str_conversion(args[0], type, "pycxx::str_to_int");
+          if (args[0]->type_->is(TypeKind::Str)) return str_conversion(args[0], type, ir::RuntimeOp::StrToInt);
           if (args[0]->type_->number_kind() == 'f')  // a float or numpy float: Python's int() rules
-            return f_.make(ir::InstKind::Runtime, type, {convert(args[0], types().floating())}, "pycxx::float_to_int");
+            return f_.call(ir::RuntimeOp::FloatToInt, type, {convert(args[0], types().floating())});
           return convert(args[0], type);
         case IntrinsicKind::Float:
           if (args.empty()) return literal(type, "0.0");
-          if (args[0]->type_->is(TypeKind::Str)) return str_conversion(args[0], type, "pycxx::str_to_float");
+          if (args[0]->type_->is(TypeKind::Str)) return str_conversion(args[0], type, ir::RuntimeOp::StrToFloat);
           return convert(args[0], type);
         case IntrinsicKind::Bool:
           if (args.empty()) return literal(type, "false");
@@ -189,23 +180,23 @@ ir::Value* Lowerer::call(ast::Call* node) {
           std::vector<ir::Value*> parts;
           for (ir::Value* arg : args) parts.push_back(convert(arg, types().floating()));
           if (parts.empty()) parts.push_back(literal(types().floating(), "0.0"));
-          return f_.make(ir::InstKind::Runtime, type, parts, "pycxx::to_complex");
+          return f_.call(ir::RuntimeOp::ToComplex, type, parts);
         }
         case IntrinsicKind::Len:
           if (args[0]->type_->is(TypeKind::Tuple))
             return literal(type, std::to_string(args[0]->type_->elements_.size()),
                            static_cast<std::int64_t>(args[0]->type_->elements_.size()));
-          return f_.make(ir::InstKind::Runtime, type, {args[0]}, "pycxx::len");  // TypeError for a 0-d array
+          return f_.call(ir::RuntimeOp::Len, type, {args[0]});  // TypeError for a 0-d array
         case IntrinsicKind::Str:
           if (args.empty()) return literal(type, "");
           if (args[0]->type_->is(TypeKind::Dtype)) return as_dtype_text(args[0]);
-          return f_.make(ir::InstKind::Runtime, type, {args[0]}, "pycxx::str_of");
+          return f_.call(ir::RuntimeOp::StrOf, type, {args[0]});
         case IntrinsicKind::List:
         case IntrinsicKind::Set:
         case IntrinsicKind::Dict:
           return f_.make(ir::InstKind::Construct, type, args);
         case IntrinsicKind::ComplexConjugate:
-          return f_.make(ir::InstKind::Runtime, type, {convert(args[0], types().complex())}, "pycxx::complex_conjugate");
+          return f_.call(ir::RuntimeOp::ComplexConjugate, type, {convert(args[0], types().complex())});
         case IntrinsicKind::Print: {
           // print_with(sep, end, values...): sep and end are evaluated after the values, as
           // CPython evaluates keyword arguments after the positional ones.
@@ -213,8 +204,7 @@ ir::Value* Lowerer::call(ast::Call* node) {
           ir::Value* sep = target.sep_ ? expr(target.sep_) : literal(types().str(), " ");
           ir::Value* end = target.end_ ? expr(target.end_) : literal(types().str(), "\n");
           args.insert(args.begin(), {sep, end});
-          ir::Value* v = f_.make(ir::InstKind::Runtime, type, args, "pycxx::python::print_with");
-          v->header_ = "pycxx/python/print.hpp";
+          ir::Value* v = f_.call(ir::RuntimeOp::PrintWith, type, args);
           return v;
         }
         case IntrinsicKind::StrFormat: {
@@ -224,10 +214,10 @@ ir::Value* Lowerer::call(ast::Call* node) {
         case IntrinsicKind::Isinstance:
           return literal(type, target.static_answer_ ? "true" : "false", target.static_answer_ ? 1 : 0);
       }
-      return nullptr;
+      lowering_bug("an intrinsic outside intrinsic.def");
     }
     case CallTarget::Kind::Exception:
-      return nullptr;  // raise statements lower their exception directly
+      lowering_bug("an exception constructed outside a raise statement");  // raise lowers it directly
     case CallTarget::Kind::NumpyScalar: {
       // np.float32(x): numpy's conversion of a Python number (range-checked), or its C cast
       // of a numpy scalar (runtime/pycxx/scalar/numpy_ops.hpp).
@@ -235,13 +225,10 @@ ir::Value* Lowerer::call(ast::Call* node) {
       if (target.args_.empty()) return literal(type, fmt::format("{}{{}}", cpp));
       ir::Value* arg = expr(target.args_[0]);
       bool numpy = arg->type_->is(TypeKind::NumpyScalar);
-      ir::Value* v = f_.make(ir::InstKind::Runtime, type, {arg},
-                             fmt::format("pycxx::{}<{}>", numpy ? "numpy_cast" : "numpy_from_python", cpp));
-      v->header_ = "pycxx/scalar/numpy_ops.hpp";
-      return v;
+      return f_.call(numpy ? ir::RuntimeOp::NumpyCast : ir::RuntimeOp::NumpyFromPython, type, {arg}, std::string(cpp));
     }
   }
-  return nullptr;
+  lowering_bug("a call target outside CallTarget::Kind");
 }
 
 }  // namespace pycxx

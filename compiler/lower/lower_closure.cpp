@@ -12,11 +12,11 @@ void Lowerer::closures(ast::FunctionDef& def, std::uint32_t line, std::vector<ir
     if (nested->function_->def_ != &def || nested->enclosing_ != &spec_) continue;
     ir::Value* closure = f_.make(ir::InstKind::Closure, types().function_ref(nested->function_->key_));
     closure->result_type_ = nested->return_type_;
-    // A closure calling itself is declared before its lambda is made (int_ = 1: emit_function.cpp).
+    // A closure calling itself is declared before its lambda is made (emit_function.cpp).
     for (const auto& [call, target] : nested->calls_)
       if (target.kind_ == CallTarget::Kind::Function &&
           sema_.specializations_[static_cast<std::size_t>(target.specialization_)].get() == nested.get())
-        closure->int_ = 1;
+        closure->recursive_ = true;
     for (const LocalInfo& local : nested->locals_)
       closure->block_locals_.push_back({cpp_identifier(local.name_), local.type_, local.is_param_});
     for (const std::string& name : nested->flagged_locals_)
@@ -39,7 +39,7 @@ void Lowerer::closures(ast::FunctionDef& def, std::uint32_t line, std::vector<ir
     temps_ = inner.temps_;
     finally_labels_ = inner.finally_labels_;
     ir::Stmt* define = f_.make_stmt(ir::StmtKind::Define, line);
-    define->target_ = cpp_identifier(nested->cpp_name_);
+    define->target_ = function_identifier(*nested);
     define->value_ = closure;
     out.push_back(define);
   }

@@ -51,15 +51,16 @@ ir::Value* Lowerer::comprehension(ast::ExprNode* node) {
       pending.insert(pending.end(), tuple->elts.begin(), tuple->elts.end());
     } else if (auto it = spec_.scoped_names_.find(target); it != spec_.scoped_names_.end()) {
       bool known = false;
-      for (const ir::Local& local : block->block_locals_) known = known || local.name_ == it->second;
-      if (!known) block->block_locals_.push_back({it->second, type_of(target), false});
+      std::string name = scoped_identifier(it->second);
+      for (const ir::Local& local : block->block_locals_) known = known || local.name_ == name;
+      if (!known) block->block_locals_.push_back({name, type_of(target), false});
     }
   }
   for (ast::Comprehension* generator : *generators) {
     ir::Stmt* loop = f_.make_stmt(ir::StmtKind::ForEach, line);
     loop->value_ = expr(generator->iter);
     if (auto it = spec_.scoped_names_.find(generator->target); it != spec_.scoped_names_.end()) {
-      loop->target_ = it->second;
+      loop->target_ = scoped_identifier(it->second);
     } else {  // a tuple target: the item into a temporary, then unpacked
       loop->target_ = new_temp(type_of(generator->target));
       assign(generator->target, f_.make(ir::InstKind::Local, type_of(generator->target), {}, loop->target_), line,
@@ -77,16 +78,14 @@ ir::Value* Lowerer::comprehension(ast::ExprNode* node) {
   ir::Value* accumulator = f_.make(ir::InstKind::Local, built, {}, result);
   ir::Stmt* add = f_.make_stmt(ir::StmtKind::Eval, line);
   if (auto* dict = ast::dyn_cast<ast::DictComp>(node)) {
-    add->value_ = f_.make(ir::InstKind::Runtime, types().none(),
+    add->value_ = f_.call(ir::RuntimeOp::SetItem, types().none(),
                           {accumulator, convert(expr(dict->key), built->elements_[0]),
-                           convert(expr(dict->value), built->elements_[1])},
-                          "pycxx::setitem");
+                           convert(expr(dict->value), built->elements_[1])});
   } else {
     ast::ExprNode* element = node->kind == ast::NodeKind::ListComp  ? ast::cast<ast::ListComp>(*node).elt
                              : node->kind == ast::NodeKind::SetComp ? ast::cast<ast::SetComp>(*node).elt
                                                                     : ast::cast<ast::GeneratorExp>(*node).elt;
-    add->value_ = f_.make(ir::InstKind::Runtime, types().none(), {accumulator, convert(expr(element), built->elements_[0])},
-                          "pycxx::add_item");
+    add->value_ = f_.call(ir::RuntimeOp::AddItem, types().none(), {accumulator, convert(expr(element), built->elements_[0])});
   }
   into->push_back(add);
   block->operands_.push_back(f_.make(ir::InstKind::Local, built, {}, result));  // the Block's value
@@ -96,14 +95,14 @@ ir::Value* Lowerer::comprehension(ast::ExprNode* node) {
 ir::Value* Lowerer::callable_argument(ast::ExprNode* node) {
   TypeRef type = spec_.callables_.at(node);
   if (auto it = spec_.function_values_.find(node); it != spec_.function_values_.end())
-    return literal(type, cpp_identifier(sema_.specializations_[static_cast<std::size_t>(it->second)]->cpp_name_));
+    return literal(type, function_identifier(*sema_.specializations_[static_cast<std::size_t>(it->second)]));
   // key=len: the lambda sema made of the builtin (infer_builtin_value.cpp).
   std::size_t arity = type->elements_.size() - 1;
   auto builtin = sema_.builtin_lambdas_.find({node, arity});
   auto& lambda = builtin != sema_.builtin_lambdas_.end() ? *builtin->second : ast::cast<ast::Lambda>(*node);
   ir::Value* v = f_.make(ir::InstKind::Lambda, type, {});
   for (std::size_t i = 0; i < lambda.args->args.size(); ++i)
-    v->block_locals_.push_back({spec_.scoped_names_.at(lambda.args->args[i]), type->elements_[i], true});
+    v->block_locals_.push_back({scoped_identifier(spec_.scoped_names_.at(lambda.args->args[i])), type->elements_[i], true});
   v->operands_.push_back(convert(expr(lambda.body), type->elements_.back()));
   return v;
 }
@@ -115,20 +114,19 @@ ir::Value* Lowerer::container_subscript(ast::Subscript* node) {
       if (!e || type_of(e)->is(TypeKind::None)) return literal(types().integer(), "pycxx::slice_none");
       return convert(expr(e), types().integer());
     };
-    ir::Value* s = f_.make(ir::InstKind::Runtime, types().unknown(),
-                           {bound(slice->lower), bound(slice->upper), bound(slice->step)}, "pycxx::slice");
-    return f_.make(ir::InstKind::Runtime, type_of(node), {container, s}, "pycxx::getslice");
+    ir::Value* s = f_.call(ir::RuntimeOp::Slice, types().unknown(),
+                           {bound(slice->lower), bound(slice->upper), bound(slice->step)});
+    return f_.call(ir::RuntimeOp::GetSlice, type_of(node), {container, s});
   }
   TypeRef key = container->type_->is(TypeKind::Dict) ? container->type_->elements_[0] : types().integer();
-  return f_.make(ir::InstKind::Runtime, type_of(node), {container, convert(expr(node->slice), key)}, "pycxx::getitem");
+  return f_.call(ir::RuntimeOp::GetItem, type_of(node), {container, convert(expr(node->slice), key)});
 }
 
 ir::Value* Lowerer::container_store(ir::Value* container, ir::Value* key, ir::Value* value) {
   TypeRef type = container->type_;
   TypeRef key_type = type->is(TypeKind::Dict) ? type->elements_[0] : types().integer();
   TypeRef item = type->is(TypeKind::Dict) ? type->elements_[1] : type->elements_[0];
-  return f_.make(ir::InstKind::Runtime, types().none(), {container, convert(key, key_type), convert(value, item)},
-                 "pycxx::setitem");
+  return f_.call(ir::RuntimeOp::SetItem, types().none(), {container, convert(key, key_type), convert(value, item)});
 }
 
 void Lowerer::for_each(ast::For& loop, std::uint32_t line, std::vector<ir::Stmt*>& out) {

@@ -47,22 +47,16 @@ ir::Value* Lowerer::binary(ast::OperatorKind op, ir::Value* left, ir::Value* rig
   TypeRef rt = right->type_;
   if (result->is(TypeKind::NDArray)) {
     // Elementwise: the runtime's ufunc builds a lazy node; binding or returning materialises it.
-    static const char* ufuncs[] = {"pycxx::add", "pycxx::subtract", "pycxx::multiply", "pycxx::matmul",
-                                   "pycxx::true_divide", "pycxx::remainder", "pycxx::power", "pycxx::left_shift",
-                                   "pycxx::right_shift", "pycxx::bitwise_or", "pycxx::bitwise_xor",
-                                   "pycxx::bitwise_and", "pycxx::floor_divide"};
-    static_assert(sizeof(ufuncs) / sizeof(ufuncs[0]) == static_cast<std::size_t>(O::FloorDiv) + 1);
-    return f_.make(ir::InstKind::Runtime, result, {strong(left), strong(right)}, ufuncs[static_cast<int>(op)]);
+    return f_.call(ufunc_of(op), result, {strong(left), strong(right)});
   }
   if (result->is(TypeKind::NumpyScalar)) return numpy_binary(op, left, right, result);
   if (result->is(TypeKind::List) || result->is(TypeKind::Str) || result->is(TypeKind::Set)) {
     // Concatenation, repetition (the count converted to int), set algebra: the runtime's operators.
-    static const char* spellings[] = {"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"};
     if (op == O::Mult) {
       if (lt == result) right = convert(right, types().integer());
       else left = convert(left, types().integer());
     }
-    return f_.make(ir::InstKind::Operator, result, {left, right}, spellings[static_cast<int>(op)]);
+    return f_.make(ir::InstKind::Operator, result, {left, right}, std::string(ast::spelling(op)));  // + * - | ^ &
   }
   if (result->is(TypeKind::Tuple)) {  // tuple concatenation
     auto [l_first, l_again] = once(left);
@@ -80,10 +74,10 @@ ir::Value* Lowerer::binary(ast::OperatorKind op, ir::Value* left, ir::Value* rig
     }
     return f_.make(ir::InstKind::MakeTuple, result, items);
   }
-  auto runtime = [&](const char* name, TypeRef operand_type) {
-    return f_.make(ir::InstKind::Runtime, result, {convert(left, operand_type), convert(right, operand_type)},
-                   std::string("pycxx::") + name);
+  auto runtime = [&](ir::RuntimeOp runtime_op, TypeRef operand_type) {
+    return f_.call(runtime_op, result, {convert(left, operand_type), convert(right, operand_type)});
   };
+  using R = ir::RuntimeOp;
   auto op_of = [&](const char* spelling, TypeRef operand_type) {
     return f_.make(ir::InstKind::Operator, result, {convert(left, operand_type), convert(right, operand_type)},
                    spelling);
@@ -96,15 +90,15 @@ ir::Value* Lowerer::binary(ast::OperatorKind op, ir::Value* left, ir::Value* rig
   if (wide->is(TypeKind::Int)) {
     TypeRef i = types().integer();
     switch (op) {
-      case O::Add: return runtime("int_add", i);
-      case O::Sub: return runtime("int_sub", i);
-      case O::Mult: return runtime("int_mul", i);
-      case O::FloorDiv: return runtime("int_floordiv", i);
-      case O::Mod: return runtime("int_mod", i);
-      case O::Div: return runtime("int_truediv", i);
-      case O::Pow: return runtime(result->is(TypeKind::Float) ? "int_pow_float" : "int_pow", i);
-      case O::LShift: return runtime("int_lshift", i);
-      case O::RShift: return runtime("int_rshift", i);
+      case O::Add: return runtime(R::IntAdd, i);
+      case O::Sub: return runtime(R::IntSub, i);
+      case O::Mult: return runtime(R::IntMul, i);
+      case O::FloorDiv: return runtime(R::IntFloorDiv, i);
+      case O::Mod: return runtime(R::IntMod, i);
+      case O::Div: return runtime(R::IntTrueDiv, i);
+      case O::Pow: return runtime(result->is(TypeKind::Float) ? R::IntPowFloat : R::IntPow, i);
+      case O::LShift: return runtime(R::IntLShift, i);
+      case O::RShift: return runtime(R::IntRShift, i);
       case O::BitAnd: return op_of("&", i);
       case O::BitOr: return op_of("|", i);
       case O::BitXor: return op_of("^", i);
@@ -116,25 +110,25 @@ ir::Value* Lowerer::binary(ast::OperatorKind op, ir::Value* left, ir::Value* rig
       case O::Add: return op_of("+", d);
       case O::Sub: return op_of("-", d);
       case O::Mult: return op_of("*", d);
-      case O::Div: return runtime("float_truediv", d);
-      case O::FloorDiv: return runtime("float_floordiv", d);
-      case O::Mod: return runtime("float_mod", d);
-      case O::Pow: return runtime("float_pow", d);
+      case O::Div: return runtime(R::FloatTrueDiv, d);
+      case O::FloorDiv: return runtime(R::FloatFloorDiv, d);
+      case O::Mod: return runtime(R::FloatMod, d);
+      case O::Pow: return runtime(R::FloatPow, d);
       case O::LShift: case O::RShift: case O::BitAnd: case O::BitOr: case O::BitXor: case O::MatMult: break;
     }
   } else {
     TypeRef c = types().complex();
     switch (op) {
-      case O::Add: return runtime("complex_add", c);
-      case O::Sub: return runtime("complex_sub", c);
-      case O::Mult: return runtime("complex_mul", c);
-      case O::Div: return runtime("complex_truediv", c);
-      case O::Pow: return runtime("complex_pow", c);
+      case O::Add: return runtime(R::ComplexAdd, c);
+      case O::Sub: return runtime(R::ComplexSub, c);
+      case O::Mult: return runtime(R::ComplexMul, c);
+      case O::Div: return runtime(R::ComplexTrueDiv, c);
+      case O::Pow: return runtime(R::ComplexPow, c);
       case O::FloorDiv: case O::Mod: case O::LShift: case O::RShift: case O::BitAnd: case O::BitOr: case O::BitXor:
       case O::MatMult: break;
     }
   }
-  return nullptr;  // sema rejected these
+  lowering_bug(fmt::format("'{}' on {} and {}", ast::spelling(op), type_name(lt), type_name(rt)));
 }
 
 ir::Value* Lowerer::compare(ast::CmpOpKind op, ir::Value* left, ir::Value* right) {
@@ -143,16 +137,14 @@ ir::Value* Lowerer::compare(ast::CmpOpKind op, ir::Value* left, ir::Value* right
   if (op == C::Is || op == C::IsNot) {  // only `x is None`: identity of None with None
     if (left->type_->is(TypeKind::Optional) || right->type_->is(TypeKind::Optional)) {
       // `x is None` on a `T | None`: the other operand is None (sema), which has no effects.
-      ir::Value* none = f_.make(ir::InstKind::Runtime, b, {left->type_->is(TypeKind::Optional) ? left : right},
-                                "pycxx::is_none");
-      none->header_ = "pycxx/scalar/optional.hpp";
+      ir::Value* none = f_.call(ir::RuntimeOp::IsNone, b, {left->type_->is(TypeKind::Optional) ? left : right});
       return op == C::Is ? none : f_.make(ir::InstKind::Operator, b, {none}, "!");
     }
     bool same = left->type_->is(TypeKind::None) && right->type_->is(TypeKind::None);
     return literal(b, (same == (op == C::Is)) ? "true" : "false", same == (op == C::Is));
   }
   if (op == C::In || op == C::NotIn) {
-    ir::Value* found = f_.make(ir::InstKind::Runtime, b, {left, right}, "pycxx::is_in");
+    ir::Value* found = f_.call(ir::RuntimeOp::IsIn, b, {left, right});
     return op == C::In ? found : f_.make(ir::InstKind::Operator, b, {found}, "!");
   }
   bool numbers = left->type_->is_number() && right->type_->is_number();
@@ -178,11 +170,18 @@ ir::Value* Lowerer::compare(ast::CmpOpKind op, ir::Value* left, ir::Value* right
   if (!numbers && left->type_ != right->type_) return literal(b, op == C::Eq ? "false" : "true", op != C::Eq);
   if (!numbers) {
     if (left->type_->is(TypeKind::None)) return literal(b, op == C::Eq ? "true" : "false", op == C::Eq);
-    static const char* spellings[] = {"==", "!=", "<", "<=", ">", ">="};
-    return f_.make(ir::InstKind::Operator, b, {left, right}, spellings[static_cast<int>(op)]);
+    return f_.make(ir::InstKind::Operator, b, {left, right}, std::string(ast::spelling(op)));  // == != < <= > >=
   }
-  static const char* names[] = {"pycxx::eq", "pycxx::ne", "pycxx::lt", "pycxx::le", "pycxx::gt", "pycxx::ge"};
-  return f_.make(ir::InstKind::Runtime, b, {left, right}, names[static_cast<int>(op)]);
+  switch (op) {  // numbers: Python's mixed-type comparison
+    case C::Eq: return f_.call(ir::RuntimeOp::Eq, b, {left, right});
+    case C::NotEq: return f_.call(ir::RuntimeOp::Ne, b, {left, right});
+    case C::Lt: return f_.call(ir::RuntimeOp::Lt, b, {left, right});
+    case C::LtE: return f_.call(ir::RuntimeOp::Le, b, {left, right});
+    case C::Gt: return f_.call(ir::RuntimeOp::Gt, b, {left, right});
+    case C::GtE: return f_.call(ir::RuntimeOp::Ge, b, {left, right});
+    case C::Is: case C::IsNot: case C::In: case C::NotIn: break;  // handled above
+  }
+  lowering_bug("an identity or membership test that reached the number comparisons");
 }
 
 ir::Value* Lowerer::expr(ast::ExprNode* node) {
@@ -203,8 +202,9 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
       case ast::ConstantValue::Kind::Str:
         return literal(type, value.text);  // emit spells it as a pycxx::str of these UTF-8 bytes
       case ast::ConstantValue::Kind::Bytes:
-      case ast::ConstantValue::Kind::Ellipsis: return nullptr;
+      case ast::ConstantValue::Kind::Ellipsis: break;
     }
+    lowering_bug("a bytes or Ellipsis constant");
   }
   if (auto it = spec_.globals_.find(node); it != spec_.globals_.end()) {
     const GlobalRef& ref = it->second;
@@ -218,7 +218,7 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
   switch (ast::expr_kind(*node)) {
     case E::Name: {
       if (auto it = spec_.scoped_names_.find(node); it != spec_.scoped_names_.end())
-        return f_.make(ir::InstKind::Local, type, {}, it->second);  // a lambda parameter or comprehension variable
+        return f_.make(ir::InstKind::Local, type, {}, scoped_identifier(it->second));  // a lambda parameter or comprehension variable
       const std::string& id = ast::cast<ast::Name>(*node).id;
       if (type->is(TypeKind::FunctionRef) && !spec_.find_local(id))
         return literal(type, "pycxx::none");  // a function as a value: its type says which
@@ -230,7 +230,7 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
         ir::Value* check = f_.make(ir::InstKind::CheckBound, stored, {local}, bound_flag(id));
         check->python_name_ = id;  // the Python name, for the message
         // UnboundLocalError where the exception table has it, else its base class NameError.
-        check->int_ = static_cast<std::int64_t>(unbound_local_error());
+        check->exception_ = unbound_local_error();
         local = check;
       }
       return unwrap ? optional_value(local) : local;
@@ -245,12 +245,10 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
       }
       bool real = attribute.attr == "real";
       if (value->type_->is(TypeKind::NumpyScalar)) {
-        ir::Value* part = f_.make(ir::InstKind::Runtime, type, {value}, real ? "pycxx::numpy_real" : "pycxx::numpy_imag");
-        part->header_ = "pycxx/scalar/numpy_ops.hpp";
-        return part;
+        return f_.call(real ? ir::RuntimeOp::NumpyReal : ir::RuntimeOp::NumpyImag, type, {value});
       }
       if (value->type_->is(TypeKind::Complex))
-        return f_.make(ir::InstKind::Runtime, type, {value}, real ? "pycxx::complex_real" : "pycxx::complex_imag");
+        return f_.call(real ? ir::RuntimeOp::ComplexReal : ir::RuntimeOp::ComplexImag, type, {value});
       if (real) return convert(value, type);
       return literal(type, type->is(TypeKind::Float) ? "0.0" : "0");
     }
@@ -273,28 +271,25 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
       if (operand->type_->is(TypeKind::NumpyScalar)) return numpy_unary(u.op, operand, type);
       if (type->is(TypeKind::NDArray)) {
         if (u.op == ast::UnaryOpKind::UAdd) return operand;
-        return f_.make(ir::InstKind::Runtime, type, {operand}, "pycxx::negative");
+        return f_.call(ir::RuntimeOp::Negative, type, {operand});
       }
       switch (u.op) {
         case ast::UnaryOpKind::Not: return f_.make(ir::InstKind::Operator, type, {truth(operand)}, "!");
         case ast::UnaryOpKind::UAdd: return convert(operand, type);
         case ast::UnaryOpKind::Invert: return f_.make(ir::InstKind::Operator, type, {convert(operand, type)}, "~");
         case ast::UnaryOpKind::USub:
-          if (type->is(TypeKind::Int)) return f_.make(ir::InstKind::Runtime, type, {convert(operand, type)}, "pycxx::int_neg");
-          if (type->is(TypeKind::Complex)) return f_.make(ir::InstKind::Runtime, type, {operand}, "pycxx::complex_neg");
+          if (type->is(TypeKind::Int)) return f_.call(ir::RuntimeOp::IntNeg, type, {convert(operand, type)});
+          if (type->is(TypeKind::Complex)) return f_.call(ir::RuntimeOp::ComplexNeg, type, {operand});
           return f_.make(ir::InstKind::Operator, type, {operand}, "-");
       }
-      return nullptr;
+      lowering_bug("a unary operator outside operator_kind.def");
     }
     case E::Compare: {
       auto& c = ast::cast<ast::Compare>(*node);
       if (auto known = spec_.static_conditions_.find(node); known != spec_.static_conditions_.end())
         return literal(type, known->second ? "true" : "false", known->second ? 1 : 0);  // a.dtype == np.float64
       if (type->is(TypeKind::NDArray)) {
-        static const char* ufuncs[] = {"pycxx::equal", "pycxx::not_equal", "pycxx::less",
-                                       "pycxx::less_equal", "pycxx::greater", "pycxx::greater_equal"};
-        return f_.make(ir::InstKind::Runtime, type, {strong(expr(c.left)), strong(expr(c.comparators[0]))},
-                       ufuncs[static_cast<int>(c.ops[0])]);
+        return f_.call(ufunc_of(c.ops[0]), type, {strong(expr(c.left)), strong(expr(c.comparators[0]))});
       }
       ir::Value* left = expr(c.left);
       ir::Value* result = nullptr;
@@ -365,9 +360,9 @@ ir::Value* Lowerer::expr(ast::ExprNode* node) {
     case E::Constant:
     case E::Starred:
     case E::Slice:
-      return nullptr;  // constants and globals above; sema reported everything else
+      break;  // constants and globals above; sema reported everything else
   }
-  return nullptr;
+  lowering_bug(fmt::format("a {} expression", ast::node_kind_name(node->kind)));
 }
 
 }  // namespace pycxx

@@ -6,25 +6,18 @@
 
 namespace pycxx {
 
-namespace {
-constexpr const char* fstring_header = "pycxx/containers/fstring.hpp";
-}  // namespace
-
 ir::Value* Lowerer::format_piece(ir::Value* value, char conversion, const std::string& spec) {
-  ir::Value* piece = f_.make(ir::InstKind::Runtime, types().str(), {value},
-                             conversion == 'r' ? "pycxx::fstring_repr" : "pycxx::fstring_str");
-  piece->header_ = fstring_header;
+  ir::Value* piece =
+      f_.call(conversion == 'r' ? ir::RuntimeOp::FstringRepr : ir::RuntimeOp::FstringStr, types().str(), {value});
   if (spec.empty()) return piece;
   // A conversion formats its str; without one the value itself is formatted.
   ir::Value* formatted = conversion == 'r' || conversion == 's' ? piece : value;
-  piece = f_.make(ir::InstKind::Runtime, types().str(), {formatted, literal(types().str(), spec)}, "pycxx::fstring_format");
-  piece->header_ = fstring_header;
+  piece = f_.call(ir::RuntimeOp::FstringFormat, types().str(), {formatted, literal(types().str(), spec)});
   return piece;
 }
 
 ir::Value* Lowerer::join_pieces(std::vector<ir::Value*> parts) {
-  ir::Value* v = f_.make(ir::InstKind::Runtime, types().str(), std::move(parts), "pycxx::fstring");
-  v->header_ = fstring_header;
+  ir::Value* v = f_.call(ir::RuntimeOp::Fstring, types().str(), std::move(parts));
   return v;
 }
 

@@ -2,7 +2,6 @@
 // and locals typed by sema), and the exports with what the boundary needs (parameter names,
 // defaults as written, docstrings, annotations as written for the .pyi).
 // Neighbours: lower_stmt.cpp (bodies), emit/ (reads the result).
-#include <array>
 #include <fmt/format.h>
 
 #include "compiler/lower/lowerer.hpp"
@@ -18,26 +17,21 @@ std::string source_text(const SourceFile& file, const ast::Node* node) {
 
 }  // namespace
 
+void lowering_bug(std::string_view what) {
+  throw std::logic_error(fmt::format("lowering met {}, which sema accepts nowhere (a pycxx bug)", what));
+}
+
 std::string cpp_identifier(const std::string& name) {
-  static constexpr std::array<std::string_view, 64> keywords = {
-      "alignas", "alignof", "and_eq", "asm", "auto", "bitand", "bitor", "bool", "case", "catch", "char", "char8_t",
-      "char16_t", "char32_t", "compl", "concept", "const", "consteval", "constexpr", "constinit", "const_cast",
-      "co_await", "co_return", "co_yield", "decltype", "default", "delete", "do", "double", "dynamic_cast", "enum",
-      "explicit", "export", "extern", "float", "friend", "goto", "inline", "int", "long", "mutable", "namespace",
-      "new", "noexcept", "not_eq", "nullptr", "operator", "or_eq", "private", "protected", "public", "register",
-      "reinterpret_cast", "requires", "short", "signed", "sizeof", "static", "static_assert", "static_cast",
-      "struct", "switch", "template", "this"};
-  static constexpr std::array<std::string_view, 16> more = {"thread_local", "throw", "typedef", "typeid", "typename",
-                                                            "union", "unsigned", "using", "virtual", "void",
-                                                            "volatile", "wchar_t", "xor_eq", "int64_t", "std", "pycxx"};
-  for (std::string_view k : keywords)
-    if (k == name) return name + "_";
-  for (std::string_view k : more)
-    if (k == name) return name + "_";
-  // Temporaries (tmpN_), loop counters (loopN_) and flags (x_bound_) end in an underscore: a Python
-  // name ending in one gets a second, so the two never clash.
-  if (!name.empty() && name.back() == '_') return name + "_";
-  return name;
+  // A Python name ending in an underscore gets a second: the compiler's own names that derive
+  // from a Python name (flags x_bound_, scoped x_s2_, specialisations f__0_) end in exactly one.
+  return "py_" + name + (!name.empty() && name.back() == '_' ? "_" : "");
+}
+
+std::string scoped_identifier(const std::string& sema_name) { return cpp_identifier(sema_name) + "_"; }
+
+std::string function_identifier(const Specialization& spec) {
+  if (spec.cpp_name_ == spec.function_->name_) return cpp_identifier(spec.cpp_name_);
+  return cpp_identifier(spec.cpp_name_) + "_";
 }
 
 std::unique_ptr<ir::Module> lower_module(const ModuleSema& sema, const SourceFile& file) {
@@ -51,13 +45,13 @@ std::unique_ptr<ir::Module> lower_module(const ModuleSema& sema, const SourceFil
     if (!constant->type_) continue;
     Lowerer lower(sema, *sema.module_scope_, scope, *module);
     ir::Constant c{cpp_identifier(constant->name_), constant->type_, lower.expr(constant->value_),
-                   constant->value_->range.begin.line};
+                   constant->value_->range.begin.line, constant->name_};
     module->constants_.push_back(c);
   }
 
   for (const auto& spec : sema.specializations_) {
     auto function = std::make_unique<ir::Function>();
-    function->name_ = cpp_identifier(spec->cpp_name_);
+    function->name_ = function_identifier(*spec);
     function->python_name_ = spec->function_->name_;
     function->line_ = spec->function_->def_->range.begin.line;
     function->return_type_ = spec->return_type_;

@@ -10,24 +10,54 @@
 namespace pycxx {
 namespace {
 
-constexpr const char* kHeader = "pycxx/scalar/numpy_ops.hpp";
-
-// The array runtime's functor for each operator (runtime/pycxx/array/ufunc_binary.def).
-const char* ufunc_of(ast::OperatorKind op) {
-  static const char* ufuncs[] = {"add", "subtract", "multiply", "matmul", "true_divide", "remainder", "power",
-                                 "left_shift", "right_shift", "bitwise_or", "bitwise_xor", "bitwise_and",
-                                 "floor_divide"};
-  static_assert(sizeof(ufuncs) / sizeof(ufuncs[0]) == static_cast<std::size_t>(ast::OperatorKind::FloorDiv) + 1);
-  return ufuncs[static_cast<int>(op)];
-}
-
 std::string_view cpp_of(std::string_view dtype) { return find_dtype(dtype)->cpp_type_; }
 
 }  // namespace
 
+ir::RuntimeOp ufunc_of(ast::OperatorKind op) {
+  using O = ast::OperatorKind;
+  using R = ir::RuntimeOp;
+  switch (op) {
+    case O::Add: return R::Add;
+    case O::Sub: return R::Subtract;
+    case O::Mult: return R::Multiply;
+    case O::MatMult: break;  // the runtime has no matmul yet: sema rejects `@` on arrays and numpy scalars
+    case O::Div: return R::TrueDivide;
+    case O::Mod: return R::Remainder;
+    case O::Pow: return R::Power;
+    case O::LShift: return R::LeftShift;
+    case O::RShift: return R::RightShift;
+    case O::BitOr: return R::BitwiseOr;
+    case O::BitXor: return R::BitwiseXor;
+    case O::BitAnd: return R::BitwiseAnd;
+    case O::FloorDiv: return R::FloorDivide;
+  }
+  lowering_bug(fmt::format("'{}' on arrays or numpy scalars", ast::spelling(op)));
+}
+
+ir::RuntimeOp ufunc_of(ast::CmpOpKind op) {
+  using C = ast::CmpOpKind;
+  using R = ir::RuntimeOp;
+  switch (op) {
+    case C::Eq: return R::Equal;
+    case C::NotEq: return R::NotEqual;
+    case C::Lt: return R::Less;
+    case C::LtE: return R::LessEqual;
+    case C::Gt: return R::Greater;
+    case C::GtE: return R::GreaterEqual;
+    case C::Is: case C::IsNot: case C::In: case C::NotIn: break;  // no ufunc: sema rejects them on arrays
+  }
+  lowering_bug(fmt::format("'{}' on arrays or numpy scalars", ast::spelling(op)));
+}
+
+std::string ufunc_functor(ir::RuntimeOp ufunc) {
+  std::string_view entity = ir::runtime_op_info(ufunc).entity_;  // pycxx::add -> pycxx::ufunc::add
+  return fmt::format("pycxx::ufunc::{}", entity.substr(entity.rfind(':') + 1));
+}
+
 ir::Value* Lowerer::strong(ir::Value* value) {
   if (!value->type_->is(TypeKind::NumpyScalar)) return value;
-  return f_.make(ir::InstKind::Runtime, types().unknown(), {value}, "pycxx::strong");
+  return f_.call(ir::RuntimeOp::Strong, types().unknown(), {value});
 }
 
 ir::Value* Lowerer::numpy_binary(ast::OperatorKind op, ir::Value* left, ir::Value* right, TypeRef result) {
@@ -38,29 +68,21 @@ ir::Value* Lowerer::numpy_binary(ast::OperatorKind op, ir::Value* left, ir::Valu
     // NEP 50: a Python int must fit an integer dtype narrower than itself (numpy's OverflowError).
     bool checked = v->type_->is(TypeKind::Int) && (kind == 'i' || kind == 'u') && result->dtype_ != "int64";
     if (!checked) return v;
-    ir::Value* weak = f_.make(ir::InstKind::Runtime, result, {v}, fmt::format("pycxx::numpy_weak<{}>", cpp));
-    weak->header_ = kHeader;
-    return weak;
+    return f_.call(ir::RuntimeOp::NumpyWeak, result, {v}, std::string(cpp));
   };
-  ir::Value* v = f_.make(ir::InstKind::Runtime, result, {operand(left), operand(right)},
-                         fmt::format("pycxx::numpy_binary<pycxx::ufunc::{}, {}>", ufunc_of(op), cpp));
-  v->header_ = kHeader;
-  return v;
+  return f_.call(ir::RuntimeOp::NumpyBinary, result, {operand(left), operand(right)},
+                 fmt::format("{}, {}", ufunc_functor(ufunc_of(op)), cpp));
 }
 
 ir::Value* Lowerer::numpy_compare(ast::CmpOpKind op, ir::Value* left, ir::Value* right, TypeRef result) {
-  static const char* ufuncs[] = {"equal", "not_equal", "less", "less_equal", "greater", "greater_equal"};
   // numpy compares a Python int with a numpy integer exactly (np.int8(5) < 1000 is True, no
   // OverflowError): in int64. Otherwise in the promoted dtype (np.float32(0.1) == 0.1 is True).
   std::string dtype = numpy_operand_dtype(left->type_, right->type_);
   bool python_int = left->type_->is(TypeKind::Int) || right->type_->is(TypeKind::Int);
   char kind = find_dtype(dtype)->kind_;
   if (python_int && (kind == 'i' || kind == 'u' || kind == 'b')) dtype = "int64";
-  ir::Value* v = f_.make(ir::InstKind::Runtime, result, {left, right},
-                         fmt::format("pycxx::numpy_compare<pycxx::ufunc::{}, {}>", ufuncs[static_cast<int>(op)],
-                                     cpp_of(dtype)));
-  v->header_ = kHeader;
-  return v;
+  return f_.call(ir::RuntimeOp::NumpyCompare, result, {left, right},
+                 fmt::format("{}, {}", ufunc_functor(ufunc_of(op)), cpp_of(dtype)));
 }
 
 ir::Value* Lowerer::numpy_unary(ast::UnaryOpKind op, ir::Value* operand, TypeRef result) {
@@ -69,16 +91,13 @@ ir::Value* Lowerer::numpy_unary(ast::UnaryOpKind op, ir::Value* operand, TypeRef
       return operand;
     case ast::UnaryOpKind::USub:
     case ast::UnaryOpKind::Invert: {
-      ir::Value* v = f_.make(ir::InstKind::Runtime, result, {operand},
-                             op == ast::UnaryOpKind::USub ? "pycxx::numpy_unary<pycxx::ufunc::negative>"
-                                                          : "pycxx::numpy_unary<pycxx::ufunc::invert>");
-      v->header_ = kHeader;
-      return v;
+      return f_.call(ir::RuntimeOp::NumpyUnary, result, {operand},
+                     op == ast::UnaryOpKind::USub ? "pycxx::ufunc::negative" : "pycxx::ufunc::invert");
     }
     case ast::UnaryOpKind::Not:
       return f_.make(ir::InstKind::Operator, result, {truth(operand)}, "!");
   }
-  return nullptr;
+  lowering_bug("a unary operator outside operator_kind.def");
 }
 
 }  // namespace pycxx

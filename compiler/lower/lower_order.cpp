@@ -34,10 +34,7 @@ bool may_raise(const ir::Value* v) {
   }
   if (v->kind_ == ir::InstKind::CallFunction || v->kind_ == ir::InstKind::CallShim) return true;
   if (v->kind_ == ir::InstKind::Element || v->kind_ == ir::InstKind::StoreElement) return true;  // IndexError
-  if (v->kind_ == ir::InstKind::Runtime && !v->text_.starts_with("pycxx::eq") && !v->text_.starts_with("pycxx::ne") &&
-      !v->text_.starts_with("pycxx::lt") && !v->text_.starts_with("pycxx::le") && !v->text_.starts_with("pycxx::gt") &&
-      !v->text_.starts_with("pycxx::ge"))
-    return true;
+  if (v->kind_ == ir::InstKind::Runtime && ir::runtime_op_info(v->runtime_).raises_) return true;
   for (const ir::Value* operand : v->operands_)
     if (may_raise(operand)) return true;
   return false;

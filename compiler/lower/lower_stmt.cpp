@@ -60,11 +60,7 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
       auto& a = ast::cast<ast::AugAssign>(*node);
       if (auto* subscript = ast::dyn_cast<ast::Subscript>(a.target); subscript && type_of(a.target)->is(TypeKind::NDArray)) {
         // a[1:] += e: in place through the view (numpy's ufunc with out=).
-        ir::Value* result = binary(a.op, view(subscript), expr(a.value), type_of(node));
-        static const char* in_place[] = {"+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//="};
-        result->kind_ = ir::InstKind::Operator;
-        result->text_ = in_place[static_cast<int>(a.op)];
-        make(ir::StmtKind::Eval)->value_ = result;
+        make(ir::StmtKind::Eval)->value_ = array_in_place(a.op, view(subscript), expr(a.value), type_of(node));
         return;
       }
       if (auto* subscript = ast::dyn_cast<ast::Subscript>(a.target);
@@ -73,7 +69,7 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
         auto [container, container_again] = once(expr(subscript->value));
         TypeRef key_type = container->type_->is(TypeKind::Dict) ? container->type_->elements_[0] : types().integer();
         auto [key, key_again] = once(convert(expr(subscript->slice), key_type));
-        ir::Value* read = f_.make(ir::InstKind::Runtime, type_of(a.target), {container, key}, "pycxx::getitem");
+        ir::Value* read = f_.call(ir::RuntimeOp::GetItem, type_of(a.target), {container, key});
         ir::Value* result = binary(a.op, read, expr(a.value), type_of(node));
         make(ir::StmtKind::Eval)->value_ = container_store(container_again, key_again, result);
         return;
@@ -100,11 +96,7 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
       }
       if (TypeRef target = type_of(a.target); target && target->is(TypeKind::NDArray)) {
         // a += e on an array writes into a's buffer (numpy's in-place ufunc), seen through aliases.
-        ir::Value* result = binary(a.op, expr(a.target), expr(a.value), type_of(node));
-        static const char* in_place[] = {"+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//="};
-        result->kind_ = ir::InstKind::Operator;
-        result->text_ = in_place[static_cast<int>(a.op)];
-        make(ir::StmtKind::Eval)->value_ = result;
+        make(ir::StmtKind::Eval)->value_ = array_in_place(a.op, expr(a.target), expr(a.value), type_of(node));
         return;
       }
       ir::Value* value = binary(a.op, expr(a.target), expr(a.value), type_of(node));
@@ -154,14 +146,14 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
         }
         std::string counter = new_temp(types().integer());
         s->target_ = counter;
-        s->range_.push_back(f_.make(ir::InstKind::Runtime, types().integer(), {array}, "pycxx::len"));
+        s->range_.push_back(f_.call(ir::RuntimeOp::Len, types().integer(), {array}));
         s->checked_step_ = false;
         ir::Stmt* item = f_.make_stmt(ir::StmtKind::Assign, line);
         item->target_ = cpp_identifier(ast::cast<ast::Name>(*f.target).id);
         ir::Value* index = f_.make(ir::InstKind::Local, types().integer(), {}, counter);
         // Rows of a 2-d array are views a[k] (numpy's iteration over axis 0); a 1-d array gives elements.
         item->value_ = iter->rank_ == 1 ? f_.make(ir::InstKind::Element, type_of(f.target), {array, index})
-                                        : f_.make(ir::InstKind::Runtime, type_of(f.target), {array, index}, "pycxx::view");
+                                        : f_.call(ir::RuntimeOp::View, type_of(f.target), {array, index});
         s->body_.push_back(item);
       } else {
         auto& range = ast::cast<ast::Call>(*f.iter);

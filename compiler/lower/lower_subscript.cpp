@@ -1,9 +1,12 @@
 // Subscripts: an array element `a[i, j]` is an Element instruction (the runtime's at(), with
 // numpy's negative indices and IndexError), a store `a[i, j] = v` a StoreElement (at_mut(),
-// which refuses read-only arrays), `t[k]` a TupleGet; and the array attributes `.shape`
-// (runtime shape_tuple), `.ndim` (the static rank), `.size`. Neighbours: lower_assign.cpp
+// which refuses read-only arrays), `t[k]` a TupleGet; and the array attributes of
+// sema/array_attribute.def. Neighbours: lower_assign.cpp
 // (targets), sema/infer_subscript.cpp (the typing rules), runtime/pycxx/array/attributes.hpp.
+#include <fmt/format.h>
+
 #include "compiler/lower/lowerer.hpp"
+#include "compiler/sema/array_attribute.hpp"
 
 namespace pycxx {
 
@@ -28,7 +31,7 @@ ir::Value* Lowerer::subscript(ast::Subscript* node) {
     return get;
   }
   if (TypeRef index = type_of(node->slice); index && index->is(TypeKind::NDArray))  // a[mask], a[idx]
-    return f_.make(ir::InstKind::Runtime, type_of(node), {expr(node->value), expr(node->slice)}, "pycxx::getitem");
+    return f_.call(ir::RuntimeOp::GetItem, type_of(node), {expr(node->value), expr(node->slice)});
   if (type_of(node)->is(TypeKind::NDArray)) return view(node);
   return f_.make(ir::InstKind::Element, type_of(node), subscript_operands(node));
 }
@@ -47,15 +50,15 @@ ir::Value* Lowerer::view(ast::Subscript* node) {
   for (ast::ExprNode* index : indices) {
     auto* constant = ast::dyn_cast<ast::Constant>(index);
     if (auto* slice = ast::dyn_cast<ast::Slice>(index)) {
-      operands.push_back(f_.make(ir::InstKind::Runtime, types().unknown(),
-                                 {bound(slice->lower), bound(slice->upper), bound(slice->step)}, "pycxx::slice"));
+      operands.push_back(f_.call(ir::RuntimeOp::Slice, types().unknown(),
+                                 {bound(slice->lower), bound(slice->upper), bound(slice->step)}));
     } else if ((constant && constant->value.kind == ast::ConstantValue::Kind::None) || !type_of(index)) {
       operands.push_back(literal(types().unknown(), "pycxx::newaxis"));  // None or np.newaxis
     } else {
       operands.push_back(convert(expr(index), types().integer()));
     }
   }
-  return f_.make(ir::InstKind::Runtime, type_of(node), std::move(operands), "pycxx::view");
+  return f_.call(ir::RuntimeOp::View, type_of(node), std::move(operands));
 }
 
 ir::Value* Lowerer::store_element(std::vector<ir::Value*> operands, ir::Value* value) {
@@ -76,32 +79,27 @@ ir::Value* Lowerer::as_dtype_text(ir::Value* value, bool repr) {
 }
 
 ir::Value* Lowerer::array_attribute(ir::Value* array, const std::string& attr, TypeRef type) {
-  if (attr == "shape") {
-    ir::Value* v = f_.make(ir::InstKind::Runtime, type, {array}, "pycxx::shape_tuple");
-    v->header_ = "pycxx/array/attributes.hpp";
-    return v;
+  std::optional<ArrayAttribute> known = find_array_attribute(attr);
+  if (!known) lowering_bug(fmt::format("the array attribute '{}'", attr));
+  // A static attribute is known from the type; the array expression still runs (it may raise).
+  auto after_array = [&](ir::Value* known_value) {
+    if (array->kind_ == ir::InstKind::Local || array->kind_ == ir::InstKind::Global) return known_value;
+    return f_.make(ir::InstKind::Sequence, type, {array, known_value});
+  };
+  const std::int64_t itemsize = dtype_itemsize(array->type_->dtype_);
+  switch (*known) {
+    case ArrayAttribute::Shape: return f_.call(ir::RuntimeOp::ShapeTuple, type, {array});
+    case ArrayAttribute::Ndim: return after_array(literal(type, std::to_string(array->type_->rank_), array->type_->rank_));
+    case ArrayAttribute::Size: return f_.call(ir::RuntimeOp::ArraySize, type, {array});
+    case ArrayAttribute::T: return f_.call(ir::RuntimeOp::Transpose, type, {array});
+    case ArrayAttribute::Dtype: return after_array(dtype_literal(type));
+    case ArrayAttribute::Itemsize: return after_array(literal(type, std::to_string(itemsize), itemsize));
+    case ArrayAttribute::Nbytes:
+      return f_.make(ir::InstKind::Operator, type,
+                     {f_.call(ir::RuntimeOp::ArraySize, type, {array}), literal(type, std::to_string(itemsize), itemsize)},
+                     "*");
   }
-  if (attr == "ndim") {  // the static rank; the array expression still runs (it may raise)
-    ir::Value* rank = literal(type, std::to_string(array->type_->rank_), array->type_->rank_);
-    if (array->kind_ == ir::InstKind::Local || array->kind_ == ir::InstKind::Global) return rank;
-    return f_.make(ir::InstKind::Sequence, type, {array, rank});
-  }
-  if (attr == "T") return f_.make(ir::InstKind::Runtime, type, {array}, "pycxx::transpose");
-  if (attr == "dtype" || attr == "itemsize") {  // static, as .ndim: the array expression still runs
-    ir::Value* known = attr == "dtype" ? dtype_literal(type) : literal(type, std::to_string(dtype_itemsize(array->type_->dtype_)),
-                                                                      dtype_itemsize(array->type_->dtype_));
-    if (array->kind_ == ir::InstKind::Local || array->kind_ == ir::InstKind::Global) return known;
-    return f_.make(ir::InstKind::Sequence, type, {array, known});
-  }
-  if (attr == "nbytes") {
-    ir::Value* size = f_.make(ir::InstKind::Runtime, type, {array}, "pycxx::array_size");
-    size->header_ = "pycxx/array/attributes.hpp";
-    std::int64_t itemsize = dtype_itemsize(array->type_->dtype_);
-    return f_.make(ir::InstKind::Operator, type, {size, literal(type, std::to_string(itemsize), itemsize)}, "*");
-  }
-  ir::Value* v = f_.make(ir::InstKind::Runtime, type, {array}, "pycxx::array_size");
-  v->header_ = "pycxx/array/attributes.hpp";
-  return v;
+  lowering_bug("an array attribute outside array_attribute.def");
 }
 
 }  // namespace pycxx

@@ -185,11 +185,10 @@ void Lowerer::raise_stmt(ast::Raise& node, std::uint32_t line, std::vector<ir::S
         std::vector<ir::Value*> reprs;
         for (ast::ExprNode* arg : call->args) {
           ir::Value* value = held(expr(arg));
-          reprs.push_back(f_.make(ir::InstKind::Runtime, types().str(), {value}, "pycxx::repr"));
+          reprs.push_back(f_.call(ir::RuntimeOp::Repr, types().str(), {value}));
         }
-        s->value_ = held(f_.make(ir::InstKind::Runtime, types().exception(), reprs,
-                                 fmt::format("pycxx::exception_with_args<pycxx::exception_kind::{}>",
-                                             exception_name(s->exception_))));
+        s->value_ = held(f_.call(ir::RuntimeOp::ExceptionWithArgs, types().exception(), reprs,
+                                 fmt::format("pycxx::exception_kind::{}", exception_name(s->exception_))));
       } else if (call && !call->args.empty()) {
         ast::ExprNode* message = call->args[0];
         if (TypeRef type = type_of(message); type && (type->is(TypeKind::Exception) || type->is(TypeKind::Str)))

@@ -20,7 +20,7 @@ class Lowerer {
   ir::Value* truth(ir::Value* value);
   ir::Value* call(ast::Call* node);
   ir::Value* creation_call(ast::Call* node, const CallTarget& target, TypeRef type);
-  ir::Value* str_conversion(ir::Value* text, TypeRef type, std::string function);
+  ir::Value* str_conversion(ir::Value* text, TypeRef type, ir::RuntimeOp op);
   ir::Value* dtype_literal(TypeRef type);  // lower_subscript.cpp: a.dtype (static)
   // A dtype value as the str that str() / print / f-strings give (its repr for !r); others unchanged.
   ir::Value* as_dtype_text(ir::Value* value, bool repr = false);
@@ -30,6 +30,9 @@ class Lowerer {
   ir::Value* view(ast::Subscript* node);
   std::vector<ir::Value*> subscript_operands(ast::Subscript* node);
   ir::Value* store_element(std::vector<ir::Value*> operands, ir::Value* value);
+  // `target op= value` on an array, in place (lower_assign.cpp): the C++ operator spelt from
+  // operator_kind.def, or the runtime's named form where C++ has none (a //= e, a **= e).
+  ir::Value* array_in_place(ast::OperatorKind op, ir::Value* target, ir::Value* value, TypeRef result);
   ir::Value* array_attribute(ir::Value* array, const std::string& attr, TypeRef type);
   ir::Value* binary(ast::OperatorKind op, ir::Value* left, ir::Value* right, TypeRef result);
   ir::Value* compare(ast::CmpOpKind op, ir::Value* left, ir::Value* right);
@@ -108,7 +111,27 @@ void sequence_operands(ir::Function& function, int& temps);
 std::string bound_flag(const std::string& python_name);
 exception_kind unbound_local_error();
 
-// A Python name as a C++ identifier (C++ keywords get a trailing underscore).
+// The array runtime's ufunc of a binary operator or comparison (== != < <= > >=), and its
+// functor (pycxx::ufunc::add) as numpy scalar operations name it (lower_numpy_scalar.cpp).
+ir::RuntimeOp ufunc_of(ast::OperatorKind op);
+ir::RuntimeOp ufunc_of(ast::CmpOpKind op);
+std::string ufunc_functor(ir::RuntimeOp ufunc);
+
+// Lowering met what sema must have rejected (an unsupported kind reaching lowering is a pycxx
+// bug): an internal error naming it, never a null value or a silent fallback.
+[[noreturn]] void lowering_bug(std::string_view what);
+
+// A Python name as a C++ identifier: every one is mangled (`xor` -> py_xor, `NAN` -> py_NAN),
+// so no name a user can write meets a C++ keyword, a macro of any included header, or a name
+// of the generated code (lower_module.cpp). Names the compiler makes either do not start with
+// py_ (tmp0_, loop0_, finally0_exit), or, derived from a Python name, end in exactly one
+// underscore (py_x_bound_, py_x_s2_, py_f__0_), which a mangled Python name never does.
 std::string cpp_identifier(const std::string& name);
+// Sema's name of a comprehension variable or lambda parameter (x_s2), mangled and kept apart
+// from the Python names (py_x_s2_).
+std::string scoped_identifier(const std::string& sema_name);
+// The C++ name of a function's specialisation: an exported function's first is its Python
+// name mangled (py_f); the others are numbered apart from every Python name (py_f__0_).
+std::string function_identifier(const Specialization& spec);
 
 }  // namespace pycxx

@@ -19,11 +19,11 @@ bool is_one(const ir::Value* v) { return v->kind_ == ir::InstKind::Literal && v-
 
 void rewrite(ir::Value* v, const std::string& name) {
   for (ir::Value* operand : v->operands_) rewrite(operand, name);
-  if (v->kind_ != ir::InstKind::Runtime || v->text_ != "pycxx::int_add" || v->operands_.size() != 2) return;
+  if (v->kind_ != ir::InstKind::Runtime || v->runtime_ != ir::RuntimeOp::IntAdd || v->operands_.size() != 2) return;
   if ((is_local(v->operands_[0], name) && is_one(v->operands_[1])) ||
       (is_one(v->operands_[0]) && is_local(v->operands_[1], name))) {
     v->kind_ = ir::InstKind::Operator;
-    v->text_ = "+";
+    v->text_ = ir::runtime_op_info(v->runtime_).unchecked_;  // "+"
   }
 }
 

@@ -19,15 +19,16 @@ bool fold(ir::Value* v) {
     fold(operand);
     if (operand->kind_ != ir::InstKind::Literal || !operand->type_->is(TypeKind::Int)) all_literal = false;
   }
-  if (v->kind_ != ir::InstKind::Runtime || !all_literal || v->operands_.size() != 2 || !v->type_->is(TypeKind::Int))
+  if (v->kind_ != ir::InstKind::Runtime || !ir::runtime_op_info(v->runtime_).pure_ || !all_literal ||
+      v->operands_.size() != 2 || !v->type_->is(TypeKind::Int))
     return false;
   std::int64_t a = v->operands_[0]->int_;
   std::int64_t b = v->operands_[1]->int_;
   std::int64_t result = 0;
   bool overflow = true;
-  if (v->text_ == "pycxx::int_add") overflow = __builtin_add_overflow(a, b, &result);
-  if (v->text_ == "pycxx::int_sub") overflow = __builtin_sub_overflow(a, b, &result);
-  if (v->text_ == "pycxx::int_mul") overflow = __builtin_mul_overflow(a, b, &result);
+  if (v->runtime_ == ir::RuntimeOp::IntAdd) overflow = __builtin_add_overflow(a, b, &result);
+  if (v->runtime_ == ir::RuntimeOp::IntSub) overflow = __builtin_sub_overflow(a, b, &result);
+  if (v->runtime_ == ir::RuntimeOp::IntMul) overflow = __builtin_mul_overflow(a, b, &result);
   if (overflow || result == INT64_MIN) return false;
   v->kind_ = ir::InstKind::Literal;
   v->operands_.clear();

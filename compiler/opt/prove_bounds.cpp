@@ -80,7 +80,7 @@ class BoundsProver {
     }
     if (v->kind_ == ir::InstKind::TupleGet) return component(v->operands_[0], static_cast<std::size_t>(v->int_));
     // len(x) of an array (a list's length changes; an array's shape does not).
-    if (v->kind_ == ir::InstKind::Runtime && v->text_ == "pycxx::len" && v->operands_.size() == 1 &&
+    if (v->kind_ == ir::InstKind::Runtime && v->runtime_ == ir::RuntimeOp::Len && v->operands_.size() == 1 &&
         v->operands_[0]->type_->is(TypeKind::NDArray))
       return dim(v->operands_[0], 0);
     return std::nullopt;
@@ -89,7 +89,7 @@ class BoundsProver {
   // Item d of a tuple of ints (a shape tuple, a tuple display, a local holding one).
   Extent component(const ir::Value* v, std::size_t d) const {
     if (v->kind_ == ir::InstKind::MakeTuple) return d < v->operands_.size() ? extent(v->operands_[d]) : std::nullopt;
-    if (v->kind_ == ir::InstKind::Runtime && v->text_ == "pycxx::shape_tuple" && v->operands_.size() == 1)
+    if (v->kind_ == ir::InstKind::Runtime && v->runtime_ == ir::RuntimeOp::ShapeTuple && v->operands_.size() == 1)
       return dim(v->operands_[0], d);
     if (v->kind_ == ir::InstKind::Local)
       if (const ir::Value* def = single_definition(v->text_)) return component(def, d);
@@ -106,7 +106,9 @@ class BoundsProver {
       return dim(v->operands_[0], d);
     if (v->kind_ == ir::InstKind::CallShim && v->shape_source_ == ir::ShapeSource::ShapeOperand) {
       const ir::Value* shape = v->operands_[v->shape_operand_];  // Runtime[pycxx::make_shape](int or tuple)
-      if (shape->operands_.size() != 1) return std::nullopt;
+      if (shape->kind_ != ir::InstKind::Runtime || shape->runtime_ != ir::RuntimeOp::MakeShape ||
+          shape->operands_.size() != 1)
+        return std::nullopt;
       const ir::Value* arg = shape->operands_[0];
       if (arg->type_->is(TypeKind::Int)) return d == 0 ? extent(arg) : std::nullopt;
       return component(arg, d);

@@ -1,6 +1,6 @@
 // Module level: the docstring, imports, constants and top-level functions. Everything else
 // at module level (loops, classes, bare expressions) gets a diagnostic saying where to move
-// it. Neighbours: analyze_module.cpp (drives this), annotation.cpp (parameter types).
+// it. Neighbours: analyze_module in infer_function.cpp (drives this), annotation.cpp (parameter types).
 #include <algorithm>
 #include <cctype>
 

@@ -1,7 +1,9 @@
 // Subscripts and the attributes of arrays: `a[i]`, `a[i, j]` with one integer per dimension
 // (an element, read as the Python scalar of the dtype's kind), views with slices, np.newaxis
 // and fewer integers than dimensions (`a[1:]`, `m[:, np.newaxis]`, `a[i]` of a 2-d array),
-// `t[k]` with a constant k on a tuple (`a.shape[0]`), and `.shape`, `.ndim`, `.size`. Neighbours: infer_expr.cpp, infer_stmt.cpp (stores), docs/arrays.md.
+// `t[k]` with a constant k on a tuple (`a.shape[0]`), and the attributes of array_attribute.def.
+// Neighbours: infer_expr.cpp, infer_stmt.cpp (stores), docs/arrays.md.
+#include "compiler/sema/array_attribute.hpp"
 #include "compiler/sema/inferrer.hpp"
 
 namespace pycxx {
@@ -24,11 +26,18 @@ std::optional<std::int64_t> constant_index(const ast::ExprNode* expr) {
 }  // namespace
 
 TypeRef Inferrer::array_attribute(TypeRef array, std::string_view attr) {
-  if (attr == "shape") return types().tuple(std::vector<TypeRef>(static_cast<std::size_t>(array->rank_), types().integer()));
-  if (attr == "ndim" || attr == "size") return types().integer();
-  if (attr == "T") return array;  // the transpose: a view with the axes reversed
-  if (attr == "dtype") return types().dtype_value(array->dtype_);  // static: infer_dtype.cpp
-  if (attr == "itemsize" || attr == "nbytes") return types().integer();
+  std::optional<ArrayAttribute> known = find_array_attribute(attr);
+  if (!known) return nullptr;
+  switch (*known) {
+    case ArrayAttribute::Shape:
+      return types().tuple(std::vector<TypeRef>(static_cast<std::size_t>(array->rank_), types().integer()));
+    case ArrayAttribute::T: return array;
+    case ArrayAttribute::Dtype: return types().dtype_value(array->dtype_);
+    case ArrayAttribute::Ndim:
+    case ArrayAttribute::Size:
+    case ArrayAttribute::Itemsize:
+    case ArrayAttribute::Nbytes: return types().integer();
+  }
   return nullptr;
 }
 

@@ -1,7 +1,7 @@
 // Sema's result: what every name, call and expression of the module means, with a type for
 // every expression, per specialisation of each function. The AST is left untouched: sema's
 // findings live in side tables keyed by node, which compiler/lower reads to build the IR.
-// Entry point: analyze_module (analyze_module.cpp); the work is split by construct in
+// Entry point: analyze_module (infer_function.cpp); the work is split by construct in
 // collect_module.cpp, annotation.cpp, infer_function.cpp, infer_stmt.cpp, infer_expr.cpp,
 // infer_operator.cpp, infer_call.cpp.
 #pragma once

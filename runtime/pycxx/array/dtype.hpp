@@ -1,7 +1,7 @@
 // Element types (dtype.def) and numpy 2's type promotion (NEP 50) as compile-time
 // metafunctions: promote_t for two arrays (strong types), weak_promote_t for an array and a
 // Python scalar (weak: float32 array * Python float stays float32), float_of_t for math
-// functions. Neighbours: expr.hpp (nodes use these), ufunc.hpp (per-operation type rules).
+// functions. Neighbours: expr.hpp (nodes use these), ufunc_binary.hpp and ufunc_unary.hpp (per-operation type rules).
 #pragma once
 
 #include <complex>

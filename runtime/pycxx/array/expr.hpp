@@ -2,7 +2,7 @@
 // binary_expr and where_expr. A node holds its operands (by reference for named arrays and
 // nodes, by value for temporaries: closure_t), broadcasts their shapes when built (so
 // errors appear where numpy raises them) and makes a cursor tree (cursor.hpp) for a loop.
-// The operations themselves are functors in ufunc.hpp; operators.hpp builds nodes.
+// The operations themselves are functors in ufunc_binary.hpp and ufunc_unary.hpp; operators.hpp builds nodes.
 #pragma once
 
 #include <type_traits>

@@ -26,56 +26,56 @@ def pick(a: int, b: int) -> int:
 
 # CHECK:CPP: namespace pycxx_module_control_flow {
 # CHECK:CPP:
-# CHECK:CPP: static std::int64_t first_divisor(std::int64_t n);
-# CHECK:CPP: static bool between(std::int64_t lo, std::int64_t x, std::int64_t hi);
-# CHECK:CPP: static std::int64_t gcd(std::int64_t a, std::int64_t b);
-# CHECK:CPP: static std::int64_t pick(std::int64_t a, std::int64_t b);
+# CHECK:CPP: static std::int64_t py_first_divisor(std::int64_t py_n);
+# CHECK:CPP: static bool py_between(std::int64_t py_lo, std::int64_t py_x, std::int64_t py_hi);
+# CHECK:CPP: static std::int64_t py_gcd(std::int64_t py_a, std::int64_t py_b);
+# CHECK:CPP: static std::int64_t py_pick(std::int64_t py_a, std::int64_t py_b);
 # CHECK:CPP:
 # CHECK:CPP: #line 5 "control_flow.py"
-# CHECK:CPP: static std::int64_t first_divisor(std::int64_t n) {
-# CHECK:CPP:   std::int64_t d{};
-# CHECK:CPP:   bool d_bound_{};
+# CHECK:CPP: static std::int64_t py_first_divisor(std::int64_t py_n) {
+# CHECK:CPP:   std::int64_t py_d{};
+# CHECK:CPP:   bool py_d_bound_{};
 # CHECK:CPP: #line 6 "control_flow.py"
-# CHECK:CPP:   for (std::int64_t loop0_ : pycxx::range(2, n)) {
-# CHECK:CPP:     d = loop0_;
+# CHECK:CPP:   for (std::int64_t loop0_ : pycxx::range(2, py_n)) {
+# CHECK:CPP:     py_d = loop0_;
 # CHECK:CPP: #line 6 "control_flow.py"
-# CHECK:CPP:     d_bound_ = true;
-# CHECK:CPP:     if (pycxx::eq(pycxx::int_mod(n, d), 0)) {
+# CHECK:CPP:     py_d_bound_ = true;
+# CHECK:CPP:     if (pycxx::eq(pycxx::int_mod(py_n, py_d), 0)) {
 # CHECK:CPP:       goto loop0_break;
 # CHECK:CPP:     }
 # CHECK:CPP:   }
 # CHECK:CPP: #line 10 "control_flow.py"
-# CHECK:CPP:   return n;
+# CHECK:CPP:   return py_n;
 # CHECK:CPP:   loop0_break:;
 # CHECK:CPP: #line 11 "control_flow.py"
-# CHECK:CPP:   return (d_bound_ ? d : (pycxx::raise(pycxx::exception_kind::UnboundLocalError, "cannot access local variable 'd' where it is not associated with a value"), d));
+# CHECK:CPP:   return (py_d_bound_ ? py_d : (pycxx::raise(pycxx::exception_kind::UnboundLocalError, "cannot access local variable 'd' where it is not associated with a value"), py_d));
 # CHECK:CPP: }
 # CHECK:CPP:
-# CHECK:CPP: static bool between(std::int64_t lo, std::int64_t x, std::int64_t hi) {
+# CHECK:CPP: static bool py_between(std::int64_t py_lo, std::int64_t py_x, std::int64_t py_hi) {
 # CHECK:CPP:   std::int64_t tmp0_{};
 # CHECK:CPP: #line 15 "control_flow.py"
-# CHECK:CPP:   return (pycxx::le(lo, (tmp0_ = pycxx::int_mul(x, 2))) && pycxx::lt(tmp0_, hi));
+# CHECK:CPP:   return (pycxx::le(py_lo, (tmp0_ = pycxx::int_mul(py_x, 2))) && pycxx::lt(tmp0_, py_hi));
 # CHECK:CPP: }
 # CHECK:CPP:
-# CHECK:CPP: static std::int64_t gcd(std::int64_t a, std::int64_t b) {
+# CHECK:CPP: static std::int64_t py_gcd(std::int64_t py_a, std::int64_t py_b) {
 # CHECK:CPP:   std::int64_t tmp0_{};
 # CHECK:CPP:   std::int64_t tmp1_{};
 # CHECK:CPP: #line 19 "control_flow.py"
-# CHECK:CPP:   while ((b != 0)) {
-# CHECK:CPP:     tmp0_ = b;
+# CHECK:CPP:   while ((py_b != 0)) {
+# CHECK:CPP:     tmp0_ = py_b;
 # CHECK:CPP: #line 20 "control_flow.py"
-# CHECK:CPP:     tmp1_ = pycxx::int_mod(a, b);
+# CHECK:CPP:     tmp1_ = pycxx::int_mod(py_a, py_b);
 # CHECK:CPP: #line 20 "control_flow.py"
-# CHECK:CPP:     a = tmp0_;
+# CHECK:CPP:     py_a = tmp0_;
 # CHECK:CPP: #line 20 "control_flow.py"
-# CHECK:CPP:     b = tmp1_;
+# CHECK:CPP:     py_b = tmp1_;
 # CHECK:CPP:   }
 # CHECK:CPP: #line 21 "control_flow.py"
-# CHECK:CPP:   return a;
+# CHECK:CPP:   return py_a;
 # CHECK:CPP: }
 # CHECK:CPP:
-# CHECK:CPP: static std::int64_t pick(std::int64_t a, std::int64_t b) {
-# CHECK:CPP:   return ((a != 0) ? a : b);
+# CHECK:CPP: static std::int64_t py_pick(std::int64_t py_a, std::int64_t py_b) {
+# CHECK:CPP:   return ((py_a != 0) ? py_a : py_b);
 # CHECK:CPP: }
 # CHECK:CPP:
 # CHECK:CPP: }  // namespace pycxx_module_control_flow

@@ -23,16 +23,16 @@ def parse(n: int) -> int:
 
 # CHECK:CPP: namespace pycxx_module_exceptions {
 # CHECK:CPP:
-# CHECK:CPP: static std::int64_t parse(std::int64_t n);
+# CHECK:CPP: static std::int64_t py_parse(std::int64_t py_n);
 # CHECK:CPP:
 # CHECK:CPP: #line 6 "exceptions.py"
-# CHECK:CPP: static std::int64_t parse(std::int64_t n) {
-# CHECK:CPP:   std::int64_t total{};
-# CHECK:CPP:   pycxx::python_error e{};
+# CHECK:CPP: static std::int64_t py_parse(std::int64_t py_n) {
+# CHECK:CPP:   std::int64_t py_total{};
+# CHECK:CPP:   pycxx::python_error py_e{};
 # CHECK:CPP:   std::int64_t finally0_value{};
 # CHECK:CPP:   std::int64_t finally0_exit{};
 # CHECK:CPP: #line 7 "exceptions.py"
-# CHECK:CPP:   total = 0;
+# CHECK:CPP:   py_total = 0;
 # CHECK:CPP:   finally0_exit = 0;
 # CHECK:CPP: #line 8 "exceptions.py"
 # CHECK:CPP:   {
@@ -43,9 +43,9 @@ def parse(n: int) -> int:
 # CHECK:CPP:         bool try0_completed = false;
 # CHECK:CPP:         try {
 # CHECK:CPP: #line 9 "exceptions.py"
-# CHECK:CPP:           total = pycxx::int_floordiv(100, n);
-# CHECK:CPP:           if (pycxx::gt(total, 50)) {
-# CHECK:CPP:             finally0_value = total;
+# CHECK:CPP:           py_total = pycxx::int_floordiv(100, py_n);
+# CHECK:CPP:           if (pycxx::gt(py_total, 50)) {
+# CHECK:CPP:             finally0_value = py_total;
 # CHECK:CPP: #line 11 "exceptions.py"
 # CHECK:CPP:             finally0_exit = 1;
 # CHECK:CPP: #line 11 "exceptions.py"
@@ -55,9 +55,9 @@ def parse(n: int) -> int:
 # CHECK:CPP:         } catch (const pycxx::python_error& caught0_) {
 # CHECK:CPP: #line 12 "exceptions.py"
 # CHECK:CPP:           if (caught0_.matches(pycxx::exception_kind::ZeroDivisionError) || caught0_.matches(pycxx::exception_kind::OverflowError)) {
-# CHECK:CPP:             e = caught0_;
+# CHECK:CPP:             py_e = caught0_;
 # CHECK:CPP: #line 13 "exceptions.py"
-# CHECK:CPP:             pycxx::raise(pycxx::python_error(pycxx::exception_kind::ValueError, "bad n").set_cause(e));
+# CHECK:CPP:             pycxx::raise(pycxx::python_error(pycxx::exception_kind::ValueError, "bad n").set_cause(py_e));
 # CHECK:CPP:           } else if (caught0_.matches(pycxx::exception_kind::LookupError)) {
 # CHECK:CPP:             throw;  // bare raise: the exception being handled
 # CHECK:CPP:           } else {
@@ -66,7 +66,7 @@ def parse(n: int) -> int:
 # CHECK:CPP:         }
 # CHECK:CPP:         if (try0_completed) {
 # CHECK:CPP: #line 17 "exceptions.py"
-# CHECK:CPP:           total = pycxx::int_add(total, 1);
+# CHECK:CPP:           py_total = pycxx::int_add(py_total, 1);
 # CHECK:CPP:         }
 # CHECK:CPP:       }
 # CHECK:CPP:     } catch (...) {
@@ -76,9 +76,9 @@ def parse(n: int) -> int:
 # CHECK:CPP:     {
 # CHECK:CPP:       pycxx::finally_scope finally0_handling(finally0_pending);
 # CHECK:CPP: #line 19 "exceptions.py"
-# CHECK:CPP:       total = pycxx::int_add(total, 2);
-# CHECK:CPP:       if (pycxx::gt(n, 10)) {
-# CHECK:CPP:         return total;
+# CHECK:CPP:       py_total = pycxx::int_add(py_total, 2);
+# CHECK:CPP:       if (pycxx::gt(py_n, 10)) {
+# CHECK:CPP:         return py_total;
 # CHECK:CPP:       }
 # CHECK:CPP:     }
 # CHECK:CPP:     if (finally0_pending) std::rethrow_exception(finally0_pending);
@@ -89,7 +89,7 @@ def parse(n: int) -> int:
 # CHECK:CPP:     return finally0_value;
 # CHECK:CPP:   }
 # CHECK:CPP: #line 22 "exceptions.py"
-# CHECK:CPP:   return total;
+# CHECK:CPP:   return py_total;
 # CHECK:CPP: }
 # CHECK:CPP:
 # CHECK:CPP: }  // namespace pycxx_module_exceptions

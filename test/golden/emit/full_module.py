@@ -34,18 +34,18 @@ def nothing() -> None:
 # CHECK:CPP: namespace pycxx_module_full_module {
 # CHECK:CPP:
 # CHECK:CPP: #line 3 "full_module.py"
-# CHECK:CPP: const double RATE = 0.5;
+# CHECK:CPP: const double py_RATE = 0.5;
 # CHECK:CPP:
-# CHECK:CPP: static double scale(double x, double factor);
-# CHECK:CPP: static pycxx::none_t nothing();
+# CHECK:CPP: static double py_scale(double py_x, double py_factor);
+# CHECK:CPP: static pycxx::none_t py_nothing();
 # CHECK:CPP:
 # CHECK:CPP: #line 6 "full_module.py"
-# CHECK:CPP: static double scale(double x, double factor) {
+# CHECK:CPP: static double py_scale(double py_x, double py_factor) {
 # CHECK:CPP: #line 8 "full_module.py"
-# CHECK:CPP:   return ((x * factor) * RATE);
+# CHECK:CPP:   return ((py_x * py_factor) * py_RATE);
 # CHECK:CPP: }
 # CHECK:CPP:
-# CHECK:CPP: static pycxx::none_t nothing() {
+# CHECK:CPP: static pycxx::none_t py_nothing() {
 # CHECK:CPP:   return pycxx::none;
 # CHECK:CPP: }
 # CHECK:CPP:
@@ -60,9 +60,9 @@ def nothing() -> None:
 # CHECK:CPP: PyObject* scale_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
 # CHECK:CPP:   return pycxx::python::call_exported<2>(scale_signature, args, nargs, kwnames,
 # CHECK:CPP:       []([[maybe_unused]] const pycxx::python::bound_arguments<2>& arguments) {
-# CHECK:CPP:         double x = arguments.get<double>(0);
-# CHECK:CPP:         double factor = arguments.get_or<double>(1, 2.0);
-# CHECK:CPP:         return [&] { pycxx::python::gil_release nogil; return pycxx_module_full_module::scale(x, factor); }();
+# CHECK:CPP:         double py_x = arguments.get<double>(0);
+# CHECK:CPP:         double py_factor = arguments.get_or<double>(1, 2.0);
+# CHECK:CPP:         return [&] { pycxx::python::gil_release nogil; return pycxx_module_full_module::py_scale(py_x, py_factor); }();
 # CHECK:CPP:       });
 # CHECK:CPP: }
 # CHECK:CPP:
@@ -70,7 +70,7 @@ def nothing() -> None:
 # CHECK:CPP: PyObject* nothing_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
 # CHECK:CPP:   return pycxx::python::call_exported<0>(nothing_signature, args, nargs, kwnames,
 # CHECK:CPP:       []([[maybe_unused]] const pycxx::python::bound_arguments<0>& arguments) {
-# CHECK:CPP:         return [&] { pycxx::python::gil_release nogil; return pycxx_module_full_module::nothing(); }();
+# CHECK:CPP:         return [&] { pycxx::python::gil_release nogil; return pycxx_module_full_module::py_nothing(); }();
 # CHECK:CPP:       });
 # CHECK:CPP: }
 # CHECK:CPP:
@@ -85,6 +85,6 @@ def nothing() -> None:
 # CHECK:CPP:
 # CHECK:CPP: PyMODINIT_FUNC PyInit_full_module() {
 # CHECK:CPP:   return pycxx::python::create_module(&module_def, [](PyObject* m) {
-# CHECK:CPP:     pycxx::python::add_attribute(m, "RATE", pycxx_module_full_module::RATE);
+# CHECK:CPP:     pycxx::python::add_attribute(m, "RATE", pycxx_module_full_module::py_RATE);
 # CHECK:CPP:   });
 # CHECK:CPP: }

@@ -15,35 +15,34 @@ def use(n: int, y: float) -> float:
 
 # CHECK:CPP: namespace pycxx_module_specialisation {
 # CHECK:CPP:
-# CHECK:CPP: static double use(std::int64_t n, double y);
-# CHECK:CPP: static std::int64_t _scale__0(std::int64_t x, std::int64_t k);
-# CHECK:CPP: static double _scale__1(double x, double k);
+# CHECK:CPP: static double py_use(std::int64_t py_n, double py_y);
+# CHECK:CPP: static std::int64_t py__scale__0_(std::int64_t py_x, std::int64_t py_k);
+# CHECK:CPP: static double py__scale__1_(double py_x, double py_k);
 # CHECK:CPP:
 # CHECK:CPP: #line 10 "specialisation.py"
-# CHECK:CPP: static double use(std::int64_t n, double y) {
-# CHECK:CPP:   std::int64_t total{};
-# CHECK:CPP:   std::int64_t i{};
+# CHECK:CPP: static double py_use(std::int64_t py_n, double py_y) {
+# CHECK:CPP:   std::int64_t py_total{};
+# CHECK:CPP:   std::int64_t py_i{};
 # CHECK:CPP:   double tmp0_{};
-# CHECK:CPP:   double tmp1_{};
 # CHECK:CPP: #line 11 "specialisation.py"
-# CHECK:CPP:   total = 0;
-# CHECK:CPP:   for (std::int64_t loop0_ : pycxx::range(n)) {
-# CHECK:CPP:     i = loop0_;
+# CHECK:CPP:   py_total = 0;
+# CHECK:CPP:   for (std::int64_t loop0_ : pycxx::range(py_n)) {
+# CHECK:CPP:     py_i = loop0_;
 # CHECK:CPP: #line 13 "specialisation.py"
-# CHECK:CPP:     total = _scale__0((i + 1), 2);
+# CHECK:CPP:     py_total = py__scale__0_((py_i + 1), 2);
 # CHECK:CPP:   }
 # CHECK:CPP: #line 14 "specialisation.py"
-# CHECK:CPP:   return ((tmp1_ = ((tmp0_ = _scale__1(y, 2.0)), (tmp0_ + pycxx::int_to_float(total)))), (tmp1_ + pycxx::shims::math::sqrt(y)));
+# CHECK:CPP:   return ((tmp0_ = (py__scale__1_(py_y, 2.0) + pycxx::int_to_float(py_total))), (tmp0_ + pycxx::shims::math::sqrt(py_y)));
 # CHECK:CPP: }
 # CHECK:CPP:
 # CHECK:CPP: #line 6 "specialisation.py"
-# CHECK:CPP: static std::int64_t _scale__0(std::int64_t x, std::int64_t k) {
-# CHECK:CPP:   return pycxx::int_mul(x, k);
+# CHECK:CPP: static std::int64_t py__scale__0_(std::int64_t py_x, std::int64_t py_k) {
+# CHECK:CPP:   return pycxx::int_mul(py_x, py_k);
 # CHECK:CPP: }
 # CHECK:CPP:
 # CHECK:CPP: #line 6 "specialisation.py"
-# CHECK:CPP: static double _scale__1(double x, double k) {
-# CHECK:CPP:   return (x * k);
+# CHECK:CPP: static double py__scale__1_(double py_x, double py_k) {
+# CHECK:CPP:   return (py_x * py_k);
 # CHECK:CPP: }
 # CHECK:CPP:
 # CHECK:CPP: }  // namespace pycxx_module_specialisation

@@ -97,7 +97,7 @@ def test_set_argument_written_back(probe):
 def test_str_round_trip_by_code_point(probe):
     assert probe.shout("") == "!"
     assert probe.shout("h\u00e9llo") == "OLL\u00c9H!"
-    # Every code point through upper() (case_table.hpp) and slicing by code point.
+    # Every code point through upper() (unicode_table.hpp) and slicing by code point.
     every = "".join(chr(c) for c in range(1, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
     assert probe.shout(every) == every.upper()[::-1] + "!"
     assert probe.shout("abc") == "CBA!"

@@ -39,10 +39,10 @@ TEST_CASE("try statements lower to verified IR that prints their structure") {
   REQUIRE(m.ir);
   CHECK(ir::verify_module(*m.ir).empty());
   std::string text = ir::print_module(*m.ir);
-  CHECK(text.find("local e: BaseException") != std::string::npos);
+  CHECK(text.find("local py_e: BaseException") != std::string::npos);
   CHECK(text.find("try [finally 0]:") != std::string::npos);
-  CHECK(text.find("except (ZeroDivisionError, OverflowError) as e:") != std::string::npos);
-  CHECK(text.find("raise ValueError(\"bad\") from Local:BaseException[e]") != std::string::npos);
+  CHECK(text.find("except (ZeroDivisionError, OverflowError) as py_e:") != std::string::npos);
+  CHECK(text.find("raise ValueError(\"bad\") from Local:BaseException[py_e]") != std::string::npos);
   CHECK(text.find("except LookupError:\n") != std::string::npos);
   CHECK(text.find("\n        raise\n") != std::string::npos);
   // The break leaves through the finally block, and is taken after it.
@@ -65,7 +65,7 @@ TEST_CASE("a return through two finally blocks is kept and returned after both")
   REQUIRE(m.ir);
   CHECK(ir::verify_module(*m.ir).empty());
   std::string text = ir::print_module(*m.ir);
-  CHECK(text.find("finally1_value = Local:int[n]") != std::string::npos);
+  CHECK(text.find("finally1_value = Local:int[py_n]") != std::string::npos);
   // After the inner finally block, its return leaves the outer try body in turn.
   CHECK(text.find("finally0_value = Local:int[finally1_value]") != std::string::npos);
   CHECK(text.find("return Local:int[finally0_value]") != std::string::npos);

@@ -14,8 +14,8 @@ TEST_CASE("lowered IR verifies and prints its structure") {
   REQUIRE(m.ir);
   CHECK(ir::verify_module(*m.ir).empty());
   std::string text = ir::print_module(*m.ir);
-  CHECK(text.find("def f(n: int) -> int:") != std::string::npos);
-  CHECK(text.find("for i in range(Local:int[n]) [step proven non-zero]:") != std::string::npos);
+  CHECK(text.find("def py_f(py_n: int) -> int:") != std::string::npos);
+  CHECK(text.find("for py_i in range(Local:int[py_n]) [step proven non-zero]:") != std::string::npos);
   CHECK(text.find("continue") != std::string::npos);
   CHECK(text.find("Runtime:int[pycxx::int_mod]") != std::string::npos);
 }

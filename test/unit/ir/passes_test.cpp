@@ -26,8 +26,8 @@ TEST_CASE("drop_overflow_checks removes the check of a range counter's + 1 only"
   drop_overflow_checks(*m.ir);
   CHECK(ir::verify_module(*m.ir).empty());
   std::string text = ir::print_module(*m.ir);
-  CHECK(text.find("t = Operator:int[+](Local:int[i], Literal:int[1])") != std::string::npos);
-  CHECK(text.find("t = Runtime:int[pycxx::int_add](Local:int[j], Literal:int[1])") != std::string::npos);  // step -1
-  CHECK(text.find("t = Runtime:int[pycxx::int_add](Local:int[k], Literal:int[1])") != std::string::npos);  // k reassigned
-  CHECK(text.find("return Runtime:int[pycxx::int_add](Local:int[t], Literal:int[1])") != std::string::npos);
+  CHECK(text.find("py_t = Operator:int[+](Local:int[py_i], Literal:int[1])") != std::string::npos);
+  CHECK(text.find("py_t = Runtime:int[pycxx::int_add](Local:int[py_j], Literal:int[1])") != std::string::npos);  // step -1
+  CHECK(text.find("py_t = Runtime:int[pycxx::int_add](Local:int[py_k], Literal:int[1])") != std::string::npos);  // k reassigned
+  CHECK(text.find("return Runtime:int[pycxx::int_add](Local:int[py_t], Literal:int[1])") != std::string::npos);
 }

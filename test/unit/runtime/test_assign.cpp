@@ -115,6 +115,39 @@ TEST_CASE("in-place operators, casting, broadcasting into slices, read-only", "[
   CHECK(fine(2) == 6.0);
 }
 
+TEST_CASE("every in-place operator gives numpy's answer (a %= &= |= ^= <<= >>= //= **= b)", "[assign]") {
+  // The forms issue 12 lowers (compiler/lower/lower_assign.cpp's array_in_place); numpy's values.
+  auto a = iota<std::int64_t>(shape_t<1>{6});
+  auto expect = [&](std::initializer_list<std::int64_t> want) {
+    index_t k = 0;
+    for (std::int64_t w : want) CHECK(a(k++) == w);
+  };
+  a %= 4;
+  expect({0, 1, 2, 3, 0, 1});
+  a &= 1;
+  expect({0, 1, 0, 1, 0, 1});
+  a |= 2;
+  expect({2, 3, 2, 3, 2, 3});
+  a ^= 1;
+  expect({3, 2, 3, 2, 3, 2});
+  a <<= 2;
+  expect({12, 8, 12, 8, 12, 8});
+  a >>= 1;
+  expect({6, 4, 6, 4, 6, 4});
+  inplace_floor_divide(a, -4);
+  expect({-2, -1, -2, -1, -2, -1});
+  inplace_power(a, 2);
+  expect({4, 1, 4, 1, 4, 1});
+  REQUIRE_THROWS_WITH(a %= 1.5, "Cannot cast ufunc 'remainder' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'");
+  ndarray<double, 1> f = ndarray<double, 1>::from_list({-3.5, 2.0, 7.0});
+  f %= 2.0;  // the divisor's sign, as numpy's remainder
+  CHECK((f(0) == 0.5 && f(1) == 0.0 && f(2) == 1.0));
+  inplace_floor_divide(f, 0.25);
+  CHECK((f(0) == 2.0 && f(1) == 0.0 && f(2) == 4.0));
+  inplace_power(f, 0.5);
+  CHECK((f(0) == Approx(1.4142135623730951) && f(1) == 0.0 && f(2) == 2.0));
+}
+
 TEST_CASE("buffers are 64-byte aligned and shared by views", "[assign]") {
   auto a = iota<float>(shape_t<1>{10});
   CHECK(reinterpret_cast<std::uintptr_t>(a.data()) % 64 == 0);
