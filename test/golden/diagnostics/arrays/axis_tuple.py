@@ -1,5 +1,4 @@
 import numpy as np
-Vector = np.ndarray[tuple[int], np.dtype[np.float64]]
 
 
 def axis_tuple(a: np.ndarray[tuple[int, int], np.dtype[np.float64]]) -> None:

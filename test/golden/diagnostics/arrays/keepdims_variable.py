@@ -1,5 +1,4 @@
 import numpy as np
-Vector = np.ndarray[tuple[int], np.dtype[np.float64]]
 
 
 def keepdims_variable(a: np.ndarray[tuple[int, int], np.dtype[np.float64]], keep: bool) -> None:

@@ -1,5 +1,4 @@
 import numpy as np
-Vector = np.ndarray[tuple[int], np.dtype[np.float64]]
 
 
 def like_of_number(x: float) -> None:

@@ -1,5 +1,4 @@
 import numpy as np
-Vector = np.ndarray[tuple[int], np.dtype[np.float64]]
 
 
 def subtract_bools(m: np.ndarray[tuple[int], np.dtype[np.bool_]]) -> None:

@@ -1,4 +1,3 @@
-import heapq
 import numpy as np
 
 

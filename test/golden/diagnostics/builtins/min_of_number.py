@@ -1,7 +1,3 @@
-import heapq
-import numpy as np
-
-
 def min_of_number(x: int) -> int:
     # CHECK:@+1:12-17: error: no form of min() takes arguments (int); the supported forms are:
     # CHECK:|     min(a: int, b: int, /, *args: int) -> int

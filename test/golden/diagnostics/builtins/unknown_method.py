@@ -1,7 +1,3 @@
-import heapq
-import numpy as np
-
-
 def unknown_method(xs: list[int]) -> None:
     # CHECK:@+1:5-11: error: 'list' has no method 'push' that pycxx supports [UnknownAttribute]
     xs.push(1)

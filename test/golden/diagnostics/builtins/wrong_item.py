@@ -1,5 +1,4 @@
 import heapq
-import numpy as np
 
 
 def wrong_item(heap: list[int]) -> None:

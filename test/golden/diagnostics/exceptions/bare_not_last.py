@@ -1,6 +1,3 @@
-import math
-
-
 def bare_not_last(x: int) -> int:
     try:
         x = 1

@@ -1,6 +1,3 @@
-COUNT = 3
-
-
 def nonlocal_unbound(n: int) -> int:
     def inner() -> None:
         # CHECK:@+1:9-24: error: no binding for nonlocal 'missing' found in an enclosing function [UndefinedName]

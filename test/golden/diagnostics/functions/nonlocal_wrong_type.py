@@ -1,6 +1,3 @@
-COUNT = 3
-
-
 def nonlocal_wrong_type(n: int) -> int:
     total = 0
     def inner() -> None:

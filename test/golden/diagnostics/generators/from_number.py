@@ -1,7 +1,3 @@
-from collections.abc import Iterator
-import numpy as np
-
-
 def from_number(n: int):
     # CHECK:@+1:16: error: 'int' object is not iterable [TypeMismatch]
     yield from n

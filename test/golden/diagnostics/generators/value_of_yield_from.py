@@ -1,7 +1,3 @@
-from collections.abc import Iterator
-import numpy as np
-
-
 def _items(n: int):
     yield from range(n)
 

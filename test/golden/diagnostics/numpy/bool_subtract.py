@@ -1,7 +1,6 @@
 import numpy as np
-F32Vec = np.ndarray[tuple[int], np.dtype[np.float32]]
+
 BoolVec = np.ndarray[tuple[int], np.dtype[np.bool_]]
-CVec = np.ndarray[tuple[int], np.dtype[np.complex128]]
 
 
 def bool_subtract(m: BoolVec) -> bool:

@@ -1,6 +1,5 @@
 import numpy as np
-F32Vec = np.ndarray[tuple[int], np.dtype[np.float32]]
-BoolVec = np.ndarray[tuple[int], np.dtype[np.bool_]]
+
 CVec = np.ndarray[tuple[int], np.dtype[np.complex128]]
 
 

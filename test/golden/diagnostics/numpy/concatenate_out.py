@@ -1,6 +1,6 @@
 import numpy as np
+
 Vector = np.ndarray[tuple[int], np.dtype[np.float64]]
-Matrix = np.ndarray[tuple[int, int], np.dtype[np.float64]]
 
 
 def concatenate_out(a: Vector, b: Vector, r: Vector) -> Vector:

@@ -1,7 +1,4 @@
 import numpy as np
-F32Vec = np.ndarray[tuple[int], np.dtype[np.float32]]
-BoolVec = np.ndarray[tuple[int], np.dtype[np.bool_]]
-CVec = np.ndarray[tuple[int], np.dtype[np.complex128]]
 
 
 def constructor_arguments(x: float) -> float:

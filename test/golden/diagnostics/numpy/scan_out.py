@@ -1,4 +1,5 @@
 import numpy as np
+
 Vector = np.ndarray[tuple[int], np.dtype[np.float64]]
 
 

@@ -1,4 +1,4 @@
-import math
+"""except ... as e: with e already a variable of another type."""
 
 
 def exception_values(x: int) -> int:
@@ -9,9 +9,4 @@ def exception_values(x: int) -> int:
     # CHECK:@-3:5: note: 'e' first gets type 'int' here
     except ValueError as e:
         pass
-    try:
-        x = 3
-    except KeyError as err:
-        # CHECK:@+1:16-22: error: cannot add 'BaseException' and 'int' [TypeMismatch]
-        return err + 1
     return x

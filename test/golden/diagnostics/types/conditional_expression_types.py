@@ -1,8 +1,8 @@
+"""A conditional expression whose branches have different types."""
+
+
 def branches(n: int) -> int:
     # CHECK:@+1:25-27: error: the branches of this conditional expression have different types 'int' and 'float': convert them to one type [TypeMismatch]
     # CHECK:@+1:9: note: this branch is a 'int'
     x = n if n > 0 else 0.5
-    # CHECK:@+1:14-16: error: the operands of 'or' have different types 'int' and 'float': its result would have either type; convert them to one type [TypeMismatch]
-    # CHECK:@+1:9: note: this operand is a 'int'
-    y = n or 1.5
     return n

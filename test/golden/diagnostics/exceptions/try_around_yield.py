@@ -1,6 +1,3 @@
-import math
-
-
 def generator(n: int):
     try:
         yield n
