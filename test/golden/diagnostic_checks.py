@@ -107,6 +107,9 @@ def read_expectations(text: str, name: str = "<file>") -> list[Message]:
             entries.append((index, body.lstrip(" ")))
     for index, body in entries:
         where = f"{name}:{index + 1}"
+        if body.startswith(("STDERR:", "EXIT:")):
+            raise FormatError(f"{where}: a check of the old whole-stderr form: `test_golden.py --update` on this "
+                              "file rewrites it in this form; then split it into one scenario per file")
         place = _PLACE.match(body)
         if place:
             rel = int(place.group("rel"))

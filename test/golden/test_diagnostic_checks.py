@@ -79,3 +79,8 @@ def test_output_that_is_no_diagnostic_is_an_error():
 def test_a_place_outside_the_file_is_an_error():
     with pytest.raises(FormatError):
         read_expectations("# CHECK:@+1:1: error: x [SyntaxError]\n")
+
+
+def test_an_old_whole_stderr_check_is_named_as_such():
+    with pytest.raises(FormatError, match="old whole-stderr form"):
+        read_expectations("x = 1\n# CHECK:EXIT: 1\n# CHECK:STDERR: m.py:1:1: error: x [SyntaxError]\n")

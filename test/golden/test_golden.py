@@ -54,6 +54,7 @@ def scenario_id(path: Path) -> str:
 
 @pytest.mark.parametrize("path", DIAGNOSTICS, ids=scenario_id)
 def test_diagnostics(path: Path):
+    assert len(Path(scenario_id(path)).parts) == 2, f"{scenario_id(path)}: scenarios live in diagnostics/<category>/"
     text = path.read_text(encoding="utf-8", errors="replace")
     expected = diagnostic_checks.read_expectations(text, scenario_id(path))
     assert expected, (f"{scenario_id(path)} expects no diagnostic: a scenario here must produce one "
