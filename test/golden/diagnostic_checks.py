@@ -34,8 +34,8 @@ from pathlib import Path
 CHECK_PREFIX = "# CHECK:"
 _CHECK = re.compile(r"^(?P<indent>[ \t]*)# CHECK:(?P<body>.*)$")
 _PLACE = re.compile(r"^@(?P<rel>[+-]\d+):(?P<col>\d+)(?:-(?P<end>\d+))?: (?P<rest>.*)$", re.S)
-_FIELDS = re.compile(r"^(?P<sev>error|warning|note): (?P<msg>.*?)(?: \[(?P<id>\w+)\])?$", re.S)
-_ID_AT_END = re.compile(r" \[\w+\]$")
+_FIELDS = re.compile(r"^(?P<sev>error|warning|note): (?P<msg>.*?)(?: \[(?P<id>[\w.-]+)\])?$", re.S)
+_ID_AT_END = re.compile(r" \[[\w.-]+\]$")
 CONTINUATION = "|"
 # pycxx's text rendering (compiler/diagnostics/render_text.cpp): a header, then the quoted
 # source line and the caret line, each indented by four spaces.
