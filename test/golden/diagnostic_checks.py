@@ -14,10 +14,10 @@ check never renumbers another). `:C` is the 1-based column of the caret, `:C-E` 
 and last column of the underline when it is wider than one. A check with no `@` place
 (`# CHECK: error: ...`) is a diagnostic about the whole file. A message of several lines
 (a call's supported forms) continues on `# CHECK:|` lines, the id after its last line.
-Notes follow their
-diagnostic's line in the same block, each with its own place. Everything else pycxx
-prints (the quoted source line and the caret under it) follows from these fields; the
-exit status follows from the severities (1 when any error is expected).
+Notes follow their diagnostic's line in the same block, each with its own place.
+Everything else pycxx prints (the quoted source line and the caret under it) follows from
+these fields, and test_golden.py checks that it does; the exit status follows from the
+severities (1 when any error is expected).
 
 The diagnostic's id is the bracketed name at the end: today a kind of
 compiler/diagnostics/diagnostic_kind.def, later one id per message; nothing here depends on
@@ -171,6 +171,31 @@ def parse_output(stderr: str, source_lines: list[str], name: str) -> list[Messag
         else:
             result.append(item)
     return result
+
+
+def render(found: list[Message], source_lines: list[str], name: str) -> list[str]:
+    """The text pycxx prints for `found` (parse_output's inverse): each header with its
+    quoted line and caret, a message's further lines after its header."""
+    def place(m: Message, fields: str) -> list[str]:
+        if m.line is None:
+            return [f"{name}: {fields}"]
+        out = [f"{name}:{m.line}:{m.column}: {fields}"]
+        source = source_lines[m.line - 1].rstrip() if m.line <= len(source_lines) else ""
+        if source:
+            # Columns count UTF-8 bytes; the caret is padded one cell per character, tabs kept.
+            before = source.encode("utf-8")[:m.column - 1].decode("utf-8", errors="ignore")
+            pad = "".join("\t" if c == "\t" else " " for c in before)
+            out += ["    " + source, "    " + pad + "^" + "~" * (m.end - m.column)]
+        return out
+
+    out: list[str] = []
+    for d in found:
+        head, _, tail = d.fields().partition("\n")
+        placed = place(d, head)
+        out += placed[:1] + (tail.split("\n") if tail else []) + placed[1:]
+        for n in d.notes:
+            out += place(n, n.fields())
+    return out
 
 
 def run_check(pycxx: str, path: Path) -> tuple[list[Message], int, str]:

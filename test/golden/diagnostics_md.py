@@ -51,28 +51,9 @@ class Scenario:
         self.ids = {d.id for d in self.expected}
         self.size = sum(1 for line in self.lines if line.strip() and not diagnostic_checks.is_check(line))
 
-    def place(self, m: diagnostic_checks.Message, severity_and_text: str) -> list[str]:
-        """One header with its quoted line and caret, as render_text.cpp prints it."""
-        if m.line is None:
-            return [f"{self.path.name}: {severity_and_text}"]
-        out = [f"{self.path.name}:{m.line}:{m.column}: {severity_and_text}"]
-        source = self.lines[m.line - 1] if m.line <= len(self.lines) else ""
-        if source:
-            # Columns count UTF-8 bytes; the caret is padded one cell per character, tabs kept.
-            before = source.encode("utf-8")[:m.column - 1].decode("utf-8", errors="ignore")
-            pad = "".join("\t" if c == "\t" else " " for c in before)
-            out += ["    " + source, "    " + pad + "^" + "~" * (m.end - m.column)]
-        return out
-
     def output(self) -> list[str]:
-        out: list[str] = []
-        for d in self.expected:
-            head, _, tail = d.fields().partition("\n")
-            placed = self.place(d, head)
-            out += placed[:1] + (tail.split("\n") if tail else []) + placed[1:]
-            for n in d.notes:
-                out += self.place(n, n.fields())
-        return out
+        """What `pycxx check` prints for this file, as its checks expect."""
+        return diagnostic_checks.render(self.expected, self.lines, self.path.name)
 
 
 def scenarios() -> list[Scenario]:

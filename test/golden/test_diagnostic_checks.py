@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from diagnostic_checks import FormatError, Message, parse_output, read_expectations, write_expectations  # noqa: E402
+from diagnostic_checks import FormatError, Message, parse_output, read_expectations, render, write_expectations  # noqa: E402
 
 SOURCE = """\
 def f(n: int) -> int:
@@ -84,3 +84,8 @@ def test_a_place_outside_the_file_is_an_error():
 def test_an_old_whole_stderr_check_is_named_as_such():
     with pytest.raises(FormatError, match="old whole-stderr form"):
         read_expectations("x = 1\n# CHECK:EXIT: 1\n# CHECK:STDERR: m.py:1:1: error: x [SyntaxError]\n")
+
+
+def test_render_prints_what_was_parsed():
+    found = parse_output(OUTPUT, SOURCE.splitlines(), "m.py")
+    assert render(found, SOURCE.splitlines(), "m.py") == OUTPUT.splitlines()
