@@ -91,7 +91,7 @@ def _fields(text: str, where: str) -> tuple[str, str, str | None]:
 def read_expectations(text: str, name: str = "<file>") -> list[Message]:
     """The diagnostics a scenario file expects, with file line numbers."""
     lines = text.splitlines()
-    code = code_lines(lines)
+    code = code_lines(lines) + [len(lines) + 1]  # and the end of the file (a missing block)
     result: list[Message] = []
     entries: list[tuple[int, str]] = []  # (0-based line of the check, its text with continuations)
     for index, line in enumerate(lines):
@@ -222,37 +222,47 @@ def _check_line(indent: str, item: Message, anchor: int | None, code: list[int])
 
 
 def write_expectations(text: str, found: list[Message]) -> str:
-    """The file with its checks replaced by `found` (file line numbers of `text`)."""
+    """The file with its checks replaced by `found` (file line numbers of `text`). Trailing
+    blank lines go, so a diagnostic at the end of the file (an expected block that never
+    came) may move: test_golden.py's update checks the rewritten file again."""
     lines = text.splitlines()
     code = code_lines(lines)
+    while code and not lines[code[-1] - 1].strip():
+        code.pop()
     body = [lines[n - 1] for n in code]
+    end = len(body) + 1  # the line after the last: where pycxx reports the end of the file
     renumber = {n: k for k, n in enumerate(code, start=1)}  # file line -> line in `body`
 
     def moved(item: Message) -> Message:
-        if item.line is not None and item.line not in renumber:
-            raise FormatError(f"a diagnostic points at check line {item.line}")
-        return Message(renumber.get(item.line) if item.line else None, item.column, item.end,
-                       item.severity, item.text, item.id, [moved(n) for n in item.notes])
+        line = item.line
+        if line is not None:
+            if line in renumber:
+                line = renumber[line]
+            elif not code or line > code[-1]:
+                line = end
+            else:
+                raise FormatError(f"a diagnostic points at check line {line}")
+        return Message(line, item.column, item.end, item.severity, item.text, item.id, [moved(n) for n in item.notes])
 
     placed = [moved(d) for d in found]
-    body_numbers = list(range(1, len(body) + 1))
+    numbers = list(range(1, end + 1))
     above: dict[int, list[str]] = {}
     for d in sorted((d for d in placed if d.line is not None), key=lambda d: (d.line, d.column, d.end)):
-        target = body[d.line - 1]
+        target = body[d.line - 1] if d.line < end else ""
         indent = target[:len(target) - len(target.lstrip())] if target.strip() else ""
         block = above.setdefault(d.line, [])
-        block.append(_check_line(indent, d, d.line, body_numbers))
-        block.extend(_check_line(indent, n, d.line, body_numbers) for n in d.notes)
+        block.append(_check_line(indent, d, d.line, numbers))
+        block.extend(_check_line(indent, n, d.line, numbers) for n in d.notes)
     out: list[str] = []
     for k, line in enumerate(body, start=1):
         out.extend(above.get(k, []))
         out.append(line)
-    while out and out[-1] == "":
-        out.pop()
+    out.extend(above.get(end, []))
     whole_file = [d for d in placed if d.line is None]
     if whole_file:
-        out.append("")
+        if end not in above:
+            out.append("")  # a blank line would be the code line an end-of-file check points at
         for d in whole_file:
-            out.append(_check_line("", d, None, body_numbers))
-            out.extend(_check_line("", n, d.line if n.line else None, body_numbers) for n in d.notes)
+            out.append(_check_line("", d, None, numbers))
+            out.extend(_check_line("", n, None, numbers) for n in d.notes)
     return "\n".join(out) + "\n"

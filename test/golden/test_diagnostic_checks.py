@@ -78,7 +78,7 @@ def test_output_that_is_no_diagnostic_is_an_error():
 
 def test_a_place_outside_the_file_is_an_error():
     with pytest.raises(FormatError):
-        read_expectations("# CHECK:@+1:1: error: x [SyntaxError]\n")
+        read_expectations("# CHECK:@+2:1: error: x [SyntaxError]\n")
 
 
 def test_an_old_whole_stderr_check_is_named_as_such():
@@ -89,3 +89,12 @@ def test_an_old_whole_stderr_check_is_named_as_such():
 def test_render_prints_what_was_parsed():
     found = parse_output(OUTPUT, SOURCE.splitlines(), "m.py")
     assert render(found, SOURCE.splitlines(), "m.py") == OUTPUT.splitlines()
+
+
+def test_a_diagnostic_at_the_end_of_the_file_is_written_after_the_last_line():
+    source = "def f(x: int) -> int:\n\n"
+    found = parse_output("m.py:3:1: error: expected an indented block [InvalidIndentation]\n", source.splitlines(), "m.py")
+    written = write_expectations(source, found)
+    assert written == "def f(x: int) -> int:\n# CHECK:@+1:1: error: expected an indented block [InvalidIndentation]\n"
+    # pycxx then reports the line after the last, which the check's @+1 names.
+    assert [d.line for d in read_expectations(written)] == [3]
