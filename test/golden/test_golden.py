@@ -52,6 +52,13 @@ def scenario_id(path: Path) -> str:
 
 # --- diagnostics/: one scenario per file
 
+def summary(found: list[diagnostic_checks.Message]) -> list[str]:
+    """Diagnostics in line order, one readable string each (with its notes), for a clear diff."""
+    return [f"{d.line}:{d.column}-{d.end}: {d.fields()}" + "".join(
+        f"\n    {n.line}:{n.column}-{n.end}: {n.fields()}" for n in d.notes)
+        for d in sorted(found, key=diagnostic_checks.Message.key)]
+
+
 @pytest.mark.parametrize("path", DIAGNOSTICS, ids=scenario_id)
 def test_diagnostics(path: Path):
     assert len(Path(scenario_id(path)).parts) == 2, f"{scenario_id(path)}: scenarios live in diagnostics/<category>/"
@@ -60,10 +67,7 @@ def test_diagnostics(path: Path):
     assert expected, (f"{scenario_id(path)} expects no diagnostic: a scenario here must produce one "
                       "(code that compiles belongs in test/run/modules)")
     found, status, stderr = diagnostic_checks.run_check(pycxx(), path)
-    render = lambda ds: [f"{d.line}:{d.column}-{d.end}: {d.fields()}" + "".join(
-        f"\n    {n.line}:{n.column}-{n.end}: {n.fields()}" for n in d.notes) for d in ds]
-    key = diagnostic_checks.Message.key
-    assert render(sorted(found, key=key)) == render(sorted(expected, key=key)), \
+    assert summary(found) == summary(expected), \
         f"pycxx check {scenario_id(path)} printed:\n{stderr}(review, then update with test_golden.py --update)"
     # The whole text, quoted lines and carets included, is what docs/diagnostics.md shows.
     rendered = diagnostic_checks.render(expected, text.splitlines(), path.name)
