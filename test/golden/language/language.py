@@ -190,3 +190,36 @@ def test_tuple_equality_across_types() -> tuple[bool, bool, bool, bool]:
     b = (1.0, 2.0)
     c = (1, 2, 3)
     return a == b, a != b, a == c, (1, (2, True)) == (1.0, (2.0, 1))
+
+
+# Constructs the old golden unsupported_constructs.py listed as refused, which now compile:
+# each answers as CPython here (the diagnostics that remain are test/golden/diagnostics/unsupported/).
+def test_lambda_in_variable() -> int:
+    square = lambda q: q * q
+    return square(7)
+
+
+def test_list_dict_and_str_literals() -> int:
+    a = [1, 2]
+    b = {1: 2}
+    f = "text"
+    return len(a) + b[1] + len(f)
+
+
+def test_list_comprehension() -> list[int]:
+    return [i * i for i in range(5)]
+
+
+def test_for_over_tuple() -> int:
+    total = 0
+    for i in (1, 2):
+        total += i
+    return total
+
+
+def test_membership_in_tuple() -> tuple[bool, bool]:
+    return 2 in (1, 2), 3 in (1, 2)
+
+
+def test_raise_two_arguments_from_none() -> int:
+    raise ValueError("a", "b") from None

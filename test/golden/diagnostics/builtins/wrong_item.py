@@ -1,0 +1,7 @@
+import heapq
+
+
+def wrong_item(heap: list[int]) -> None:
+    # CHECK:@+1:5-29: error: no form of heapq.heappush() takes arguments (list[int], str); the supported forms are:
+    # CHECK:|     heappush(heap: list[T], item: T, /) -> None [BadCallArguments]
+    heapq.heappush(heap, "s")

@@ -1,0 +1,3 @@
+def f(x: int) -> int:
+    # CHECK:@+1:14: error: invalid character '€' (U+20AC) [InvalidCharacter]
+    return x € 2

@@ -1,0 +1,3 @@
+# CHECK:@+1:21: error: expected ':' [SyntaxError]
+def f(x: int) -> int
+    return x
