@@ -192,7 +192,7 @@ def test_tuple_equality_across_types() -> tuple[bool, bool, bool, bool]:
     return a == b, a != b, a == c, (1, (2, True)) == (1.0, (2.0, 1))
 
 
-# Constructs the old golden unsupported_constructs.py listed as refused, which now compile:
+# Constructs the old golden file of unsupported constructs listed as refused, which now compile:
 # each answers as CPython here (the diagnostics that remain are test/golden/diagnostics/unsupported/).
 def test_lambda_in_variable() -> int:
     square = lambda q: q * q
