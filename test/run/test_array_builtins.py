@@ -34,3 +34,21 @@ def test_print_of_float32(v, compiled_modules, capsys):
     expected = capsys.readouterr().out
     module.small_floats(*args)
     assert capsys.readouterr().out == expected
+
+
+def test_ndarray_subclasses_whose_meaning_differs_are_refused(compiled_modules):
+    """A masked array's mask would be ignored (np.max gave the masked value) and np.matrix
+    multiplies and indexes otherwise: both are refused naming the argument; a plain subclass
+    is an array."""
+    module = compiled_modules["array_builtins"]
+    assert not isinstance(module, str), module
+    masked = np.ma.array([0.5, 9.0, -1.0], mask=[False, True, False])
+    with pytest.raises(TypeError, match=r"^builtins\(\) argument 'a' must be numpy.ndarray\[float64, ndim=1\], not MaskedArray$"):
+        module.builtins(masked)
+    with pytest.raises(TypeError, match=r"^rows\(\) argument 'm' must be numpy.ndarray\[float64, ndim=2\], not matrix$"):
+        module.rows(np.matrix([[1.0, 2.0], [3.0, 4.0]]))
+
+    class Plain(np.ndarray):
+        pass
+
+    assert module.rows(np.arange(4.0).reshape(2, 2).view(Plain)) == [1.0, 5.0]
