@@ -34,6 +34,7 @@ fi
 python_missing=()
 "$PYTHON" -c 'import numpy' 2>/dev/null || python_missing+=(numpy)
 "$PYTHON" -c 'import pytest' 2>/dev/null || python_missing+=(pytest)
+"$PYTHON" -c 'import hypothesis' 2>/dev/null || python_missing+=(hypothesis)
 "$PYTHON" -c 'import scikit_build_core' 2>/dev/null || python_missing+=(scikit-build-core)
 "$PYTHON" -m pip --version >/dev/null 2>&1 || { echo "install_deps: $PYTHON has no pip" >&2; exit 1; }
 if [ ${#python_missing[@]} -gt 0 ]; then

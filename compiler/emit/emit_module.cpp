@@ -32,6 +32,15 @@ bool is_array(TypeRef type) {
   return false;
 }
 
+// A list, dict or set argument, or a tuple holding one: written back after the call.
+bool writes_back(TypeRef type) {
+  if (is_mutable_container(type)) return true;
+  if (!type->is(TypeKind::Tuple)) return false;
+  for (TypeRef element : type->elements_)
+    if (writes_back(element)) return true;
+  return false;
+}
+
 bool is_container(TypeRef type) {
   if (type->is(TypeKind::Str) || is_mutable_container(type)) return true;
   for (TypeRef element : type->elements_)
@@ -164,12 +173,24 @@ void CppEmitter::wrapper(std::size_t first, std::size_t last, const std::string&
       call_args += (call_args.empty() ? "" : ", ") + local;
     }
     // A list, dict or set argument is a copy in C++: what the function does to it is written
-    // back into the caller's object (also when it raises), as CPython shows the mutation.
+    // back into the caller's object (also when it raises), as CPython shows the mutation. The
+    // same object passed twice (two(xs, xs)) is one C++ container too, so both names see
+    // every mutation, as in CPython. A generator's body runs later, at each next(): its
+    // arguments are written back after each resume (generator_object.hpp), not at the call.
     std::vector<std::string> commits;
+    std::string generator_captures, generator_write_back;
     for (std::size_t i = 0; i < count; ++i) {
-      if (!is_mutable_container(form.param_types_[i]) || form.default_values_[i]) continue;
+      if (!writes_back(form.param_types_[i]) || form.default_values_[i]) continue;
       const std::string& local = f.locals_[i].name_;
-      // (one final underscore: no mangled Python name ends so, see cpp_identifier in lowerer.hpp)
+      for (std::size_t j = 0; j < i && is_mutable_container(form.param_types_[i]); ++j)
+        if (!form.default_values_[j] && cpp_type(form.param_types_[j]) == cpp_type(form.param_types_[i]))
+          out_ += fmt::format("{}if (arguments.object({}) == arguments.object({})) {} = {};\n", indent, j, i, local,
+                              f.locals_[j].name_);
+      if (generator) {
+        generator_captures += fmt::format("{}object{} = arguments.object({}), {}", generator_captures.empty() ? "" : ", ", i, i, local);
+        generator_write_back += fmt::format(" pycxx::python::write_back(object{}, {});", i, local);
+        continue;
+      }
       out_ += fmt::format("{}pycxx::python::write_back_scope<{}> {}_write_back_(arguments.object({}), {});\n", indent,
                           cpp_type(form.param_types_[i]), local, i, local);
       commits.push_back(local + "_write_back_.commit();");
@@ -178,9 +199,10 @@ void CppEmitter::wrapper(std::size_t first, std::size_t last, const std::string&
     if (scalar)  // scalar code touches no Python object: the GIL is released around the call
       call = fmt::format("[&] {{ pycxx::python::gil_release nogil; return {}; }}()", call);
     // A numpy scalar result goes back as a numpy scalar object (numpy.float64, not float).
-    if (f.return_type_->is(TypeKind::Iterator))
-      call = fmt::format("pycxx::python::generator_object<{}>({}, args, nargs, kwnames)",
-                         boundary_type(f.return_type_->elements_[0]), call);
+    if (generator)  // the argument objects stay alive with the generator (it holds them)
+      call = fmt::format("pycxx::python::generator_object<{}>({}, args, nargs, kwnames{})",
+                         boundary_type(f.return_type_->elements_[0]), call,
+                         generator_write_back.empty() ? "" : ", [" + generator_captures + "] {" + generator_write_back + " }");
     else if (boundary_type(f.return_type_) != cpp_type(f.return_type_))
       call = fmt::format("{}({})", boundary_type(f.return_type_), call);
     if (!several && commits.empty()) {

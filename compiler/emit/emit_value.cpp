@@ -157,8 +157,10 @@ std::string CppEmitter::value(const ir::Value* v) {
       std::string indices;
       for (std::size_t i = 1; i + 1 < v->operands_.size(); ++i) indices += ", " + value(v->operands_[i]);
       std::string_view dtype_cpp = find_dtype(v->operands_[0]->type_->dtype_)->cpp_type_;
-      return fmt::format("(pycxx::at_mut{}({}{}) = static_cast<{}>({}))", in_bounds(v), value(v->operands_[0]), indices, dtype_cpp,
-                         value(v->operands_.back()));
+      // store_cast: numpy's setitem conversion (u8[0] = 256 raises; a numpy scalar wraps into uint8).
+      const char* source = v->operands_.back()->type_->is(TypeKind::NumpyScalar) ? "numpy" : "python";
+      return fmt::format("(pycxx::at_mut{}({}{}) = pycxx::store_cast<{}, pycxx::scalar_source::{}>({}))", in_bounds(v),
+                         value(v->operands_[0]), indices, dtype_cpp, source, value(v->operands_.back()));
     }
   }
   return "";

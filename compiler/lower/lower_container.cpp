@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "compiler/lower/lowerer.hpp"
+#include "compiler/sema/inferrer.hpp"  // names_assigned_in
 
 namespace pycxx {
 
@@ -129,9 +130,24 @@ ir::Value* Lowerer::container_store(ir::Value* container, ir::Value* key, ir::Va
   return f_.call(ir::RuntimeOp::SetItem, types().none(), {container, convert(key, key_type), convert(value, item)});
 }
 
+// CPython evaluates a loop's iterable once: `for ch in s: s = s.upper()` walks the str it began
+// with. A name the body rebinds is copied into a temporary (sharing a list's, dict's or array's
+// data, copying a str); a name the body leaves alone is read directly, at no cost.
+ir::Value* Lowerer::loop_iterable(ast::For& loop, std::uint32_t line, std::vector<ir::Stmt*>& out) {
+  ir::Value* iterable = expr(loop.iter);
+  auto* name = ast::dyn_cast<ast::Name>(loop.iter);
+  if (!name || !names_assigned_in(loop.body).count(name->id)) return iterable;
+  ir::Stmt* hold = f_.make_stmt(ir::StmtKind::Assign, line);
+  hold->target_ = new_temp(iterable->type_);
+  hold->value_ = iterable;
+  out.push_back(hold);
+  return f_.make(ir::InstKind::Local, iterable->type_, {}, hold->target_);
+}
+
 void Lowerer::for_each(ast::For& loop, std::uint32_t line, std::vector<ir::Stmt*>& out) {
+  ir::Value* iterable = loop_iterable(loop, line, out);
   ir::Stmt* s = f_.make_stmt(ir::StmtKind::ForEach, line);
-  s->value_ = expr(loop.iter);
+  s->value_ = iterable;
   if (auto* name = ast::dyn_cast<ast::Name>(loop.target)) {
     s->target_ = cpp_identifier(name->id);
   } else {  // for a, b in pairs: the item into a temporary, then unpacked

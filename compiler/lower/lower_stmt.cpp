@@ -136,7 +136,7 @@ void Lowerer::stmt(ast::StmtNode* node, std::vector<ir::Stmt*>& out) {
       ir::Stmt* s = f_.make_stmt(ir::StmtKind::ForRange, line);
       if (TypeRef iter = type_of(f.iter); iter && iter->is(TypeKind::NDArray)) {
         // for x in a: a counted loop over axis 0 (the array evaluated once), x = a[k] first.
-        ir::Value* array = expr(f.iter);
+        ir::Value* array = loop_iterable(f, line, out);
         if (array->kind_ != ir::InstKind::Local) {
           std::string held = new_temp(iter);
           ir::Stmt* hold = make(ir::StmtKind::Assign);  // make() appends it before the loop

@@ -59,6 +59,8 @@ class Lowerer {
   ir::Value* container_subscript(ast::Subscript* node);
   ir::Value* container_store(ir::Value* container, ir::Value* key, ir::Value* value);
   void for_each(ast::For& loop, std::uint32_t line, std::vector<ir::Stmt*>& out);
+  // A for loop's iterable, held in a temporary first when the body rebinds its name.
+  ir::Value* loop_iterable(ast::For& loop, std::uint32_t line, std::vector<ir::Stmt*>& out);
 
   // lower_closure.cpp: a nested def, one Closure per specialisation made in this one.
   void closures(ast::FunctionDef& def, std::uint32_t line, std::vector<ir::Stmt*>& out);

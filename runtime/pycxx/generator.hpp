@@ -1,7 +1,9 @@
 // Python's generator functions as C++20 coroutines: `def gen(n): yield x` compiles to a
 // function returning pycxx::generator<T> whose body co_yields. Lazy as in Python: the body
 // runs up to the next yield each time the loop asks for an item; an exception raised in the
-// body reaches the loop that asked. Neighbours: containers/protocol.hpp (iterate),
+// body reaches the loop that asked. throw_in(e) and close() are gen.throw(e) and gen.close():
+// the exception is raised inside the body at the yield it waits at (each yield's resume
+// rethrows a pending one), so its handlers and finally blocks run as in CPython. Neighbours: containers/protocol.hpp (iterate),
 // compiler/emit (the coroutine's signature), python/generator_object.hpp (one returned to Python).
 #pragma once
 
@@ -10,7 +12,16 @@
 #include <optional>
 #include <utility>
 
+#include "pycxx/errors.hpp"
+
 namespace pycxx {
+
+namespace detail {
+// What gen.close() raises inside the body: CPython's GeneratorExit, a BaseException, so that
+// the body's `except Exception` clauses let it pass while its finally blocks run. (Not a
+// python_error: `except BaseException` in a generator body does not see it, docs/semantics.md.)
+struct generator_exit {};
+}  // namespace detail
 
 template <class T>
 class generator {
@@ -18,12 +29,22 @@ class generator {
   struct promise_type {
     std::optional<T> current;
     std::exception_ptr error;
+    std::exception_ptr thrown_in;  // gen.throw(e): raised by the yield the body resumes from
+    bool started = false;
     generator get_return_object() { return generator(std::coroutine_handle<promise_type>::from_promise(*this)); }
     std::suspend_always initial_suspend() noexcept { return {}; }
     std::suspend_always final_suspend() noexcept { return {}; }
-    std::suspend_always yield_value(T value) {
+    struct yield_awaiter {
+      promise_type* p;
+      bool await_ready() const noexcept { return false; }
+      void await_suspend(std::coroutine_handle<>) const noexcept {}
+      void await_resume() const {
+        if (p->thrown_in) std::rethrow_exception(std::exchange(p->thrown_in, nullptr));
+      }
+    };
+    yield_awaiter yield_value(T value) {
       current = std::move(value);
-      return {};
+      return {this};
     }
     void return_void() noexcept {}
     void unhandled_exception() noexcept { error = std::current_exception(); }
@@ -57,6 +78,7 @@ class generator {
    private:
     void advance() {
       if (h_.done()) return;  // exhausted: stays so, as a Python generator
+      h_.promise().started = true;
       h_.promise().current.reset();
       h_.resume();
       if (h_.promise().error) std::rethrow_exception(std::exchange(h_.promise().error, nullptr));
@@ -68,10 +90,46 @@ class generator {
   // stays valid until the next call. Used by the CPython iterator (python/generator_object.hpp).
   T* next() {
     if (!h_ || h_.done()) return nullptr;
+    h_.promise().started = true;
     h_.promise().current.reset();
     h_.resume();
     if (h_.promise().error) std::rethrow_exception(std::exchange(h_.promise().error, nullptr));
     return h_.done() ? nullptr : &*h_.promise().current;
+  }
+  // gen.throw(e): `e` raised at the yield the body waits at; the next item it yields (null
+  // when it then ends), or what it raises. A generator not started or finished raises `e`
+  // itself and is finished, as CPython's.
+  T* throw_in(std::exception_ptr e) {
+    if (!h_ || h_.done() || !h_.promise().started) {
+      finish();
+      std::rethrow_exception(e);
+    }
+    h_.promise().thrown_in = e;
+    h_.promise().current.reset();
+    h_.resume();
+    if (h_.promise().error) {
+      std::exception_ptr error = std::exchange(h_.promise().error, nullptr);
+      finish();
+      std::rethrow_exception(error);
+    }
+    return h_.done() ? nullptr : &*h_.promise().current;
+  }
+  // gen.close(): GeneratorExit at the yield; the body may run its finally blocks and end (or
+  // raise GeneratorExit or StopIteration): fine. Yielding again is CPython's RuntimeError.
+  void close() {
+    if (!h_ || h_.done() || !h_.promise().started) return finish();
+    T* item = nullptr;
+    try {
+      item = throw_in(std::make_exception_ptr(detail::generator_exit{}));
+    } catch (const detail::generator_exit&) {
+      return finish();
+    } catch (const python_error& e) {
+      finish();
+      if (e.kind() != exception_kind::StopIteration) throw;
+      return;
+    }
+    finish();
+    if (item) raise(exception_kind::RuntimeError, "generator ignored GeneratorExit");
   }
 
   // One pass, as a Python generator: iterating again continues where it stopped.
@@ -80,6 +138,9 @@ class generator {
 
  private:
   explicit generator(handle h) : h_(h) {}
+  void finish() {
+    if (h_) std::exchange(h_, {}).destroy();
+  }
   handle h_;
 };
 

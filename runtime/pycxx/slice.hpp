@@ -14,12 +14,27 @@
 
 namespace pycxx {
 
-inline constexpr std::int64_t slice_none = std::numeric_limits<std::int64_t>::min();
+// An omitted bound (a[:n], a[::2]). A slice stores it as INT64_MIN; an explicit bound of that
+// value (xs[4:1:-2**63]) is stored as INT64_MIN + 1, which CPython's slice treats the same
+// (it clamps a step to -PY_SSIZE_T_MAX, and a start or stop that far below zero to 0 or -1),
+// so that it is never mistaken for an omitted one.
+struct slice_none_t {
+  constexpr operator std::int64_t() const noexcept { return std::numeric_limits<std::int64_t>::min(); }
+};
+inline constexpr slice_none_t slice_none{};
+
+struct slice_bound {
+  constexpr slice_bound(slice_none_t) noexcept : value(slice_none) {}  // NOLINT: as Python's None
+  constexpr slice_bound(std::int64_t v) noexcept : value(v == slice_none ? v + 1 : v) {}  // NOLINT
+  std::int64_t value;
+};
 
 struct slice {
-  std::int64_t start = slice_none;
-  std::int64_t stop = slice_none;
-  std::int64_t step = slice_none;
+  constexpr slice(slice_bound b = slice_none, slice_bound e = slice_none, slice_bound s = slice_none) noexcept
+      : start(b.value), stop(e.value), step(s.value) {}
+  std::int64_t start;
+  std::int64_t stop;
+  std::int64_t step;
 };
 
 // The first index, the step and the number of items a slice selects over `n` items.

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "pycxx/array/operators.hpp"
+#include "pycxx/array/store.hpp"
 
 namespace pycxx {
 
@@ -77,10 +78,12 @@ template <class T, std::size_t N, class E> void assign_fresh(const ndarray<T, N>
   detail::assign_loop(dst, e);
 }
 
-// dst[...] = e, with numpy's broadcasting and casting ('unsafe', as __setitem__).
+// dst[...] = e, with numpy's broadcasting and casting ('unsafe', as __setitem__); a scalar
+// converted as numpy's setitem converts a Python scalar (store.hpp: a[:] = 256 into uint8 raises).
 template <class T, std::size_t N, class E> void assign(const ndarray<T, N>& dst, const E& e) {
   if constexpr (!expression<E>) {
-    assign(dst, scalar_expr<T>(convert<T>(e)));
+    dst.check_writeable();  // numpy checks before converting the value
+    assign(dst, scalar_expr<T>(store_cast<T>(e)));
   } else {
     static_assert(E::rank <= N, "cannot assign an expression of higher rank");
     dst.check_writeable();
@@ -138,6 +141,13 @@ template <class T, std::size_t N, class R> const ndarray<T, N>& inplace_power(co
 
 // A new array of expression `e` with its own rank: `auto r = eval(a * b);`.
 template <expression E> auto eval(const E& e) { return ndarray<typename E::value_type, E::rank>(e); }
+// `[x for x in a * 2.0]`: the expression evaluated once, then iterated over axis 0 (an
+// ndarray itself goes through containers/protocol.hpp's iterate, as it is).
+template <expression E>
+  requires(!requires(const E& e) { e.begin(); })
+auto iterate(const E& e) {
+  return eval(e);
+}
 // ndarray.astype(U): always a new array.
 template <class U, expression E> ndarray<U, E::rank> astype(const E& e) {
   ndarray<U, E::rank> r(e.shape());

@@ -27,6 +27,26 @@ template <class T, std::size_t N, class E> void assign_fresh(const ndarray<T, N>
   raise(exception_kind::ValueError, "assignment destination is read-only");
 }
 
+// Iterating an array as Python does (`[x for x in a]`, enumerate(a), zip(a, b), list(a),
+// sum(a), sorted(a)...): over axis 0, a 1-d array giving its elements (numpy scalars: the
+// dtype's machine type), a higher one its rows as views. The array is held (shared buffer);
+// the length is read once, as numpy's iterator does. (`for x in a` itself is a counted loop.)
+template <class T, std::size_t N> class axis0_iterator {
+ public:
+  struct sentinel {};
+  axis0_iterator(const ndarray<T, N>* a, index_t n) : a_(a), n_(n) {}
+  auto operator*() const;
+  axis0_iterator& operator++() {
+    ++i_;
+    return *this;
+  }
+  bool operator==(sentinel) const { return i_ >= n_; }
+
+ private:
+  const ndarray<T, N>* a_;
+  index_t i_ = 0, n_;
+};
+
 template <class T, std::size_t N> class ndarray : public expression_tag {
   static_assert(dtype<T>, "ndarray element type must be one of dtype.def's types");
 
@@ -81,6 +101,8 @@ template <class T, std::size_t N> class ndarray : public expression_tag {
 
   const shape_t<N>& shape() const noexcept { return shape_; }
   index_t shape(std::size_t d) const noexcept { return shape_[d]; }
+  axis0_iterator<T, N> begin() const requires(N >= 1) { return {this, shape_[0]}; }
+  typename axis0_iterator<T, N>::sentinel end() const requires(N >= 1) { return {}; }
   const shape_t<N>& strides() const noexcept { return strides_; }  // in elements
   index_t size() const noexcept { return size_of(shape_); }
   static constexpr std::size_t ndim() noexcept { return N; }
@@ -167,6 +189,20 @@ template <class T, std::size_t N> class ndarray : public expression_tag {
   shape_t<N> shape_;
   shape_t<N> strides_;
 };
+
+template <class T, std::size_t N> auto axis0_iterator<T, N>::operator*() const {
+  T* at = a_->data() + i_ * a_->strides()[0];
+  if constexpr (N == 1) {
+    return *at;
+  } else {
+    shape_t<N - 1> shape{}, strides{};
+    for (std::size_t d = 1; d < N; ++d) {
+      shape[d - 1] = a_->shape()[d];
+      strides[d - 1] = a_->strides()[d];
+    }
+    return ndarray<T, N - 1>(a_->holder(), at, shape, strides);
+  }
+}
 
 // len(a): the length of the first axis (a 0-d array is a compile error, as numpy's TypeError).
 template <class T, std::size_t N> index_t len(const ndarray<T, N>& a) {

@@ -154,31 +154,54 @@ struct ordered_table {
   }
 };
 
-// Iterates the live entries of an ordered_table, projecting each to key, value or pair.
-template <class Table, class Project>
+// Iterates the live entries of an ordered_table, projecting each to key, value or pair. As
+// CPython's dict and set iterators, each step first checks that the table's size is the one
+// it had when the loop began (a loop that pops, adds or clears raises RuntimeError instead of
+// reading a moved or freed entry); a dict also counts what it has yielded, so a loop whose
+// pops and adds keep the size still stops with CPython's "keys changed" error. The checks are
+// one compare each per step; entries are read by position, never through a pointer the body
+// could invalidate.
+enum class iteration_of { dict, set };
+template <class Table, class Project, iteration_of Of>
 class live_iterator {
  public:
-  live_iterator(Table* t, std::size_t i) : t_(t), i_(i) { skip(); }
+  struct sentinel {};
+  explicit live_iterator(Table* t) : t_(t), size_(t->count), remaining_(t->count) { skip(); }
   decltype(auto) operator*() const { return Project{}(t_->entries[i_]); }
   live_iterator& operator++() {
     ++i_;
+    --remaining_;
     skip();
     return *this;
   }
-  bool operator==(const live_iterator& o) const { return i_ == o.i_; }
+  bool operator==(sentinel) const {
+    if (t_->count != size_) [[unlikely]] changed_size();
+    if (i_ >= t_->entries.size()) return true;
+    if constexpr (Of == iteration_of::dict)
+      if (remaining_ == 0) [[unlikely]] raise(exception_kind::RuntimeError, "dictionary keys changed during iteration");
+    return false;
+  }
 
  private:
   void skip() {
     while (i_ < t_->entries.size() && !t_->live[i_]) ++i_;
   }
+  [[noreturn, gnu::cold]] static void changed_size() {
+    raise(exception_kind::RuntimeError,
+          Of == iteration_of::dict ? "dictionary changed size during iteration" : "Set changed size during iteration");
+  }
   Table* t_;
-  std::size_t i_;
+  std::size_t i_ = 0;
+  std::size_t size_;       // the live count when the loop began
+  std::size_t remaining_;  // live entries not yet yielded, as CPython's di_len
 };
-template <class Table, class Project>
+// What `d.keys()`, `d.items()`, `for x in s` iterate: holds the table, so that a loop over
+// `d.items()` keeps it alive even if the body rebinds `d`.
+template <class Table, class Project, iteration_of Of = iteration_of::dict>
 struct live_range {
-  Table* t;
-  live_iterator<Table, Project> begin() const { return {t, 0}; }
-  live_iterator<Table, Project> end() const { return {t, t->entries.size()}; }
+  std::shared_ptr<Table> t;
+  live_iterator<Table, Project, Of> begin() const { return live_iterator<Table, Project, Of>(t.get()); }
+  typename live_iterator<Table, Project, Of>::sentinel end() const { return {}; }
 };
 struct project_key {
   template <class P>
@@ -280,9 +303,9 @@ class dict {
     return out;
   }
 
-  auto items() const { return detail::live_range<table, detail::project_pair>{t_.get()}; }
-  auto keys() const { return detail::live_range<table, detail::project_key>{t_.get()}; }
-  auto values() const { return detail::live_range<table, detail::project_value>{t_.get()}; }
+  auto items() const { return detail::live_range<table, detail::project_pair>{t_}; }
+  auto keys() const { return detail::live_range<table, detail::project_key>{t_}; }
+  auto values() const { return detail::live_range<table, detail::project_value>{t_}; }
   auto begin() const { return keys().begin(); }
   auto end() const { return keys().end(); }
 

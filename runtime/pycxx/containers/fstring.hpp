@@ -4,6 +4,7 @@
 //   f"n={n:5d} s={s!r}" -> pycxx::fstring(str("n="), fstring_format(n, str("5d")), str(" s="), fstring_repr(s))
 #pragma once
 
+#include <complex>
 #include <cstdint>
 #include <string>
 #include <type_traits>
@@ -19,14 +20,18 @@ namespace pycxx {
 template <class T>
 str fstring_str(const T& x) {
   if constexpr (std::is_same_v<T, str>) return x;
-  else if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) return str(to_str(static_cast<std::int64_t>(x)));
-  else return str(to_str(x));
+  else if constexpr (std::is_same_v<T, int>) return str(to_str(static_cast<std::int64_t>(x)));
+  // f"{x}" is format(x, ""): numpy's float32 and complex64 format as the Python float or
+  // complex they convert to ('0.10000000149011612'), unlike their str() ('0.1').
+  else if constexpr (std::is_same_v<T, float>) return str(to_str(static_cast<double>(x)));
+  else if constexpr (std::is_same_v<T, std::complex<float>>) return str(to_str(std::complex<double>(x)));
+  else return str(to_str(x));  // every integer dtype (a uint64 above 2**63 too)
 }
 
 // f"{x!r}": repr(x) (a str is quoted and escaped as CPython's repr).
 template <class T>
 str fstring_repr(const T& x) {
-  if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) return str(repr(static_cast<std::int64_t>(x)));
+  if constexpr (std::is_same_v<T, int>) return str(repr(static_cast<std::int64_t>(x)));
   else return str(repr(x));
 }
 

@@ -132,14 +132,14 @@ class items_view {
       ++at_;
       return *this;
     }
-    bool operator==(const iterator& other) const { return at_ == other.at_; }
-    bool operator!=(const iterator& other) const { return !(at_ == other.at_); }
+    // The dict's checks (changed size during iteration) run here, as in dict's own iterator.
+    bool operator==(typename Inner::sentinel end) const { return at_ == end; }
 
    private:
     Inner at_;
   };
   iterator begin() const { return iterator(d_.items().begin()); }
-  iterator end() const { return iterator(d_.items().end()); }
+  typename iterator::Inner::sentinel end() const { return {}; }
 
  private:
   Dict d_;  // shares the dict's table

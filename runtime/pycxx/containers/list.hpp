@@ -18,6 +18,7 @@
 #include <initializer_list>
 #include <iterator>
 #include <memory>
+#include <new>
 #include <numeric>
 #include <string>
 #include <vector>
@@ -300,6 +301,8 @@ class list {
   friend list operator*(const list& a, std::int64_t n) {
     list out;
     if (n <= 0 || a.items_->empty()) return out;
+    // CPython's MemoryError for a result it cannot allocate (std::bad_alloc at the boundary).
+    if (a.items_->size() > out.items_->max_size() / static_cast<std::size_t>(n)) throw std::bad_alloc();
     out.items_->reserve(a.items_->size() * static_cast<std::size_t>(n));
     for (std::int64_t k = 0; k < n; ++k) out.items_->insert(out.items_->end(), a.items_->begin(), a.items_->end());
     return out;

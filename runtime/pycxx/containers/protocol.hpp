@@ -109,6 +109,12 @@ template <class T>
 inline constexpr bool is_list = false;
 template <class T>
 inline constexpr bool is_list<list<T>> = true;
+// A lazy array expression (a * 2.0): iterated once evaluated (array/assign.hpp's iterate).
+template <class T>
+inline constexpr bool is_array_expression = requires(const T& e) {
+  T::leaves;
+  e.shape();
+} && !requires(const T& e) { e.begin(); };
 }  // namespace detail
 
 template <class T>
@@ -122,7 +128,8 @@ std::array<T, 1 + sizeof...(U)> iterate(const std::tuple<T, U...>& items) {
 
 // Anything else as it is; a temporary (zip(...), a slice) is moved into the loop, alive to its end.
 template <class Iterable>
-  requires(!detail::is_list<std::remove_cvref_t<Iterable>> && !detail::is_tuple<std::remove_cvref_t<Iterable>>)
+  requires(!detail::is_list<std::remove_cvref_t<Iterable>> && !detail::is_tuple<std::remove_cvref_t<Iterable>> &&
+           !detail::is_array_expression<std::remove_cvref_t<Iterable>>)
 Iterable iterate(Iterable&& items) {
   return std::forward<Iterable>(items);
 }

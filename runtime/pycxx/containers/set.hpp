@@ -69,8 +69,9 @@ class set {
     return out;
   }
 
-  auto begin() const { return detail::live_range<table, detail::project_key>{t_.get()}.begin(); }
-  auto end() const { return detail::live_range<table, detail::project_key>{t_.get()}.end(); }
+  using range = detail::live_range<table, detail::project_key, detail::iteration_of::set>;
+  auto begin() const { return range{t_}.begin(); }
+  auto end() const { return range{t_}.end(); }
 
   // The named forms: s.union(t), s.update(t), s.issubset(t) ...
   set union_(const set& b) const { return *this | b; }

@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <functional>
 #include <iterator>
+#include <new>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -177,10 +178,18 @@ class str {
     ascii_ = ascii_ && b.ascii_;
     return *this;
   }
+  // s * n: CPython's OverflowError when the length would pass 2**63 - 1, MemoryError (here
+  // std::bad_alloc, which the boundary turns into one) when it cannot be allocated.
   friend str operator*(const str& a, std::int64_t n) {
     std::string out;
-    if (n > 0) {
-      out.reserve(a.bytes_.size() * static_cast<std::size_t>(n));
+    if (n > 0 && !a.bytes_.empty()) {
+      const auto count = static_cast<std::size_t>(n);
+      if (a.bytes_.size() > static_cast<std::size_t>(INT64_MAX / n)) {
+        if (a.len() > INT64_MAX / n) raise(exception_kind::OverflowError, "repeated string is too long");
+        throw std::bad_alloc();
+      }
+      if (a.bytes_.size() * count > out.max_size()) throw std::bad_alloc();
+      out.reserve(a.bytes_.size() * count);
       for (std::int64_t k = 0; k < n; ++k) out += a.bytes_;
     }
     return str(std::move(out), a.ascii_);

@@ -10,7 +10,15 @@
 // or, to show mutations made before an exception too: write_back_scope (below).
 #pragma once
 
+#include <complex>
+#include <cstdint>
+#include <cstring>
+#include <map>
 #include <string>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
 
 #include "pycxx/containers/dict.hpp"
 #include "pycxx/containers/list.hpp"
@@ -58,6 +66,72 @@ PyObject* build(PyObject* fresh, Fill&& fill) {
 }
 }  // namespace detail
 
+namespace detail {
+// The items of a list written back, as new references: where the caller's item at the same
+// place still converts to the C++ item (unchanged.hpp) it is kept; for float and complex items
+// (where the caller's ints and floats convert alike) a remaining caller item of the same value,
+// bit for bit, is taken next, the earliest first (as a stable sort or an insert leaves them);
+// else a new object. So an int in a list[float] stays an int through appends, inserts,
+// removals and sorts, as in CPython. O(n) plus an index of the caller's items on a miss.
+template <class T>
+std::vector<PyObject*> reused_items(PyObject* original, const list<T>& v) {
+  const Py_ssize_t old_n = PyList_GET_SIZE(original);
+  const auto n = static_cast<std::size_t>(v.len());
+  std::vector<PyObject*> items(n, nullptr);
+  std::vector<char> used(static_cast<std::size_t>(old_n), 0);
+  bool missed = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (static_cast<Py_ssize_t>(i) < old_n && unchanged(PyList_GET_ITEM(original, i), v[static_cast<std::int64_t>(i)])) {
+      items[i] = PyList_GET_ITEM(original, i);
+      used[i] = 1;
+    } else {
+      missed = true;
+    }
+  }
+  if constexpr (std::is_same_v<T, double> || std::is_same_v<T, std::complex<double>>) {
+    if (missed) {
+      using key = std::pair<std::uint64_t, std::uint64_t>;
+      auto bits = [](const T& x) {
+        key k{0, 0};
+        static_assert(sizeof(T) <= sizeof(key));
+        std::memcpy(&k, &x, sizeof(T));
+        return k;
+      };
+      std::map<key, std::vector<PyObject*>> pool;
+      for (Py_ssize_t j = old_n; j-- > 0;) {  // reversed: the earliest is at the back
+        if (used[static_cast<std::size_t>(j)]) continue;
+        PyObject* item = PyList_GET_ITEM(original, j);
+        try {
+          pool[bits(converter<T>::from(item, argument_context{}))].push_back(item);
+        } catch (...) {
+          PyErr_Clear();
+        }
+      }
+      for (std::size_t i = 0; i < n; ++i) {
+        if (items[i]) continue;
+        auto found = pool.find(bits(v[static_cast<std::int64_t>(i)]));
+        if (found == pool.end() || found->second.empty()) continue;
+        items[i] = found->second.back();
+        found->second.pop_back();
+      }
+    }
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (items[i]) {
+      Py_INCREF(items[i]);
+      continue;
+    }
+    try {
+      items[i] = to_python(v[static_cast<std::int64_t>(i)]);
+    } catch (...) {
+      for (std::size_t k = 0; k < i; ++k) Py_DECREF(items[k]);
+      throw;
+    }
+  }
+  return items;
+}
+}  // namespace detail
+
 template <class T>
 struct converter<list<T>> {
   static std::string name() { return "list[" + type_name<T>() + "]"; }
@@ -76,8 +150,16 @@ struct converter<list<T>> {
     });
   }
   // Replaces the caller's list contents (its identity is kept: other names see the change).
+  // An item the C++ list still holds is the caller's own object, so an int in a list[float]
+  // stays an int through appends, inserts, removals and sorts, as in CPython (reused_items).
   static void write_back(PyObject* original, const list<T>& v) {
-    PyObject* fresh = to(v);
+    std::vector<PyObject*> items = detail::reused_items(original, v);
+    PyObject* fresh = PyList_New(static_cast<Py_ssize_t>(items.size()));
+    if (!fresh) {
+      for (PyObject* item : items) Py_DECREF(item);
+      throw error_already_set{};
+    }
+    for (std::size_t i = 0; i < items.size(); ++i) PyList_SET_ITEM(fresh, static_cast<Py_ssize_t>(i), items[i]);
     int r = PyList_SetSlice(original, 0, PY_SSIZE_T_MAX, fresh);
     Py_DECREF(fresh);
     if (r < 0) throw error_already_set{};
@@ -172,13 +254,33 @@ struct converter<set<T>> {
   }
 };
 
-// write_back(arg, value) for any container argument the callee may have mutated; nothing
-// to do when the caller's object still holds the same (unchanged.hpp).
+// Whether a value of C may hold a container the callee mutated: a list, dict or set, or a
+// tuple holding one (the tuple itself is immutable; the lists in it are the caller's).
 template <class C>
-  requires requires(PyObject* o, const C& c) { converter<C>::write_back(o, c); }
+inline constexpr bool writes_back = false;
+template <class T>
+inline constexpr bool writes_back<list<T>> = true;
+template <class K, class V>
+inline constexpr bool writes_back<dict<K, V>> = true;
+template <class T>
+inline constexpr bool writes_back<set<T>> = true;
+template <class... T>
+inline constexpr bool writes_back<std::tuple<T...>> = (writes_back<T> || ...);
+
+// write_back(arg, value) for any container argument the callee may have mutated; nothing
+// to do when the caller's object still holds the same (unchanged.hpp). A tuple writes back
+// each container in it into the caller's object at that place.
+template <class C>
 void write_back(PyObject* original, const C& value) {
-  if (unchanged(original, value)) return;
-  converter<C>::write_back(original, value);
+  if constexpr (pycxx::detail::is_tuple<C>) {
+    if (!PyTuple_Check(original) || PyTuple_GET_SIZE(original) != static_cast<Py_ssize_t>(std::tuple_size_v<C>)) return;
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+      (write_back(PyTuple_GET_ITEM(original, I), std::get<I>(value)), ...);
+    }(std::make_index_sequence<std::tuple_size_v<C>>{});
+  } else if constexpr (writes_back<C>) {
+    if (unchanged(original, value)) return;
+    converter<C>::write_back(original, value);
+  }
 }
 
 // Writes `value` back into the caller's object also when the compiled function raises, as

@@ -19,6 +19,8 @@
 #include "pycxx/python/cpython.hpp"
 #include "pycxx/python/errors.hpp"
 
+#include <string_view>
+
 #include <numpy/arrayobject.h>
 
 #include "pycxx/array.hpp"
@@ -55,13 +57,31 @@ inline void release_capsule(PyObject* capsule) {
   auto* h = static_cast<buffer_holder*>(PyCapsule_GetPointer(capsule, "pycxx.buffer"));
   buffer_ref drop(h);  // adopts the reference the capsule held
 }
+// Whether `o` is an ndarray subclass whose elements mean something else than the buffer says:
+// a masked array (its mask would be ignored) or np.matrix (* is a matrix product, indexing
+// keeps two dimensions). Other subclasses (a memmap, a user's subclass) are arrays as numpy
+// functions treat them. An exact ndarray costs one comparison.
+inline bool changes_meaning(PyObject* o) {
+  if (PyArray_CheckExact(o)) return false;
+  PyObject* mro = Py_TYPE(o)->tp_mro;
+  for (Py_ssize_t i = 0; mro && i < PyTuple_GET_SIZE(mro); ++i) {
+    auto* type = reinterpret_cast<PyTypeObject*>(PyTuple_GET_ITEM(mro, i));
+    PyObject* module = PyDict_GetItemString(type->tp_dict, "__module__");  // borrowed
+    const char* name = module && PyUnicode_Check(module) ? PyUnicode_AsUTF8(module) : nullptr;
+    if (!name) continue;
+    std::string_view m(name), t(type->tp_name);
+    if (m.substr(0, 5) == "numpy" && (t == "MaskedArray" || t == "matrix")) return true;  // numpy.ma, numpy
+  }
+  PyErr_Clear();
+  return false;
+}
 }  // namespace detail
 
 // The view of numpy array `o` as ndarray<T, N>; raises TypeError naming `where` when the
 // object is not an array of that dtype and rank.
 template <class T, std::size_t N> ndarray<T, N> from_numpy(PyObject* o, const argument_context& where) {
   std::string expected = std::string("numpy.ndarray[") + dtype_traits<T>::name + ", ndim=" + std::to_string(N) + "]";
-  if (!PyArray_Check(o)) detail::raise_wrong_type(o, where, expected);
+  if (!PyArray_Check(o) || detail::changes_meaning(o)) detail::raise_wrong_type(o, where, expected);
   auto* a = reinterpret_cast<PyArrayObject*>(o);
   if (PyArray_NDIM(a) != static_cast<int>(N) || !PyArray_EquivTypenums(PyArray_TYPE(a), npy_type_of<T>()) ||
       !PyArray_ISNOTSWAPPED(a))

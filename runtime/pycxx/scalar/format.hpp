@@ -27,7 +27,10 @@ namespace detail {
 // CPython's format_float_short for repr ('r' mode): shortest round-trip digits, positional
 // notation when -4 < exponent < 16, else d.ddde+XX with at least two exponent digits.
 // `add_dot_0` is float repr's ".0" on integral values; complex parts go without it.
-inline std::string format_double_repr(double x, bool add_dot_0) {
+// numpy's str of a float32 (F = float) is the same with float32's shortest digits,
+// positional only for 1e-4 <= |x| < 1e6 (numpy's Dragon4 choice: np.float32(1e6) is '1e+06').
+template <class F = double>
+inline std::string format_double_repr(F x, bool add_dot_0) {
   if (std::isnan(x)) return "nan";
   if (std::isinf(x)) return x > 0 ? "inf" : "-inf";
   char buf[40];
@@ -46,7 +49,12 @@ inline std::string format_double_repr(double x, bool add_dot_0) {
   int exponent = std::atoi(sci.c_str() + e + 1);
   int decpt = exponent + 1;  // value = 0.DIGITS * 10**decpt
   int n = static_cast<int>(digits.size());
-  if (decpt <= -4 || decpt > 16) {
+  bool scientific = decpt <= -4 || decpt > 16;
+  if constexpr (std::is_same_v<F, float>) {
+    const double ax = std::fabs(static_cast<double>(x));  // numpy compares exactly: float32(1e-4) < 1e-4
+    scientific = x != 0 && (ax < 1e-4 || ax >= 1e6);
+  }
+  if (scientific) {
     out += digits[0];
     if (n > 1) {
       out += '.';
@@ -75,8 +83,19 @@ inline std::string format_double_repr(double x, bool add_dot_0) {
 }  // namespace detail
 
 inline std::string repr(double x) { return detail::format_double_repr(x, true); }
+// A float32 (only numpy.float32 is one): numpy's str, '0.1' (not float64's 0.10000000149011612).
+inline std::string repr(float x) { return detail::format_double_repr(x, true); }
 
 inline std::string repr(std::int64_t i) {
+  char buf[24];
+  auto result = std::to_chars(buf, buf + sizeof buf, i);
+  return std::string(buf, result.ptr);
+}
+
+// The other integer dtypes' elements (numpy.int8 ... numpy.uint64): their value in decimal.
+template <class I>
+  requires(std::is_integral_v<I> && !std::is_same_v<I, bool> && !std::is_same_v<I, std::int64_t>)
+inline std::string repr(I i) {
   char buf[24];
   auto result = std::to_chars(buf, buf + sizeof buf, i);
   return std::string(buf, result.ptr);
@@ -91,11 +110,14 @@ inline std::string repr(B b) {
 
 inline std::string repr(none_t) { return "None"; }
 
-// CPython's complex_repr: a zero real part with a positive sign is left out ('1j').
-inline std::string repr(std::complex<double> z) {
-  std::string imag = detail::format_double_repr(z.imag(), false);
-  if (z.real() == 0.0 && !std::signbit(z.real())) return imag + "j";
-  std::string real = detail::format_double_repr(z.real(), false);
+// CPython's complex_repr: a zero real part with a positive sign is left out ('1j'). A
+// complex64 (numpy.complex64) formats its parts as float32s, as numpy's str does.
+template <class F>
+  requires(std::is_same_v<F, double> || std::is_same_v<F, float>)
+inline std::string repr(std::complex<F> z) {
+  std::string imag = detail::format_double_repr<F>(z.imag(), false);
+  if (z.real() == 0 && !std::signbit(z.real())) return imag + "j";
+  std::string real = detail::format_double_repr<F>(z.real(), false);
   std::string sign = (imag[0] == '-') ? "" : "+";
   return "(" + real + sign + imag + "j)";
 }

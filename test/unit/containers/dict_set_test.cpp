@@ -213,3 +213,53 @@ TEST_CASE("set operators as Python's") {
   pycxx::set<std::tuple<i64, i64>> pairs{{1, 2}, {1, 2}, {2, 1}};
   CHECK(pairs.len() == 2);
 }
+
+// Mutating a dict or set inside a loop over it: CPython's RuntimeError, never a read of a
+// moved or freed entry (run under the sanitizer job too).
+TEST_CASE("a dict or set changed in a loop over it raises CPython's RuntimeError") {
+  auto pop_all = [](dict<i64, i64> d) {
+    for (i64 k : d) d.pop(k);
+  };
+  REQUIRE_RAISES(pop_all(dict<i64, i64>{{1, 1}, {2, 2}}), RuntimeError, "dictionary changed size during iteration");
+  auto clear_in_loop = [](dict<str, i64> d) {
+    for (const auto& pair : d.items()) {
+      (void)pair;
+      d.clear();
+    }
+  };
+  REQUIRE_RAISES(clear_in_loop(dict<str, i64>{{"a", 1}}), RuntimeError, "dictionary changed size during iteration");
+  auto grow = [](dict<i64, i64> d) {
+    for (i64 v : d.values()) d.set(v + 100, 0);  // many inserts: the entries vector moves
+  };
+  REQUIRE_RAISES(grow(dict<i64, i64>{{1, 1}, {2, 2}}), RuntimeError, "dictionary changed size during iteration");
+  // Same size, keys changed: CPython's second message once the loop has yielded `len` keys.
+  auto swap_key = [](dict<i64, i64> d) {
+    std::vector<i64> seen;
+    for (i64 k : d) {
+      seen.push_back(k);
+      if (k == 1) {
+        d.del(1);
+        d.set(1000, 0);
+      }
+    }
+    return seen;
+  };
+  REQUIRE_RAISES(swap_key(dict<i64, i64>{{1, 0}}), RuntimeError, "dictionary keys changed during iteration");
+  // Assigning existing keys and breaking right after a pop are fine, as in CPython.
+  dict<i64, i64> d{{1, 1}, {2, 2}};
+  for (i64 k : d) d.set(k, k * 10);
+  CHECK(d == dict<i64, i64>{{1, 10}, {2, 20}});
+  for (i64 k : d) {
+    d.pop(k);
+    break;
+  }
+  CHECK(d.len() == 1);
+  auto discard_all = [](pycxx::set<i64> s) {
+    for (i64 x : s) s.discard(x);
+  };
+  REQUIRE_RAISES(discard_all(pycxx::set<i64>{1, 2, 3}), RuntimeError, "Set changed size during iteration");
+  auto add_more = [](pycxx::set<i64> s) {
+    for (i64 x : s) s.add(x + 1000);
+  };
+  REQUIRE_RAISES(add_more(pycxx::set<i64>{1}), RuntimeError, "Set changed size during iteration");
+}

@@ -3,6 +3,8 @@
 // operators with numpy's casting rule, read-only buffers, and buffer sharing.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "pycxx/array.hpp"
 
 using namespace pycxx;
@@ -170,4 +172,27 @@ TEST_CASE("buffers are 64-byte aligned and shared by views", "[assign]") {
   REQUIRE_THROWS_WITH(a.item(), "can only convert an array of size 1 to a Python scalar");
   ndarray<std::int32_t, 1> conv = astype<std::int32_t>(a * 1.5f);
   CHECK(conv(1) == 1);
+}
+
+TEST_CASE("a scalar stored into an array converts as numpy 2's setitem", "[assign]") {
+  // Python scalars: checked (numpy 2.4's types and messages).
+  REQUIRE_THROWS_WITH(store_cast<std::int64_t>(std::nan("")), "cannot convert float NaN to integer");
+  REQUIRE_THROWS_WITH(store_cast<std::int64_t>(HUGE_VAL), "cannot convert float infinity to integer");
+  REQUIRE_THROWS_WITH(store_cast<std::int64_t>(9223372036854775808.0), "Python int too large to convert to C long");
+  REQUIRE_THROWS_WITH(store_cast<std::uint8_t>(std::int64_t{256}), "Python integer 256 out of bounds for uint8");
+  REQUIRE_THROWS_WITH(store_cast<std::uint8_t>(-1.0), "Python integer -1 out of bounds for uint8");
+  REQUIRE_THROWS_WITH(store_cast<std::int32_t>(std::int64_t{1} << 40), "Python integer 1099511627776 out of bounds for int32");
+  CHECK(store_cast<std::int64_t>(-2.9) == -2);
+  CHECK(store_cast<std::uint64_t>(9223372036854775808.0) == 9223372036854775808ULL);
+  CHECK(store_cast<bool>(std::nan("")));
+  // numpy scalars: checked into signed arrays, wrapped into unsigned ones.
+  using S = scalar_source;
+  CHECK(store_cast<std::uint8_t, S::numpy>(std::int64_t{300}) == 44);
+  CHECK(store_cast<std::uint8_t, S::numpy>(-1.0) == 255);
+  REQUIRE_THROWS_WITH((store_cast<std::int8_t, S::numpy>(std::int64_t{300})), "Python integer 300 out of bounds for int8");
+  // Through a[:] = v and a row of a 2-d array.
+  ndarray<std::uint8_t, 2> m(shape_t<2>{2, 2}, 0);
+  REQUIRE_THROWS_WITH(assign(view(m, 1), std::int64_t{256}), "Python integer 256 out of bounds for uint8");
+  assign(view(m, 1), 7.9);
+  CHECK(at(m, 1, 1) == 7);
 }

@@ -132,8 +132,12 @@ constexpr py::signature slices_signature{"list_slices", slices_parameters, 4};
 PyObject* slices_wrapper(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
   return py::call_exported<4>(slices_signature, args, nargs, kwnames, [](const py::bound_arguments<4>& a) {
     auto values = a.get<list<i64>>(0);
-    pycxx::slice s{a.get<std::optional<i64>>(1).value_or(pycxx::slice_none), a.get<std::optional<i64>>(2).value_or(pycxx::slice_none),
-                    a.get<std::optional<i64>>(3).value_or(pycxx::slice_none)};
+    // None is the omitted bound (an int, even -2**63, is a bound: pycxx::slice_bound).
+    auto bound = [&](std::size_t i) {
+      std::optional<i64> v = a.get<std::optional<i64>>(i);
+      return v ? pycxx::slice_bound(*v) : pycxx::slice_bound(pycxx::slice_none);
+    };
+    pycxx::slice s{bound(1), bound(2), bound(3)};
     list<i64> part = values.slice(s);
     list<i64> assigned = values.copy();
     assigned.set_slice(s, part.slice({pycxx::slice_none, pycxx::slice_none, -1}));
