@@ -7,13 +7,14 @@ def ops(a: int, b: int, x: float) -> tuple[int, int, float, float, bool]:
 
 # CHECK:CPP: namespace pycxx_module_arithmetic {
 # CHECK:CPP:
+# CHECK:CPP: std::exception_ptr pycxx_module_error_;  // the first exception of module-level code
 # CHECK:CPP: static std::tuple<std::int64_t, std::int64_t, double, double, bool> ops(std::int64_t a, std::int64_t b, double x);
 # CHECK:CPP:
 # CHECK:CPP: #line 5 "arithmetic.py"
 # CHECK:CPP: static std::tuple<std::int64_t, std::int64_t, double, double, bool> ops(std::int64_t a, std::int64_t b, double x) {
 # CHECK:CPP:   double tmp0_{};
 # CHECK:CPP: #line 6 "arithmetic.py"
-# CHECK:CPP:   return std::tuple<std::int64_t, std::int64_t, double, double, bool>{pycxx::int_add(a, pycxx::int_mul(b, 2)), pycxx::int_mod(pycxx::int_floordiv(a, b), 3), pycxx::int_truediv(a, b), ((tmp0_ = pycxx::float_pow(x, 2.0)), (tmp0_ - pycxx::int_to_float(a))), pycxx::lt(a, x)};
+# CHECK:CPP:   return std::tuple<std::int64_t, std::int64_t, double, double, bool>{pycxx::int_add(a, pycxx::int_mul(b, std::int64_t{2})), pycxx::int_mod(pycxx::int_floordiv(a, b), std::int64_t{3}), pycxx::int_truediv(a, b), ((tmp0_ = pycxx::float_pow(x, 2.0)), (tmp0_ - pycxx::int_to_float(a))), pycxx::lt(a, x)};
 # CHECK:CPP: }
 # CHECK:CPP:
 # CHECK:CPP: }  // namespace pycxx_module_arithmetic

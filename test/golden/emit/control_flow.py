@@ -26,6 +26,7 @@ def pick(a: int, b: int) -> int:
 
 # CHECK:CPP: namespace pycxx_module_control_flow {
 # CHECK:CPP:
+# CHECK:CPP: std::exception_ptr pycxx_module_error_;  // the first exception of module-level code
 # CHECK:CPP: static std::int64_t first_divisor(std::int64_t n);
 # CHECK:CPP: static bool between(std::int64_t lo, std::int64_t x, std::int64_t hi);
 # CHECK:CPP: static std::int64_t gcd(std::int64_t a, std::int64_t b);
@@ -36,11 +37,11 @@ def pick(a: int, b: int) -> int:
 # CHECK:CPP:   std::int64_t d{};
 # CHECK:CPP:   bool d_bound_{};
 # CHECK:CPP: #line 6 "control_flow.py"
-# CHECK:CPP:   for (std::int64_t loop0_ : pycxx::range(2, n)) {
+# CHECK:CPP:   for (std::int64_t loop0_ : pycxx::range(std::int64_t{2}, n)) {
 # CHECK:CPP:     d = loop0_;
 # CHECK:CPP: #line 6 "control_flow.py"
 # CHECK:CPP:     d_bound_ = true;
-# CHECK:CPP:     if (pycxx::eq(pycxx::int_mod(n, d), 0)) {
+# CHECK:CPP:     if (pycxx::eq(pycxx::int_mod(n, d), std::int64_t{0})) {
 # CHECK:CPP:       goto loop0_break;
 # CHECK:CPP:     }
 # CHECK:CPP:   }
@@ -54,7 +55,7 @@ def pick(a: int, b: int) -> int:
 # CHECK:CPP: static bool between(std::int64_t lo, std::int64_t x, std::int64_t hi) {
 # CHECK:CPP:   std::int64_t tmp0_{};
 # CHECK:CPP: #line 15 "control_flow.py"
-# CHECK:CPP:   return (pycxx::le(lo, (tmp0_ = pycxx::int_mul(x, 2))) && pycxx::lt(tmp0_, hi));
+# CHECK:CPP:   return (pycxx::le(lo, (tmp0_ = pycxx::int_mul(x, std::int64_t{2}))) && pycxx::lt(tmp0_, hi));
 # CHECK:CPP: }
 # CHECK:CPP:
 # CHECK:CPP: static std::int64_t gcd(std::int64_t a, std::int64_t b) {
