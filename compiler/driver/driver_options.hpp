@@ -13,7 +13,7 @@ enum class DiagnosticsFormat { Text, Json, Sarif };
 struct DriverOptions {
   DiagnosticsFormat diagnostics_format = DiagnosticsFormat::Text;
   std::string cache_dir;  // empty: $PYCXX_CACHE_DIR, $XDG_CACHE_HOME/pycxx, ~/.cache/pycxx
-  std::string cxx;        // empty: $CXX, else c++
+  std::string cxx;        // empty: $CXX, else clang++, else c++ (toolchain.cpp)
   std::string opt = "2";  // the -O level: 0, 1, 2, 3, s, g
   std::string arch = "native";  // native, portable (no -march: for wheels), or a -march value
   std::string python;     // empty: $PYCXX_PYTHON, else python3 on PATH

@@ -1,4 +1,5 @@
-// find_cxx_toolchain and codegen_flags (see toolchain.hpp).
+// find_cxx_toolchain and codegen_flags (see toolchain.hpp): which C++ compiler builds generated
+// code (clang++ unless told otherwise: docs/design.md, "The C++ toolchain") and with what flags.
 #include "compiler/driver/toolchain.hpp"
 
 #include <cstdlib>
@@ -9,11 +10,23 @@
 
 namespace pycxx {
 
+namespace {
+
+// Without --cxx or $CXX: clang++ first. GCC 12.2 at -O2 miscompiles correct generated code
+// (a floor division by zero that must raise returns 0, from tree-vrp); clang 16 gives the right
+// answers at about the same speed (docs/design.md, "The C++ toolchain"). c++ is the fallback.
+constexpr const char* default_compilers[] = {"clang++", "clang++-16", "c++"};
+
+}  // namespace
+
 CxxToolchain find_cxx_toolchain(const DriverOptions& options) {
   std::string spec = options.cxx;
   if (spec.empty()) {
     const char* env = std::getenv("CXX");
-    spec = env && *env ? env : "c++";
+    if (env && *env) spec = env;
+    for (const char* name : default_compilers)
+      if (spec.empty() && find_program(name)) spec = name;
+    if (spec.empty()) spec = "c++";  // reported as not found below
   }
   CxxToolchain toolchain;
   std::istringstream words(spec);
@@ -32,6 +45,9 @@ CxxToolchain find_cxx_toolchain(const DriverOptions& options) {
   if (version.started && version.exit_code == 0) {
     toolchain.version = version.output.substr(0, version.output.find('\n'));
     toolchain.is_gcc = version.output.find("Free Software Foundation") != std::string::npos;
+    // GCC chosen anyway (--cxx, $CXX, no clang): without its value-range propagation, which
+    // miscompiled `0 // (round(x) // n)` (test/random_programs/test_miscompiles.py).
+    if (toolchain.is_gcc) toolchain.command.push_back("-fno-tree-vrp");
   } else {
     // Not fatal: a compiler wrapper may refuse --version; the key then holds the path only.
     toolchain.version = "unknown (--version failed)";

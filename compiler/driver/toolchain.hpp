@@ -1,5 +1,6 @@
 // The C++ compiler that builds generated code, and the flags it gets. The compiler is
-// --cxx, else $CXX, else c++ (a command with arguments, such as "ccache g++", is allowed).
+// --cxx, else $CXX, else clang++ (or clang++-16), else c++ (a command with arguments, such as
+// "ccache g++", is allowed); GCC gets -fno-tree-vrp (docs/design.md, "The C++ toolchain").
 // Its `--version` text goes into the cache key, so upgrading the compiler rebuilds.
 #pragma once
 

@@ -110,6 +110,20 @@ bool module_has_for_each(const ir::Module& module) {
                      [](const auto& f) { return has_for_each(f->body_); });
 }
 
+// Whether computing v cannot raise: module-level values that may raise are computed through
+// pycxx::python::module_value, so that the exception is raised from the import (not
+// std::terminate at load); those that cannot stay plain constants the optimiser can fold.
+bool cannot_raise(const ir::Value* v) {
+  const ir::InstKind k = v->kind_;
+  if (k != ir::InstKind::Literal && k != ir::InstKind::Global && k != ir::InstKind::Convert &&
+      k != ir::InstKind::MakeTuple && k != ir::InstKind::Operator)
+    return false;
+  return std::all_of(v->operands_.begin(), v->operands_.end(), cannot_raise);
+}
+
+// The C++ error slot module_value fills (module.hpp), named as the emitter's other pycxx_ names.
+constexpr const char* module_error = "pycxx_module_error_";
+
 }  // namespace
 
 bool module_uses_numpy(const ir::Module& module) { return module_uses(module, is_array); }
@@ -167,7 +181,7 @@ void CppEmitter::wrapper(std::size_t first, std::size_t last, const std::string&
       scalar = scalar && scalar_only(form.param_types_[i]);
       if (form.default_values_[i])
         out_ += fmt::format("{}{} {} = arguments.get_or<{}>({}, {});\n", indent, type, local, type, i,
-                            value(form.default_values_[i]));
+                            ns + "::" + default_name(k, i));
       else
         out_ += fmt::format("{}{} {} = arguments.get<{}>({});\n", indent, type, local, type, i);
       call_args += (call_args.empty() ? "" : ", ") + local;
@@ -223,6 +237,16 @@ void CppEmitter::wrapper(std::size_t first, std::size_t last, const std::string&
   out_ += "      });\n}\n\n";
 }
 
+std::string CppEmitter::module_value(TypeRef type, const ir::Value* v) {
+  if (cannot_raise(v)) return value(v);
+  return fmt::format("pycxx::python::module_value<{0}>({1}, []() -> {0} {{ return {2}; }})", cpp_type(type), module_error,
+                     value(v));
+}
+
+std::string CppEmitter::default_name(std::size_t form, std::size_t param) const {
+  return fmt::format("pycxx_default_{}_{}_{}", module_.exports_[form].name_, form, param);
+}
+
 std::string CppEmitter::emit() {
   for (const ir::Constant& c : module_.constants_) collect_headers(c.value_);
   for (const auto& f : module_.functions_) collect_headers(f->body_);
@@ -249,10 +273,18 @@ std::string CppEmitter::emit() {
   for (const std::string& header : shim_headers_) out_ += fmt::format("#include \"{}\"\n", header);
 
   out_ += fmt::format("\nnamespace {} {{\n\n", ns);
+  out_ += fmt::format("std::exception_ptr {};  // the first exception of module-level code\n", module_error);
   for (const ir::Constant& c : module_.constants_) {
     line(c.line_, 0);
-    out_ += fmt::format("const {} {} = {};\n", cpp_type(c.type_), c.name_, value(c.value_));
+    out_ += fmt::format("const {} {} = {};\n", cpp_type(c.type_), c.name_, module_value(c.type_, c.value_));
   }
+  // A default is computed once, at load (CPython: at `def`), not at every call; after the
+  // constants it may name.
+  for (std::size_t k = 0; k < module_.exports_.size(); ++k)
+    for (std::size_t i = 0; i < module_.exports_[k].default_values_.size(); ++i)
+      if (const ir::Value* d = module_.exports_[k].default_values_[i])
+        out_ += fmt::format("const {} {} = {};\n", cpp_type(module_.exports_[k].param_types_[i]), default_name(k, i),
+                            module_value(module_.exports_[k].param_types_[i], d));
   if (!module_.constants_.empty()) out_ += "\n";
   // Internal linkage: the optimiser may inline and specialise freely (no interposition).
   for (const auto& f : module_.functions_)
@@ -293,6 +325,7 @@ std::string CppEmitter::emit() {
   out_ += "}  // namespace\n\n";
   out_ += fmt::format("PyMODINIT_FUNC PyInit_{}() {{\n", module_.name_);
   if (numpy) out_ += "  if (pycxx::python::import_numpy() < 0) return nullptr;  // numpy's C API table\n";
+  out_ += fmt::format("  if ({0}::{1}) return pycxx::python::raise_module_error({0}::{1});\n", ns, module_error);
   if (module_.constants_.empty()) {
     out_ += "  return pycxx::python::create_module(&module_def);\n}\n";
   } else {

@@ -3,6 +3,8 @@
 // functions and shims. Neighbours: emit_function.cpp (statements), ir/inst_kind.def.
 #include <fmt/format.h>
 
+#include <cctype>
+
 #include "compiler/emit/emitter.hpp"
 
 namespace pycxx {
@@ -23,6 +25,12 @@ std::string CppEmitter::value(const ir::Value* v) {
     case ir::InstKind::Literal:
       if (v->type_->is(TypeKind::Str))
         return fmt::format("pycxx::str(std::string({}, {}))", cpp_string_literal(v->text_), v->text_.size());
+      // An int literal is spelled as an int64_t: C++'s `7` is an int, and a literal-only
+      // subexpression (`7 if a else 8`, `3 & 5`, `~8`) would be an int that makes an overloaded
+      // call (abs, round, repr, print, the shims) ambiguous.
+      if (v->type_->is(TypeKind::Int) && !v->text_.empty() && (std::isdigit(static_cast<unsigned char>(v->text_[0])) ||
+                                                                v->text_[0] == '-' || v->text_[0] == '('))
+        return fmt::format("std::int64_t{{{}}}", v->text_);
       return v->text_;
     case ir::InstKind::Local:
     case ir::InstKind::Global:
@@ -84,13 +92,8 @@ std::string CppEmitter::value(const ir::Value* v) {
     case ir::InstKind::CallFunction:
       return fmt::format("{}({})", v->text_, args());
     case ir::InstKind::CallShim: {
-      // Shims are overloaded on int64_t and double (and templates deduce from arguments): an
-      // int literal is spelled as an int64_t so that `max(1, 2)` is not ambiguous.
-      auto argument = [&](const ir::Value* operand) {
-        if (operand->kind_ == ir::InstKind::Literal && operand->type_->is(TypeKind::Int))
-          return fmt::format("std::int64_t{{{}}}", operand->text_);
-        return value(operand);
-      };
+      // (Shims are overloaded on int64_t and double: int literals are spelled as int64_t.)
+      auto argument = [&](const ir::Value* operand) { return value(operand); };
       std::string fixed;
       std::string rest;
       for (std::size_t i = 0; i < v->operands_.size(); ++i) {

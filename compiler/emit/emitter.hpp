@@ -27,6 +27,10 @@ class CppEmitter {
   std::string emit();  // emit_module.cpp
   // The wrapper of exports [first, last): the forms of one function, tried in order.
   void wrapper(std::size_t first, std::size_t last, const std::string& ns);
+  // A module-level value (constant, default) of `type`, emitted in the module's namespace:
+  // through pycxx::python::module_value when it may raise.
+  std::string module_value(TypeRef type, const ir::Value* v);
+  std::string default_name(std::size_t form, std::size_t param) const;  // the default's C++ constant
 
   std::string value(const ir::Value* v);                                   // emit_value.cpp
   void function(const ir::Function& f);                                    // emit_function.cpp

@@ -36,6 +36,7 @@
 #pragma once
 
 #include <cstddef>
+#include <exception>
 #include <type_traits>
 #include <utility>
 
@@ -89,6 +90,29 @@ void add_attribute(PyObject* module, const char* name, const T& value) {
     Py_DECREF(object);
     throw error_already_set{};
   }
+}
+
+// A module-level value that may raise (a constant `A = 1 // 0`, a parameter's default `b: int =
+// 2 ** 70`) is computed once, when the module is loaded (dynamic initialisation, before
+// PyInit_<module> runs), as CPython computes it once at import or at `def`. An exception must
+// not escape static initialisation (std::terminate): the first one is kept in `error`, the
+// later values are not computed (CPython stops at the first), and PyInit_<module> raises it
+// from the import (raise_module_error).
+template <class T, class Compute>
+T module_value(std::exception_ptr& error, Compute&& compute) noexcept {
+  if (!error) {
+    try {
+      return compute();
+    } catch (...) {
+      error = std::current_exception();
+    }
+  }
+  return T{};
+}
+
+// PyInit_<module>'s answer when module-level code raised: nullptr with that Python exception set.
+inline PyObject* raise_module_error(const std::exception_ptr& error) noexcept {
+  return guarded([&]() -> PyObject* { std::rethrow_exception(error); });
 }
 
 // Creates the module, then lets `init(module)` add its attributes; nullptr with the

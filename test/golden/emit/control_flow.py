@@ -26,6 +26,7 @@ def pick(a: int, b: int) -> int:
 
 # CHECK:CPP: namespace pycxx_module_control_flow {
 # CHECK:CPP:
+# CHECK:CPP: std::exception_ptr pycxx_module_error_;  // the first exception of module-level code
 # CHECK:CPP: static std::int64_t py_first_divisor(std::int64_t py_n);
 # CHECK:CPP: static bool py_between(std::int64_t py_lo, std::int64_t py_x, std::int64_t py_hi);
 # CHECK:CPP: static std::int64_t py_gcd(std::int64_t py_a, std::int64_t py_b);
@@ -36,11 +37,11 @@ def pick(a: int, b: int) -> int:
 # CHECK:CPP:   std::int64_t py_d{};
 # CHECK:CPP:   bool py_d_bound_{};
 # CHECK:CPP: #line 6 "control_flow.py"
-# CHECK:CPP:   for (std::int64_t loop0_ : pycxx::range(2, py_n)) {
+# CHECK:CPP:   for (std::int64_t loop0_ : pycxx::range(std::int64_t{2}, py_n)) {
 # CHECK:CPP:     py_d = loop0_;
 # CHECK:CPP: #line 6 "control_flow.py"
 # CHECK:CPP:     py_d_bound_ = true;
-# CHECK:CPP:     if (pycxx::eq(pycxx::int_mod(py_n, py_d), 0)) {
+# CHECK:CPP:     if (pycxx::eq(pycxx::int_mod(py_n, py_d), std::int64_t{0})) {
 # CHECK:CPP:       goto loop0_break;
 # CHECK:CPP:     }
 # CHECK:CPP:   }
@@ -54,7 +55,7 @@ def pick(a: int, b: int) -> int:
 # CHECK:CPP: static bool py_between(std::int64_t py_lo, std::int64_t py_x, std::int64_t py_hi) {
 # CHECK:CPP:   std::int64_t tmp0_{};
 # CHECK:CPP: #line 15 "control_flow.py"
-# CHECK:CPP:   return (pycxx::le(py_lo, (tmp0_ = pycxx::int_mul(py_x, 2))) && pycxx::lt(tmp0_, py_hi));
+# CHECK:CPP:   return (pycxx::le(py_lo, (tmp0_ = pycxx::int_mul(py_x, std::int64_t{2}))) && pycxx::lt(tmp0_, py_hi));
 # CHECK:CPP: }
 # CHECK:CPP:
 # CHECK:CPP: static std::int64_t py_gcd(std::int64_t py_a, std::int64_t py_b) {

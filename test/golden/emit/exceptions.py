@@ -23,6 +23,7 @@ def parse(n: int) -> int:
 
 # CHECK:CPP: namespace pycxx_module_exceptions {
 # CHECK:CPP:
+# CHECK:CPP: std::exception_ptr pycxx_module_error_;  // the first exception of module-level code
 # CHECK:CPP: static std::int64_t py_parse(std::int64_t py_n);
 # CHECK:CPP:
 # CHECK:CPP: #line 6 "exceptions.py"
@@ -32,8 +33,8 @@ def parse(n: int) -> int:
 # CHECK:CPP:   std::int64_t finally0_value{};
 # CHECK:CPP:   std::int64_t finally0_exit{};
 # CHECK:CPP: #line 7 "exceptions.py"
-# CHECK:CPP:   py_total = 0;
-# CHECK:CPP:   finally0_exit = 0;
+# CHECK:CPP:   py_total = std::int64_t{0};
+# CHECK:CPP:   finally0_exit = std::int64_t{0};
 # CHECK:CPP: #line 8 "exceptions.py"
 # CHECK:CPP:   {
 # CHECK:CPP:     std::exception_ptr finally0_pending;
@@ -43,11 +44,11 @@ def parse(n: int) -> int:
 # CHECK:CPP:         bool try0_completed = false;
 # CHECK:CPP:         try {
 # CHECK:CPP: #line 9 "exceptions.py"
-# CHECK:CPP:           py_total = pycxx::int_floordiv(100, py_n);
-# CHECK:CPP:           if (pycxx::gt(py_total, 50)) {
+# CHECK:CPP:           py_total = pycxx::int_floordiv(std::int64_t{100}, py_n);
+# CHECK:CPP:           if (pycxx::gt(py_total, std::int64_t{50})) {
 # CHECK:CPP:             finally0_value = py_total;
 # CHECK:CPP: #line 11 "exceptions.py"
-# CHECK:CPP:             finally0_exit = 1;
+# CHECK:CPP:             finally0_exit = std::int64_t{1};
 # CHECK:CPP: #line 11 "exceptions.py"
 # CHECK:CPP:             goto finally0_;
 # CHECK:CPP:           }
@@ -66,7 +67,7 @@ def parse(n: int) -> int:
 # CHECK:CPP:         }
 # CHECK:CPP:         if (try0_completed) {
 # CHECK:CPP: #line 17 "exceptions.py"
-# CHECK:CPP:           py_total = pycxx::int_add(py_total, 1);
+# CHECK:CPP:           py_total = pycxx::int_add(py_total, std::int64_t{1});
 # CHECK:CPP:         }
 # CHECK:CPP:       }
 # CHECK:CPP:     } catch (...) {
@@ -76,15 +77,15 @@ def parse(n: int) -> int:
 # CHECK:CPP:     {
 # CHECK:CPP:       pycxx::finally_scope finally0_handling(finally0_pending);
 # CHECK:CPP: #line 19 "exceptions.py"
-# CHECK:CPP:       py_total = pycxx::int_add(py_total, 2);
-# CHECK:CPP:       if (pycxx::gt(py_n, 10)) {
+# CHECK:CPP:       py_total = pycxx::int_add(py_total, std::int64_t{2});
+# CHECK:CPP:       if (pycxx::gt(py_n, std::int64_t{10})) {
 # CHECK:CPP:         return py_total;
 # CHECK:CPP:       }
 # CHECK:CPP:     }
 # CHECK:CPP:     if (finally0_pending) std::rethrow_exception(finally0_pending);
 # CHECK:CPP:   }
 # CHECK:CPP: #line 8 "exceptions.py"
-# CHECK:CPP:   if ((finally0_exit == 1)) {
+# CHECK:CPP:   if ((finally0_exit == std::int64_t{1})) {
 # CHECK:CPP: #line 8 "exceptions.py"
 # CHECK:CPP:     return finally0_value;
 # CHECK:CPP:   }

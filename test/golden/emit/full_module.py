@@ -33,8 +33,10 @@ def nothing() -> None:
 # CHECK:CPP:
 # CHECK:CPP: namespace pycxx_module_full_module {
 # CHECK:CPP:
+# CHECK:CPP: std::exception_ptr pycxx_module_error_;  // the first exception of module-level code
 # CHECK:CPP: #line 3 "full_module.py"
 # CHECK:CPP: const double py_RATE = 0.5;
+# CHECK:CPP: const double pycxx_default_scale_0_1 = 2.0;
 # CHECK:CPP:
 # CHECK:CPP: static double py_scale(double py_x, double py_factor);
 # CHECK:CPP: static pycxx::none_t py_nothing();
@@ -52,7 +54,7 @@ def nothing() -> None:
 # CHECK:CPP: }  // namespace pycxx_module_full_module
 # CHECK:CPP:
 # CHECK:CPP: // The boundary: argument conversion, the GIL, results back to Python.
-# CHECK:CPP: #line 43 "full_module.cpp"
+# CHECK:CPP: #line 45 "full_module.cpp"
 # CHECK:CPP: namespace {
 # CHECK:CPP:
 # CHECK:CPP: constexpr const char* scale_parameters[] = {"x", "factor"};
@@ -61,7 +63,7 @@ def nothing() -> None:
 # CHECK:CPP:   return pycxx::python::call_exported<2>(scale_signature, args, nargs, kwnames,
 # CHECK:CPP:       []([[maybe_unused]] const pycxx::python::bound_arguments<2>& arguments) {
 # CHECK:CPP:         double py_x = arguments.get<double>(0);
-# CHECK:CPP:         double py_factor = arguments.get_or<double>(1, 2.0);
+# CHECK:CPP:         double py_factor = arguments.get_or<double>(1, pycxx_module_full_module::pycxx_default_scale_0_1);
 # CHECK:CPP:         return [&] { pycxx::python::gil_release nogil; return pycxx_module_full_module::py_scale(py_x, py_factor); }();
 # CHECK:CPP:       });
 # CHECK:CPP: }
@@ -84,6 +86,7 @@ def nothing() -> None:
 # CHECK:CPP: }  // namespace
 # CHECK:CPP:
 # CHECK:CPP: PyMODINIT_FUNC PyInit_full_module() {
+# CHECK:CPP:   if (pycxx_module_full_module::pycxx_module_error_) return pycxx::python::raise_module_error(pycxx_module_full_module::pycxx_module_error_);
 # CHECK:CPP:   return pycxx::python::create_module(&module_def, [](PyObject* m) {
 # CHECK:CPP:     pycxx::python::add_attribute(m, "RATE", pycxx_module_full_module::py_RATE);
 # CHECK:CPP:   });
