@@ -31,14 +31,6 @@ def lambda_default(n: int) -> int:
 COUNT = 3
 
 
-def nonlocal_unbound(n: int) -> int:
-    def inner() -> None:
-        nonlocal missing
-        missing = 1
-    inner()
-    return n
-
-
 def nonlocal_wrong_type(n: int) -> int:
     total = 0
     def inner() -> None:
@@ -74,18 +66,15 @@ def global_unknown(n: int) -> int:
 # CHECK:STDERR: function_values.py:26:9: error: the lambda stored in 'f' may only have plain parameters without defaults, and no decorators [UnsupportedStatement]
 # CHECK:STDERR:         f = lambda x, y=2: x + y
 # CHECK:STDERR:             ^~~~~~~~~~~~~~~~~~~~
-# CHECK:STDERR: function_values.py:36:9: error: no binding for nonlocal 'missing' found in an enclosing function [UndefinedName]
-# CHECK:STDERR:             nonlocal missing
-# CHECK:STDERR:             ^~~~~~~~~~~~~~~~
-# CHECK:STDERR: function_values.py:46:9: error: nonlocal 'total' is assigned a 'str' here but has type 'int' in the enclosing function: a variable keeps one type [IncompatibleAssignment]
+# CHECK:STDERR: function_values.py:38:9: error: nonlocal 'total' is assigned a 'str' here but has type 'int' in the enclosing function: a variable keeps one type [IncompatibleAssignment]
 # CHECK:STDERR:             total = "x"
 # CHECK:STDERR:             ^~~~~
-# CHECK:STDERR: function_values.py:43:5: note: 'total' first gets type 'int' here
+# CHECK:STDERR: function_values.py:35:5: note: 'total' first gets type 'int' here
 # CHECK:STDERR:         total = 0
 # CHECK:STDERR:         ^~~~~
-# CHECK:STDERR: function_values.py:52:5: error: 'global COUNT' with an assignment: module-level names are constants in compiled code; return the new value instead [UnsupportedStatement]
+# CHECK:STDERR: function_values.py:44:5: error: 'global COUNT' with an assignment: module-level names are constants in compiled code; return the new value instead [UnsupportedStatement]
 # CHECK:STDERR:         global COUNT
 # CHECK:STDERR:         ^~~~~~~~~~~~
-# CHECK:STDERR: function_values.py:58:5: error: 'global nothing': only module-level constants can be named global in compiled code, and only read [UnsupportedStatement]
+# CHECK:STDERR: function_values.py:50:5: error: 'global nothing': only module-level constants can be named global in compiled code, and only read [UnsupportedStatement]
 # CHECK:STDERR:         global nothing
 # CHECK:STDERR:         ^~~~~~~~~~~~~~
