@@ -130,6 +130,8 @@ class Inferrer {
   // their scopes, container subscripts and stores, `in`.
   TypeRef infer_display(ast::ExprNode* expr);
   TypeRef infer_comprehension(ast::ExprNode* expr);
+  // False (with "unhashable type") when a set item or dict key of this type cannot be hashed.
+  bool hashable_items(ast::ExprNode* item, TypeRef type);
   // The result type of a lambda (or a function named as an argument) called with `params`;
   // null after a diagnostic.
   TypeRef infer_callable_argument(ast::ExprNode* arg, const std::vector<TypeRef>& params);
