@@ -209,6 +209,11 @@ void Inferrer::collect(ast::Module& module) {
       case ModuleStmt::Pass:
         break;
       case ModuleStmt::Other:
+        if (stmt->kind == ast::NodeKind::AsyncFunctionDef) {  // a definition, not code to move into one
+          error(DiagnosticKind::UnsupportedStatement, stmt,
+                "async functions are not supported: pycxx compiles 'def' functions (remove 'async' and 'await')");
+          break;
+        }
         error(DiagnosticKind::UnsupportedStatement, stmt,
               "module-level '{}' statements are not compiled: move this code into a function",
               statement_keyword(stmt->kind));
