@@ -82,18 +82,18 @@ def format_bad(x: int) -> str:
 # CHECK:STDERR: builtins.py:37:15: error: a value of type 'numpy.ndarray[tuple[int], numpy.dtype[numpy.float64]]' cannot be formatted in an f-string [UnsupportedExpression]
 # CHECK:STDERR:         return f"{a}"
 # CHECK:STDERR:                   ^
-# CHECK:STDERR: builtins.py:41:5: error: no form of heapq.heappush() takes arguments (list[int], str); the supported forms are:
-# CHECK:STDERR:     heappush(heap: list[T], item: T, /) -> None [BadCallArguments]
+# CHECK:STDERR: builtins.py:41:5: error: no form of heapq.heappush() takes arguments (list[int], str); the supported forms are: [BadCallArguments]
+# CHECK:STDERR:     heappush(heap: list[T], item: T, /) -> None
 # CHECK:STDERR:         heapq.heappush(heap, "s")
 # CHECK:STDERR:         ^~~~~~~~~~~~~~~~~~~~~~~~~
-# CHECK:STDERR: builtins.py:45:12: error: no form of xs.pop() takes arguments (list[int], str); the supported forms are:
-# CHECK:STDERR:     pop(self: list[T], index: int = -1, /) -> T [BadCallArguments]
+# CHECK:STDERR: builtins.py:45:12: error: no form of xs.pop() takes arguments (list[int], str); the supported forms are: [BadCallArguments]
+# CHECK:STDERR:     pop(self: list[T], index: int = -1, /) -> T
 # CHECK:STDERR:         return xs.pop("last")
 # CHECK:STDERR:                ^~~~~~~~~~~~~~
 # CHECK:STDERR: builtins.py:49:5: error: 'list' has no method 'push' that pycxx supports [UnknownAttribute]
 # CHECK:STDERR:         xs.push(1)
 # CHECK:STDERR:         ^~~~~~~
-# CHECK:STDERR: builtins.py:53:12: error: no form of min() takes arguments (int); the supported forms are:
+# CHECK:STDERR: builtins.py:53:12: error: no form of min() takes arguments (int); the supported forms are: [BadCallArguments]
 # CHECK:STDERR:     min(a: int, b: int, /, *args: int) -> int
 # CHECK:STDERR:     min(a: float, b: float, /, *args: float) -> float
 # CHECK:STDERR:     min(iterable: Iterable[T], /) -> T
@@ -101,7 +101,7 @@ def format_bad(x: int) -> str:
 # CHECK:STDERR:     min(iterable: Iterable[T], /, *, default: T) -> T
 # CHECK:STDERR:     min(iterable: Iterable[T], /, *, key: Callable[[T], K], default: T) -> T
 # CHECK:STDERR:     min(iterable: Iterable[T], /, *, default: None) -> T | None
-# CHECK:STDERR:     min(iterable: Iterable[T], /, *, key: Callable[[T], K], default: None) -> T | None [BadCallArguments]
+# CHECK:STDERR:     min(iterable: Iterable[T], /, *, key: Callable[[T], K], default: None) -> T | None
 # CHECK:STDERR:         return min(x)
 # CHECK:STDERR:                ^~~~~~
 # CHECK:STDERR: builtins.py:58:12: error: str.format(): cannot switch from automatic field numbering to manual field specification [BadCallArguments]

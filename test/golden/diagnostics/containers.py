@@ -102,9 +102,9 @@ def no_empty_dict() -> int:
 # CHECK:STDERR: containers.py:48:12: error: cannot add 'list[int]' and 'list[float]' [TypeMismatch]
 # CHECK:STDERR:         return xs + ys
 # CHECK:STDERR:                ^~~~~~~
-# CHECK:STDERR: containers.py:52:12: error: no form of sorted() takes arguments (list[int], key=function); the supported forms are:
+# CHECK:STDERR: containers.py:52:12: error: no form of sorted() takes arguments (list[int], key=function); the supported forms are: [BadCallArguments]
 # CHECK:STDERR:     sorted(iterable: Iterable[T], /, *, reverse: bool = False) -> list[T]
-# CHECK:STDERR:     sorted(iterable: Iterable[T], /, *, key: Callable[[T], K], reverse: bool = False) -> list[T] [BadCallArguments]
+# CHECK:STDERR:     sorted(iterable: Iterable[T], /, *, key: Callable[[T], K], reverse: bool = False) -> list[T]
 # CHECK:STDERR:         return sorted(xs, key=lambda a, b: a)
 # CHECK:STDERR:                ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 # CHECK:STDERR: containers.py:56:11: error: a lambda is supported as an argument of a call (key=lambda x: ...) or assigned to a variable at the top level of a function (f = lambda x: ...), not as a value here [UnsupportedExpression]

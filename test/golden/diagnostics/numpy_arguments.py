@@ -79,8 +79,8 @@ def ufunc_out_scalars(x: float, r: Vector) -> Vector:
 # CHECK:STDERR: numpy_arguments.py:39:22: error: np.sum() got an unexpected or repeated keyword argument 'bogus' [BadCallArguments]
 # CHECK:STDERR:         return np.sum(a, bogus=1)
 # CHECK:STDERR:                          ^~~~~~~
-# CHECK:STDERR: numpy_arguments.py:43:12: error: no form of np.linspace() takes arguments (float, float, int, retstep=bool); the supported forms are:
-# CHECK:STDERR:     linspace(start: float, stop: float, num: int = 50, endpoint: bool = True) -> ndarray[float64, 1] [BadCallArguments]
+# CHECK:STDERR: numpy_arguments.py:43:12: error: no form of np.linspace() takes arguments (float, float, int, retstep=bool); the supported forms are: [BadCallArguments]
+# CHECK:STDERR:     linspace(start: float, stop: float, num: int = 50, endpoint: bool = True) -> ndarray[float64, 1]
 # CHECK:STDERR:         return np.linspace(0.0, 1.0, n, retstep=False)
 # CHECK:STDERR:                ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 # CHECK:STDERR: numpy_arguments.py:47:29: error: out= of np.add() must be an array here, not 'float' [TypeMismatch]
