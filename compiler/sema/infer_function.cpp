@@ -9,9 +9,9 @@
 namespace pycxx {
 
 const LocalInfo* Specialization::find_local(const std::string& name) const {
-  for (const LocalInfo& local : locals_)
-    if (local.name_ == name) return &local;
-  return nullptr;
+  for (; indexed_locals_ < locals_.size(); ++indexed_locals_) local_index_.try_emplace(locals_[indexed_locals_].name_, indexed_locals_);
+  auto it = local_index_.find(name);
+  return it == local_index_.end() ? nullptr : &locals_[it->second];
 }
 
 TypeRef Specialization::type_of(const ast::Node* node) const {
@@ -72,7 +72,7 @@ TypeRef generator_type(Inferrer& in, Specialization& spec) {
 // `return` statements. Returns the joined return type (Unknown if none is known yet).
 TypeRef infer_pass(Inferrer& in, Specialization& spec) {
   FunctionInfo& function = *spec.function_;
-  spec.locals_.clear();
+  spec.reset_locals();
   spec.expr_types_.clear();
   spec.calls_.clear();
   spec.globals_.clear();
