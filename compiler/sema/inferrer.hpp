@@ -187,6 +187,13 @@ class Inferrer {
   ModuleSema& m_;
   DiagnosticEmitter& diagnostics_;
   Specialization* spec_ = nullptr;  // the function (or module scope) being inferred
+  // The indices in m_.specializations_ of each function's specialisations, in order (a scan of
+  // them all per call made 16,000 functions quadratic); valid until the list is compacted.
+  std::unordered_map<const FunctionInfo*, std::vector<std::size_t>> specializations_of_;
+  // find_function's indexes of m_.functions_ by name and m_.nested_functions_ by key, extended
+  // as the lists grow (only ever appended to); a scan per lookup was quadratic.
+  mutable std::unordered_map<std::string, FunctionInfo*> functions_by_name_, nested_by_key_;
+  mutable std::size_t indexed_functions_ = 0, indexed_nested_ = 0;
   bool report_ = true;
   int loop_depth_ = 0;
   int handler_depth_ = 0;           // except clauses around the statement (a bare raise needs one)
