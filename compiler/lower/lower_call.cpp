@@ -58,41 +58,49 @@ ir::Value* Lowerer::str_conversion(ir::Value* text, TypeRef type, std::string fu
 }
 
 ir::Value* Lowerer::creation_call(ast::Call* node, const CallTarget& target, TypeRef type) {
-  // np.zeros(shape, dtype): the shape as pycxx::shape_t<N> (make_shape), dtype= always spelled
-  // out as dtype_arg<T>{} of the dtype sema chose (also when np.full's value decided it);
-  // reductions: keepdims as std::true_type{} / std::false_type{}, defaults as `{}`.
+  // Every parameter, passed as sema decided (CallTarget::passing_): np.zeros(shape, dtype): the
+  // shape as pycxx::shape_t<N> (make_shape), dtype= as dtype_arg<T>{} of the dtype sema chose;
+  // reductions: keepdims as std::true_type{} / std::false_type{}, defaults as the shim's.
   const shims::ShimFunction& shim = *target.shim_;
   std::vector<ir::Value*> args;
   for (std::size_t i = 0; i < shim.params.size(); ++i) {
-    const shims::ShimParam& param = shim.params[i];
-    if (param.name == "dtype" && (target.args_[i] || type->is(TypeKind::NDArray))) {
-      args.push_back(literal(types().unknown(), fmt::format("pycxx::shims::numpy::dtype_arg<{}>{{}}",
-                                                            find_dtype(spec_.call_dtypes_.at(node))->cpp_type_)));
-    } else if (param.name == "keepdims" && target.args_[i]) {
-      bool keep = ast::cast<ast::Constant>(*target.args_[i]).value.boolean;
-      args.push_back(literal(types().unknown(), keep ? "std::true_type{}" : "std::false_type{}"));
-    } else if (param.name == "shape") {
-      ir::Value* shape = f_.make(ir::InstKind::Runtime, types().unknown(), {expr(target.args_[i])}, "pycxx::make_shape");
-      shape->header_ = "pycxx/array/attributes.hpp";
-      args.push_back(shape);
-    } else if (target.args_[i]) {
-      args.push_back(expr(target.args_[i]));
-    } else {
-      args.push_back(literal(types().unknown(), std::string(param.cpp_default)));
+    switch (target.passing_[i]) {
+      case CallTarget::Passing::Dtype:
+        args.push_back(literal(types().unknown(), fmt::format("pycxx::shims::numpy::dtype_arg<{}>{{}}",
+                                                              find_dtype(spec_.call_dtypes_.at(node))->cpp_type_)));
+        break;
+      case CallTarget::Passing::Keepdims:
+        args.push_back(literal(types().unknown(), target.keepdims_ ? "std::true_type{}" : "std::false_type{}"));
+        break;
+      case CallTarget::Passing::Shape: {
+        ir::Value* shape = f_.make(ir::InstKind::Runtime, types().unknown(), {expr(target.args_[i])}, "pycxx::make_shape");
+        shape->header_ = "pycxx/array/attributes.hpp";
+        args.push_back(shape);
+        break;
+      }
+      case CallTarget::Passing::Value:
+        args.push_back(expr(target.args_[i]));
+        break;
+      case CallTarget::Passing::Default:
+        args.push_back(literal(types().unknown(), std::string(shim.params[i].cpp_default)));
+        break;
     }
   }
   ir::Value* v = f_.make(ir::InstKind::CallShim, type, args, std::string(shim.cpp_entity));
   v->header_ = std::string(shim.header);
   v->int_ = -1;
   // What the result's shape is, for the bounds pass: the shape argument, or the prototype's.
-  for (std::size_t i = 0; i < shim.params.size(); ++i) {
-    if (shim.rule == shims::TypingRule::Creation && shim.params[i].name == "shape") {
+  switch (target.result_shape_) {
+    case CallTarget::ResultShape::ShapeArgument:
       v->shape_source_ = ir::ShapeSource::ShapeOperand;
-      v->shape_operand_ = static_cast<std::uint8_t>(i);
-    }
+      v->shape_operand_ = static_cast<std::uint8_t>(target.shape_argument_);
+      break;
+    case CallTarget::ResultShape::LikeFirst:
+      v->shape_source_ = ir::ShapeSource::LikeOperand;
+      break;
+    case CallTarget::ResultShape::Unknown:
+      break;
   }
-  if (shim.rule == shims::TypingRule::CreationLike && !args.empty() && args.front()->type_->is(TypeKind::NDArray))
-    v->shape_source_ = ir::ShapeSource::LikeOperand;
   return v;
 }
 
@@ -108,12 +116,18 @@ ir::Value* Lowerer::call(ast::Call* node) {
     }
     case CallTarget::Kind::Shim: {
       const shims::ShimFunction& shim = *target.shim_;
-      if (shim.rule == shims::TypingRule::Creation || shim.rule == shims::TypingRule::CreationLike ||
-          shim.rule == shims::TypingRule::Reduction || shim.rule == shims::TypingRule::Scan ||
-          shim.rule == shims::TypingRule::Join || shim.rule == shims::TypingRule::Stack ||
-          shim.rule == shims::TypingRule::Join2d || shim.rule == shims::TypingRule::FromData)
-        return creation_call(node, target, type);
-      if (shim.rule == shims::TypingRule::ArrayMethod) return array_method_call(node, target, type);
+      const shims::RuleLowering lowering = shims::rule_lowering(shim.rule);  // typing_rule.def
+      switch (lowering) {
+        case shims::RuleLowering::RuleArguments:
+          return creation_call(node, target, type);
+        case shims::RuleLowering::ArrayMethod:
+          return array_method_call(node, target, type);
+        case shims::RuleLowering::NotCalled:  // sema rejects calling a constant
+          return nullptr;
+        case shims::RuleLowering::Signature:
+        case shims::RuleLowering::Ufunc:
+          break;
+      }
       std::size_t last = 0;  // one past the last given argument: later defaults are left out
       for (std::size_t i = 0; i < target.args_.size(); ++i)
         if (target.args_[i]) last = i + 1;
@@ -126,9 +140,9 @@ ir::Value* Lowerer::call(ast::Call* node) {
         }
         ir::Value* arg = convert(expr(target.args_[i]), target.param_types_[i]);
         // np.maximum(a, x[0]): a numpy scalar is strong against the array, as in numpy.
-        args.push_back(shim.rule == shims::TypingRule::Ufunc ? strong(arg) : arg);
+        args.push_back(lowering == shims::RuleLowering::Ufunc ? strong(arg) : arg);
       }
-      if (shim.rule == shims::TypingRule::Ufunc && !type->is(TypeKind::NDArray)) {
+      if (lowering == shims::RuleLowering::Ufunc && !type->is(TypeKind::NDArray)) {
         // np.sqrt(2.0): the array ufunc over one-element arrays (numpy's scalar semantics).
         std::vector<ir::Value*> operands{literal(
             types().unknown(), fmt::format("[](auto&&... a) {{ return {}(a...); }}", shim.cpp_entity))};

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "compiler/sema/dtype_rule.hpp"
 #include "compiler/sema/inferrer.hpp"
 
 namespace pycxx {
@@ -40,9 +41,19 @@ const shims::ShimFunction* Inferrer::array_method(std::string_view name) const {
   for (std::string_view module : {"numpy.ndarray", "numpy"}) {
     for (const shims::ShimFunction* shim : shims::find_shims(module, name)) {
       bool takes_array = !shim->params.empty() && shim->params.front().name == "a";
-      if (takes_array && (shim->rule == shims::TypingRule::Reduction || shim->rule == shims::TypingRule::CreationLike ||
-                          shim->rule == shims::TypingRule::Scan || shim->rule == shims::TypingRule::ArrayMethod))
-        return shim;
+      if (!takes_array) continue;
+      switch (shims::typing_handler(shim->rule)) {  // the handlers that take a receiver
+        case shims::TypingHandler::Reduction:
+        case shims::TypingHandler::Creation:
+        case shims::TypingHandler::ArrayMethod:
+          return shim;
+        case shims::TypingHandler::Overloads:
+        case shims::TypingHandler::NotCallable:
+        case shims::TypingHandler::Ufunc:
+        case shims::TypingHandler::Join:
+        case shims::TypingHandler::FromData:
+          break;
+      }
     }
   }
   return nullptr;
@@ -126,6 +137,42 @@ Inferrer::RuleArgs Inferrer::infer_rule_arguments(CallTarget& target, const shim
   return ok ? RuleArgs::Typed : RuleArgs::Failed;
 }
 
+TypeRef Inferrer::record_rule_call(ast::Call* call, CallTarget& target, std::string dtype, TypeRef result) {
+  using P = CallTarget::Passing;
+  const shims::ShimFunction& shim = *target.shim_;
+  target.passing_.assign(shim.params.size(), P::Default);
+  bool reshapes = false;  // a shape parameter: the result does not keep a's shape
+  for (std::size_t i = 0; i < shim.params.size(); ++i) {
+    const std::string_view name = shim.params[i].name;
+    ast::ExprNode* arg = target.args_[i];
+    if (name == "dtype") {
+      // Spelled out whenever the result is an array (also when np.full's value decided it).
+      if (arg || result->is(TypeKind::NDArray)) target.passing_[i] = P::Dtype;
+    } else if (name == "keepdims") {
+      if (arg) target.passing_[i] = P::Keepdims;
+      if (auto* constant = arg ? ast::dyn_cast<ast::Constant>(arg) : nullptr;
+          constant && constant->value.kind == ast::ConstantValue::Kind::Bool)
+        target.keepdims_ = constant->value.boolean;  // infer_reduction checked it is a literal
+    } else if (name == "shape") {
+      target.passing_[i] = P::Shape;
+      reshapes = true;
+      // np.zeros((n, m)) has exactly that shape; np.reshape's may hold a -1, so it is not known.
+      if (shim.rule == shims::TypingRule::Creation) {
+        target.result_shape_ = CallTarget::ResultShape::ShapeArgument;
+        target.shape_argument_ = static_cast<int>(i);
+      }
+    } else if (arg) {
+      target.passing_[i] = P::Value;
+    }
+  }
+  if (shim.rule == shims::TypingRule::CreationLike && !reshapes && !target.param_types_.empty() &&
+      target.param_types_.front() && target.param_types_.front()->is(TypeKind::NDArray))
+    target.result_shape_ = CallTarget::ResultShape::LikeFirst;
+  spec_->calls_[call] = target;
+  spec_->call_dtypes_[call] = std::move(dtype);
+  return record(call, result);
+}
+
 TypeRef Inferrer::infer_creation(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim,
                                  ast::ExprNode* receiver) {
   std::optional<CallTarget> bound = bind_rule_call(call, callee, shim, receiver);
@@ -180,14 +227,11 @@ TypeRef Inferrer::infer_creation(ast::Call* call, const std::string& callee, con
             : fill->number_kind() == 'c'      ? "complex128"
                                               : "float64";
   }
-  spec_->calls_[call] = target;
-  spec_->call_dtypes_[call] = std::string(dtype);
-  return record(call, types().ndarray(dtype, rank));
+  return record_rule_call(call, target, std::string(dtype), types().ndarray(dtype, rank));
 }
 
 TypeRef Inferrer::infer_reduction(ast::Call* call, const std::string& callee, const shims::ShimFunction& shim,
                                   ast::ExprNode* receiver) {
-  using R = shims::DtypeRule;
   std::optional<CallTarget> bound = bind_rule_call(call, callee, shim, receiver);
   if (!bound) return nullptr;
   CallTarget& target = *bound;
@@ -241,46 +285,20 @@ TypeRef Inferrer::infer_reduction(ast::Call* call, const std::string& callee, co
     }
   }
   if (!ok || !array) return nullptr;
-  std::string result = dtype.empty() ? array->dtype_ : std::string(dtype);
-  char kind = find_dtype(result)->kind_;
-  if (dtype.empty()) {
-    switch (shim.dtype_rule) {
-      case R::SumType:
-        if (kind == 'b' || kind == 'i') result = "int64";  // numpy's default int for sums and cumsums
-        if (kind == 'u') result = "uint64";
-        break;
-      case R::MeanType:
-        if (kind != 'f' && kind != 'c') result = "float64";
-        break;
-      case R::Bool:
-        result = "bool";
-        break;
-      case R::Index:
-        result = "int64";
-        break;
-      case R::FloatOf:
-        if (kind != 'f' && kind != 'c') result = "float64";
-        break;
-      case R::RealOf:
-        if (result == "complex64") result = "float32";
-        if (result == "complex128") result = "float64";
-        break;
-      case R::Same:
-      case R::Selected:
-      case R::NonBool:
-      case R::NotArray:
-      case R::LikeOrDtypeArg:
-      case R::FromDtypeArg:
-        break;
-    }
+  // dtype= decides; else the shim's dtype rule over a's dtype (a rule that reads dtype=
+  // itself, with none given: a's dtype).
+  std::string result = !dtype.empty() ? std::string(dtype)
+                                      : apply_dtype_rule(shim.dtype_rule, array->dtype_).value_or(array->dtype_);
+  TypeRef type = nullptr;
+  if (scan) {
+    type = types().ndarray(result, reduce_all ? 1 : array->rank_);
+  } else if (reduce_all && !keepdims) {
+    type = element_type(types(), result);
+  } else {
+    int rank = keepdims ? array->rank_ : array->rank_ - 1;
+    type = rank == 0 ? element_type(types(), result) : types().ndarray(result, rank);
   }
-  spec_->calls_[call] = target;
-  spec_->call_dtypes_[call] = result;
-  if (scan) return record(call, types().ndarray(result, reduce_all ? 1 : array->rank_));
-  if (reduce_all && !keepdims) return record(call, element_type(types(), result));
-  int rank = keepdims ? array->rank_ : array->rank_ - 1;
-  if (rank == 0) return record(call, element_type(types(), result));
-  return record(call, types().ndarray(result, rank));
+  return record_rule_call(call, target, result, type);
 }
 
 }  // namespace pycxx

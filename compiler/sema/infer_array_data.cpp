@@ -63,9 +63,7 @@ TypeRef Inferrer::infer_from_data(ast::Call* call, const std::string& callee, co
     return nullptr;
   }
   std::string result = dtype.empty() ? shape.dtype : std::string(dtype);
-  spec_->calls_[call] = target;
-  spec_->call_dtypes_[call] = result;
-  return record(call, types().ndarray(result, shape.rank));
+  return record_rule_call(call, target, result, types().ndarray(result, shape.rank));
 }
 
 }  // namespace pycxx

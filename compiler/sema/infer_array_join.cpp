@@ -76,9 +76,7 @@ TypeRef Inferrer::infer_join(ast::Call* call, const std::string& callee, const s
       error(DiagnosticKind::UnsupportedCall, call, "{}() is not supported yet", callee);
       return nullptr;
   }
-  spec_->calls_[call] = target;
-  spec_->call_dtypes_[call] = dtype;
-  return record(call, types().ndarray(dtype, rank));
+  return record_rule_call(call, target, dtype, types().ndarray(dtype, rank));
 }
 
 }  // namespace pycxx

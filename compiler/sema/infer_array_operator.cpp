@@ -6,6 +6,7 @@
 // Neighbours: infer_operator.cpp (scalars), lower_expr.cpp (the runtime calls).
 #include <algorithm>
 
+#include "compiler/sema/dtype_rule.hpp"
 #include "compiler/sema/inferrer.hpp"
 
 namespace pycxx {
@@ -164,38 +165,12 @@ TypeRef Inferrer::infer_ufunc(ast::Call* call, const std::string& callee, const 
       dtype = weak_promote(dtype, arg_types[i]);
     }
   }
-  char kind = find_dtype(dtype)->kind_;
-  switch (shim.dtype_rule) {
-    case R::Same:
-    case R::Selected:
-      break;
-    case R::FloatOf:
-      if (kind == 'b' || kind == 'i' || kind == 'u') {
-        int bits = kind == 'b' ? 8 : std::stoi(dtype.substr(dtype.find_first_of("0123456789")));
-        dtype = bits <= 16 ? "float32" : "float64";
-      }
-      break;
-    case R::RealOf:
-      if (dtype == "complex64") dtype = "float32";
-      if (dtype == "complex128") dtype = "float64";
-      break;
-    case R::NonBool:
-      if (kind == 'b') dtype = "int8";
-      break;
-    case R::Bool:
-      dtype = "bool";
-      break;
-    case R::Index:
-      dtype = "int64";
-      break;
-    case R::NotArray:
-    case R::SumType:
-    case R::MeanType:
-    case R::LikeOrDtypeArg:
-    case R::FromDtypeArg:
-      error(DiagnosticKind::UnsupportedCall, call, "{}() is not supported yet", callee);
-      return nullptr;
+  std::optional<std::string> result_dtype = apply_dtype_rule(shim.dtype_rule, dtype);
+  if (!result_dtype) {  // a ufunc's dtype follows from its inputs; these rules read dtype=
+    error(DiagnosticKind::UnsupportedCall, call, "{}() is not supported yet", callee);
+    return nullptr;
   }
+  dtype = std::move(*result_dtype);
   if (out) {
     // numpy writes the result into out (casting checked when the call runs) and returns it.
     if (rank == 0) {

@@ -81,11 +81,11 @@ TypeRef Inferrer::infer_maybe_none(ast::ExprNode* expr) {
       if (callable_argument_ && ((find_function(name.id) && !spec_->find_local(name.id)) || names_builtin_value(expr)))
         return types().callable({});  // typed by the parameter it is passed to (infer_shim_call.cpp)
       if (const LocalInfo* local = spec_->find_local(name.id)) {
-        if (!assigned_.count(name.id)) {
+        if (!flow_.assigned(name.id)) {
           spec_->maybe_unbound_reads_.insert(expr);
           spec_->flagged_locals_.insert(name.id);
         }
-        if (local->type_->is(TypeKind::Optional) && narrowed_.count(name.id)) {
+        if (local->type_->is(TypeKind::Optional) && flow_.narrowed(name.id)) {
           spec_->unwrapped_reads_.insert(expr);  // known not None here: a T
           return record(expr, local->type_->elements_[0]);
         }
@@ -199,15 +199,15 @@ TypeRef Inferrer::infer_maybe_none(ast::ExprNode* expr) {
       const ast::Node* first = nullptr;
       // Each operand runs only when the ones before it were true (and) or false (or): it sees
       // their narrowing (`x is not None and x > 0`).
-      const std::set<std::string> narrowed_before = narrowed_;
+      const FlowFacts::Names narrowed_before = flow_.narrowed_names();
       struct Restore {
-        std::set<std::string>& narrowed;
-        const std::set<std::string>& before;
-        ~Restore() { narrowed = before; }
-      } restore{narrowed_, narrowed_before};
+        FlowFacts& flow;
+        const FlowFacts::Names& before;
+        ~Restore() { flow.restore_narrowed(before); }
+      } restore{flow_, narrowed_before};
       for (std::size_t i = 0; i < boolean.values.size(); ++i) {
         ast::ExprNode* value = boolean.values[i];
-        if (i > 0) narrowed_.merge(narrowing(boolean.values[i - 1], boolean.op == ast::BoolOpKind::And));
+        if (i > 0) flow_.narrow(narrowing(boolean.values[i - 1], boolean.op == ast::BoolOpKind::And));
         TypeRef type = infer_maybe_none(value);
         if (!type) return nullptr;
         truth_testable(value, type);
@@ -316,12 +316,12 @@ TypeRef Inferrer::infer_maybe_none(ast::ExprNode* expr) {
       if (test) truth_testable(choice.test, test);
       // An empty display in a branch takes the context's type, else the other branch's; each
       // branch sees the test's narrowing (`x if x is not None else 0`).
-      const std::set<std::string> narrowed_before = narrowed_;
-      narrowed_.merge(narrowing(choice.test, true));
+      const FlowFacts::Names narrowed_before = flow_.narrowed_names();
+      flow_.narrow(narrowing(choice.test, true));
       expected_ = expected;
       TypeRef body = infer_maybe_none(choice.body);
-      narrowed_ = narrowed_before;
-      narrowed_.merge(narrowing(choice.test, false));
+      flow_.restore_narrowed(narrowed_before);
+      flow_.narrow(narrowing(choice.test, false));
       expected_ = expected ? expected
                            : (body && !contains_unknown(body) && !body->is(TypeKind::None) &&
                                       !body->is(TypeKind::Optional)
@@ -329,7 +329,7 @@ TypeRef Inferrer::infer_maybe_none(ast::ExprNode* expr) {
                                   : nullptr);
       TypeRef orelse = infer_maybe_none(choice.orelse);
       expected_ = nullptr;
-      narrowed_ = narrowed_before;
+      flow_.restore_narrowed(narrowed_before);
       if (!body || !orelse) return nullptr;
       if (contains_unknown(body)) return record(expr, orelse);
       if (contains_unknown(orelse)) return record(expr, body);

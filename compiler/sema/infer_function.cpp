@@ -79,21 +79,18 @@ TypeRef infer_pass(Inferrer& in, Specialization& spec) {
   spec.maybe_unbound_reads_.clear();
   spec.flagged_locals_.clear();
   spec.unwrapped_reads_.clear();
-  in.narrowed_.clear();
   spec.static_conditions_.clear();
   spec.dead_statements_.clear();
   spec.scoped_names_.clear();
   spec.callables_.clear();
   spec.function_values_.clear();
-  in.assigned_.clear();
-  for (const std::string& name : function.param_names_) in.assigned_.insert(name);
+  in.flow_.start_function(function.param_names_);
   for (std::size_t i = 0; i < function.param_names_.size(); ++i)
     spec.locals_.push_back({function.param_names_[i], spec.param_types_[i], function.def_->args->args[i], true});
   in.returns_.clear();
   in.return_nodes_.clear();
   in.yields_.clear();
   in.yield_nodes_.clear();
-  in.loop_breaks_.clear();
   in.used_unknown_ = false;
   const int errors_before = in.error_count_;
   spec.end_reachable_ = in.infer_block(function.def_->body);
@@ -196,19 +193,14 @@ int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& par
   bool saved_report = report_;
   auto saved_returns = std::move(returns_);
   auto saved_nodes = std::move(return_nodes_);
-  auto saved_breaks = std::move(loop_breaks_);
-  auto saved_assigned = std::move(assigned_);
-  auto saved_narrowed = std::move(narrowed_);
+  FlowFacts saved_flow = std::exchange(flow_, {});
   // The caller's expression scopes (a call inside a comprehension) are not the callee's.
   auto saved_scopes = std::exchange(scopes_, {});
-  auto saved_non_negative = std::exchange(non_negative_locals_, {});
   bool saved_unknown = used_unknown_;
-  int saved_depth = loop_depth_;
   int saved_handlers = handler_depth_;  // a closure's bare raise has no enclosing except clause
 
   spec_ = &spec;
   spec.in_progress_ = true;
-  loop_depth_ = 0;
   handler_depth_ = 0;
   // Silent passes until the return type (recursion) and the locals' types (widened by
   // join_scalars) are stable, then one pass that reports.
@@ -230,13 +222,9 @@ int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& par
   spec_ = saved_spec;
   returns_ = std::move(saved_returns);
   return_nodes_ = std::move(saved_nodes);
-  loop_breaks_ = std::move(saved_breaks);
-  assigned_ = std::move(saved_assigned);
-  narrowed_ = std::move(saved_narrowed);
+  flow_ = std::move(saved_flow);
   scopes_ = std::move(saved_scopes);
-  non_negative_locals_ = std::move(saved_non_negative);
   used_unknown_ = saved_unknown || contains_unknown(spec.return_type_);
-  loop_depth_ = saved_depth;
   handler_depth_ = saved_handlers;
   return index;
 }

@@ -52,7 +52,7 @@ bool Inferrer::known_non_negative(const ast::ExprNode* expr) const {
   if (!expr) return false;
   if (auto* constant = ast::dyn_cast<ast::Constant>(expr))
     return constant->value.kind == ast::ConstantValue::Kind::Int || constant->value.kind == ast::ConstantValue::Kind::Bool;
-  if (auto* name = ast::dyn_cast<ast::Name>(expr)) return non_negative_locals_.count(name->id) > 0;
+  if (auto* name = ast::dyn_cast<ast::Name>(expr)) return flow_.non_negative(name->id);
   if (auto* call = ast::dyn_cast<ast::Call>(expr)) {
     auto* callee = ast::dyn_cast<ast::Name>(call->func);
     return callee && (callee->id == "len" || callee->id == "abs") && !find_function(callee->id) &&

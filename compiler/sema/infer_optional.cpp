@@ -3,7 +3,7 @@
 // `x is None` (the other branch), truth tests, `and`/`or`, conditional expressions, asserts
 // and early returns; a read that is not narrowed, where a T is needed, is a PossiblyNone
 // error (compile time, where CPython would raise TypeError at run time). Neighbours:
-// infer_stmt.cpp (branches and loops keep narrowed_), infer_expr.cpp (the reads).
+// infer_if.cpp and infer_loop.cpp (branches and loops keep the narrowing in flow_facts.hpp), infer_expr.cpp (the reads).
 #include "compiler/sema/inferrer.hpp"
 
 namespace pycxx {
@@ -100,7 +100,7 @@ std::set<std::string> names_assigned_in(const ast::StmtList& body) {
 }
 
 void Inferrer::forget_narrowing(const ast::StmtList& body) {
-  for (const std::string& name : names_assigned_in(body)) narrowed_.erase(name);
+  flow_.forget_narrowed(names_assigned_in(body));
 }
 
 TypeRef Inferrer::infer_expr(ast::ExprNode* expr) {

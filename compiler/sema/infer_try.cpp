@@ -44,11 +44,11 @@ const ast::Node* find_yield(ast::Node* node) {
 }  // namespace
 
 bool Inferrer::infer_try(ast::Try& node) {
-  const std::set<std::string> before = assigned_;
+  const FlowFacts::Names before = flow_.assigned_names();
   bool body = infer_block(node.body);
   // The paths that continue after the statement, each with what it certainly assigned.
   std::vector<std::set<std::string>> continuing;
-  if (body && infer_block(node.orelse)) continuing.push_back(assigned_);
+  if (body && infer_block(node.orelse)) continuing.push_back(flow_.assigned_names());
   for (std::size_t i = 0; i < node.handlers.size(); ++i) {
     ast::ExceptHandler* handler = node.handlers[i];
     if (!handler->type && i + 1 != node.handlers.size())
@@ -62,7 +62,7 @@ bool Inferrer::infer_try(ast::Try& node) {
       check_except_class(handler->type);
     }
     // The body may have raised before any of its assignments.
-    assigned_ = before;
+    flow_.restore_assigned(before);
     if (handler->name) bind_exception(*handler->name, handler);
     // A generator is a C++ coroutine, and C++ allows no co_yield inside a catch block.
     for (ast::StmtNode* stmt : handler->body)
@@ -75,8 +75,8 @@ bool Inferrer::infer_try(ast::Try& node) {
     ++handler_depth_;
     bool reachable = infer_block(handler->body);
     --handler_depth_;
-    if (handler->name) assigned_.erase(*handler->name);  // Python's implicit `del e`
-    if (reachable) continuing.push_back(assigned_);
+    if (handler->name) flow_.unbind(*handler->name);  // Python's implicit `del e`
+    if (reachable) continuing.push_back(flow_.assigned_names());
   }
   std::set<std::string> after;
   if (!continuing.empty()) {
@@ -86,17 +86,17 @@ bool Inferrer::infer_try(ast::Try& node) {
   }
   bool reachable = !continuing.empty();
   if (!node.finalbody.empty()) {
-    assigned_ = before;  // the finally block also runs after an exception anywhere above
+    flow_.restore_assigned(before);  // the finally block also runs after an exception anywhere above
     if (!infer_block(node.finalbody)) reachable = false;
-    after.insert(assigned_.begin(), assigned_.end());
+    after.insert(flow_.assigned_names().begin(), flow_.assigned_names().end());
   }
-  assigned_ = reachable ? std::move(after) : before;
+  flow_.restore_assigned(reachable ? std::move(after) : before);
   return reachable;
 }
 
 void Inferrer::bind_exception(const std::string& name, const ast::ExceptHandler* handler) {
   TypeRef type = types().exception();
-  assigned_.insert(name);
+  flow_.bind(name);
   for (LocalInfo& local : spec_->locals_) {
     if (local.name_ != name) continue;
     if (local.type_ != type && !contains_unknown(local.type_))
@@ -177,6 +177,22 @@ void Inferrer::raised_exception(ast::ExprNode* exc) {
           "only builtin exceptions can be raised: a class such as ValueError(\"message\"), or a caught exception "
           "('except ... as e': 'raise e'){}",
           type ? fmt::format(", not a '{}'", type_name(type)) : "");
+}
+
+bool Inferrer::infer_try_stmt(ast::StmtNode* stmt) {
+  // A handler or finally block may run after any part of the body: what the statement
+  // assigns is not known to be narrowed in it, nor after it.
+  auto& node = ast::cast<ast::Try>(*stmt);
+  forget_narrowing(node.body);
+  for (ast::ExceptHandler* handler : node.handlers) forget_narrowing(handler->body);
+  forget_narrowing(node.orelse);
+  forget_narrowing(node.finalbody);
+  bool continues = infer_try(node);
+  forget_narrowing(node.body);
+  for (ast::ExceptHandler* handler : node.handlers) forget_narrowing(handler->body);
+  forget_narrowing(node.orelse);
+  forget_narrowing(node.finalbody);
+  return continues;
 }
 
 }  // namespace pycxx

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "compiler/parse/ast_walk.hpp"
+#include "compiler/sema/flow_facts.hpp"
 #include "compiler/sema/sema.hpp"
 
 namespace pycxx {
@@ -35,6 +36,19 @@ class Inferrer {
   // infer_stmt.cpp: returns whether control can continue after the statement(s).
   bool infer_block(const ast::StmtList& body);
   bool infer_stmt(ast::StmtNode* stmt);
+  // One per statement construct (the statement is of that kind): infer_assign.cpp (= and
+  // annotated =), infer_aug_assign.cpp (+= ...), infer_if.cpp, infer_loop.cpp (while, for),
+  // infer_stmt.cpp (return, assert, expression statements), infer_try.cpp (try).
+  bool infer_assign(ast::StmtNode* stmt);
+  bool infer_ann_assign(ast::StmtNode* stmt);
+  bool infer_aug_assign(ast::StmtNode* stmt);
+  bool infer_if(ast::StmtNode* stmt);
+  bool infer_while(ast::StmtNode* stmt);
+  bool infer_for(ast::StmtNode* stmt);
+  bool infer_return(ast::StmtNode* stmt);
+  bool infer_assert(ast::StmtNode* stmt);
+  bool infer_expr_stmt(ast::StmtNode* stmt);
+  bool infer_try_stmt(ast::StmtNode* stmt);
   // infer_closure.cpp: a `def` inside a function binds its name to the closure (typed per call).
   // `where` is the statement that defines it (the def, or the assignment of a lambda).
   void define_closure(ast::FunctionDef& def, const ast::StmtNode* where = nullptr);
@@ -70,6 +84,13 @@ class Inferrer {
   std::set<std::string> narrowing(const ast::ExprNode* test, bool truth) const;
   void forget_narrowing(const ast::StmtList& body);
   TypeRef infer_call(ast::Call* call);
+  // infer_method_call.cpp: a method of a value (the receiver is not a module);
+  // infer_function_call.cpp: a function of this module; infer_intrinsic_call.cpp: intrinsic.def's.
+  TypeRef infer_method_call(ast::Call* call, const std::string& callee, ast::Attribute* attribute);
+  TypeRef infer_function_call(ast::Call* call, const std::string& callee, FunctionInfo* function,
+                              const std::vector<TypeRef>& arg_types, const std::vector<TypeRef>& keyword_types);
+  TypeRef infer_intrinsic_call(ast::Call* call, const std::string& callee, IntrinsicKind intrinsic,
+                               const std::vector<TypeRef>& arg_types, TypeRef expected);
   // infer_subscript.cpp: a[i, j] on arrays, t[k] on tuples; array attributes (.shape, .ndim, .size).
   TypeRef infer_subscript(ast::Subscript* subscript);
   TypeRef array_attribute(TypeRef array, std::string_view attr);
@@ -80,6 +101,9 @@ class Inferrer {
   // The shim an array method stands for: a "numpy.ndarray" shim of that name, else numpy's
   // function of the same name whose first parameter is the array (a.sum(...) is np.sum(a, ...)).
   const shims::ShimFunction* array_method(std::string_view name) const;
+  // Records a call of a shim lowered as RuleArguments (typing_rule.def): its target with how
+  // each parameter is passed (CallTarget::passing_), its dtype and result type.
+  TypeRef record_rule_call(ast::Call* call, CallTarget& target, std::string dtype, TypeRef result);
   std::string_view dtype_argument(ast::ExprNode* expr);
   // infer_dtype.cpp: a.dtype as a value (TypeKind::Dtype), decided at compile time.
   TypeRef dtype_attribute(TypeRef dtype, std::string_view attr);
@@ -195,14 +219,15 @@ class Inferrer {
   mutable std::unordered_map<std::string, FunctionInfo*> functions_by_name_, nested_by_key_;
   mutable std::size_t indexed_functions_ = 0, indexed_nested_ = 0;
   bool report_ = true;
-  int loop_depth_ = 0;
   int handler_depth_ = 0;           // except clauses around the statement (a bare raise needs one)
-  std::vector<bool> loop_breaks_;   // per enclosing loop: whether a break was seen
   std::vector<TypeRef> returns_;    // the types returned in this pass
   std::vector<TypeRef> yields_;     // a generator function: the types yielded in this pass
   std::vector<const ast::Node*> yield_nodes_;
   std::vector<const ast::Node*> return_nodes_;
-  bool used_unknown_ = false;
+  // What the statements before this point tell of the locals: assigned, narrowed (`T | None`
+  // known not None), non-negative range indexes, breaks of the enclosing loops.
+  FlowFacts flow_;
+  bool used_unknown_ = false;  // this pass read a not-yet-inferred return type
   int error_count_ = 0;  // every error found, reported or silenced (specialisation trials count them)
   // Scopes inside expressions, innermost last: name -> (type, C++ name).
   std::vector<std::map<std::string, std::pair<TypeRef, std::string>>> scopes_;
@@ -211,14 +236,7 @@ class Inferrer {
   // The type the context expects of the expression being inferred (an annotated target or
   // return): it gives an empty display ([] or {}) its item types.
   TypeRef expected_ = nullptr;
-  // Loop variables of range(start, stop[, step]) with start >= 0 and a positive step, while
-  // inside their loop and not otherwise assigned.
-  std::set<std::string> non_negative_locals_;
   bool widened_ = false;            // this pass widened a local (another pass is needed)
-  // Locals certainly assigned on every path to the current statement (definite assignment).
-  std::set<std::string> assigned_;       // this pass read a not-yet-inferred return type
-  // `T | None` locals known not to be None here (a read of one is a T).
-  std::set<std::string> narrowed_;
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::string>> reported_;
 };
 
@@ -226,6 +244,10 @@ class Inferrer {
 std::set<std::string> declared_names(const ast::StmtList& body, ast::NodeKind kind);
 // The names a block assigns (at any depth, not in lambdas): narrowing forgets them in loops.
 std::set<std::string> names_assigned_in(const ast::StmtList& body);
+
+// What to write when a variable mixes a Python scalar and a numpy scalar that do not join
+// (float and numpy.float32): empty when they join.
+std::string numpy_hint(TypeRef a, TypeRef b);
 
 // The intrinsic (intrinsic.def) a Python name stands for ("len", "complex.conjugate").
 std::optional<IntrinsicKind> intrinsic_of(std::string_view name);

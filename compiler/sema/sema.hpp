@@ -74,6 +74,22 @@ struct CallTarget {
   bool static_answer_ = false;                   // Intrinsic isinstance: decided from the argument's type
   ast::ExprNode* sep_ = nullptr;                 // Intrinsic print: sep= and end= when given
   ast::ExprNode* end_ = nullptr;
+  // A shim lowered as RuleArguments (typing_rule.def's Lowering column): how each of its
+  // parameters is passed in C++, as sema decided it (record_rule_call); lowering spells it
+  // without reading the shim's parameter names again.
+  enum class Passing : std::uint8_t {
+    Value,     // the argument as written
+    Default,   // omitted: the shim's C++ default
+    Dtype,     // pycxx::shims::numpy::dtype_arg<T>{} of the call's dtype (call_dtypes_)
+    Keepdims,  // std::true_type{} or std::false_type{}, as keepdims_ says
+    Shape,     // pycxx::make_shape(argument): an int or a tuple of ints
+  };
+  std::vector<Passing> passing_;
+  bool keepdims_ = false;
+  // Where the result's shape comes from, for the bounds pass (opt/prove_bounds.cpp).
+  enum class ResultShape : std::uint8_t { Unknown, ShapeArgument, LikeFirst };
+  ResultShape result_shape_ = ResultShape::Unknown;
+  int shape_argument_ = -1;  // ShapeArgument: the index of the argument passed as Shape
 };
 
 // What a Name or Attribute that is not a local reads.

@@ -10,7 +10,7 @@ namespace pycxx::shims {
 
 std::string_view typing_rule_name(TypingRule rule) {
   switch (rule) {
-#define PYCXX_TYPING_RULE(Name, Description) \
+#define PYCXX_TYPING_RULE(Name, Array, Handler, Lowering, Description) \
   case TypingRule::Name:                     \
     return #Name;
 #include "compiler/shimscan/typing_rule.def"

@@ -31,7 +31,7 @@ namespace {
 
 const std::set<std::string>& typing_rules() {
   static const std::set<std::string> rules = {
-#define PYCXX_TYPING_RULE(Name, Description) #Name,
+#define PYCXX_TYPING_RULE(Name, Array, Handler, Lowering, Description) #Name,
 #include "compiler/shimscan/typing_rule.def"
   };
   return rules;
@@ -45,11 +45,17 @@ const std::set<std::string>& dtype_rules() {
   return rules;
 }
 
-// The typing rules of array shims: they need a dtype rule; the others must not have one.
+// The typing rules of array shims (typing_rule.def's Array column): they need a dtype rule;
+// the others must not have one.
 bool is_array_rule(const std::string& rule) {
-  return rule == "Ufunc" || rule == "Reduction" || rule == "Creation" || rule == "Scan" || rule == "CreationLike" ||
-         rule == "Join" || rule == "Stack" || rule == "Join2d" || rule == "FromData" ||
-         rule == "ArrayMethod";
+  static const std::set<std::string> array_rules = [] {
+    std::set<std::string> rules;
+#define PYCXX_TYPING_RULE(Name, Array, Handler, Lowering, Description) \
+  if (Array) rules.insert(#Name);
+#include "compiler/shimscan/typing_rule.def"
+    return rules;
+  }();
+  return array_rules.count(rule) > 0;
 }
 
 struct ScanState {
@@ -215,7 +221,7 @@ class ShimVisitor : public clang::RecursiveASTVisitor<ShimVisitor> {
     }
     if (is_array_rule(shim.rule) != (shim.dtype_rule != "NotArray")) {
       error(decl, is_array_rule(shim.rule) ? "the typing rule " + shim.rule + " needs a PYCXX_DTYPE_RULE"
-                                           : "PYCXX_DTYPE_RULE belongs to array shims (Ufunc, Reduction, Creation)");
+                                           : "PYCXX_DTYPE_RULE belongs to array shims (typing_rule.def's Array column)");
       return false;
     }
     auto [file, line] = where(decl);

@@ -13,11 +13,47 @@ namespace pycxx::shims {
 
 // How sema types a call to the shim. Rows live in typing_rule.def.
 enum class TypingRule : std::uint8_t {
-#define PYCXX_TYPING_RULE(Name, Description) Name,
+#define PYCXX_TYPING_RULE(Name, Array, Handler, Lowering, Description) Name,
 #include "compiler/shimscan/typing_rule.def"
 };
 
 std::string_view typing_rule_name(TypingRule rule);
+
+// typing_rule.def's columns. Sema switches over a rule's handler, lowering over its
+// lowering; a rule is one row, so a new rule needs no edit in either switch unless it
+// brings a new handler or lowering (and then -Werror=switch names every place to add it).
+enum class TypingHandler : std::uint8_t { Overloads, NotCallable, Ufunc, Reduction, Creation, Join, FromData, ArrayMethod };
+enum class RuleLowering : std::uint8_t { Signature, Ufunc, RuleArguments, ArrayMethod, NotCalled };
+
+constexpr bool is_array_rule(TypingRule rule) {
+  switch (rule) {
+#define PYCXX_TYPING_RULE(Name, Array, Handler, Lowering, Description) \
+  case TypingRule::Name:                                              \
+    return Array;
+#include "compiler/shimscan/typing_rule.def"
+  }
+  return false;
+}
+
+constexpr TypingHandler typing_handler(TypingRule rule) {
+  switch (rule) {
+#define PYCXX_TYPING_RULE(Name, Array, Handler, Lowering, Description) \
+  case TypingRule::Name:                                              \
+    return TypingHandler::Handler;
+#include "compiler/shimscan/typing_rule.def"
+  }
+  return TypingHandler::Overloads;
+}
+
+constexpr RuleLowering rule_lowering(TypingRule rule) {
+  switch (rule) {
+#define PYCXX_TYPING_RULE(Name, Array, Handler, Lowering, Description) \
+  case TypingRule::Name:                                              \
+    return RuleLowering::Lowering;
+#include "compiler/shimscan/typing_rule.def"
+  }
+  return RuleLowering::Signature;
+}
 
 // How sema computes an array shim's result dtype. Rows live in dtype_rule.def.
 enum class DtypeRule : std::uint8_t {

@@ -73,6 +73,7 @@ BOUNDS_CALLS = (
     + [call("from_minus_one", np.arange(4.0)), call("from_minus_one", np.zeros(0))]
     + [call("after_rebinding", np.arange(4.0)), call("after_rebinding", np.zeros(0))]
     + [call("closure_moves_index", np.arange(4.0)), call("closure_moves_index", np.zeros(0))]
+    + [call("after_reshape", np.arange(4.0).reshape(2, 2)), call("after_reshape", np.arange(3.0).reshape(3, 1))]
 )
 
 test_function, test_call, test_module = differential(

@@ -308,3 +308,11 @@ def closure_moves_index(v: Vector) -> float:
         bump()
         s += v[i]
     return float(s)
+
+
+def after_reshape(a: Matrix) -> float:
+    b = np.reshape(a, (a.shape[0] * a.shape[1],))  # not a's shape: i < b.shape[0] says nothing of a's rows
+    s = 0.0
+    for i in range(b.shape[0]):
+        s += a[i, 0]
+    return float(s)

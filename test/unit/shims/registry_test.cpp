@@ -126,3 +126,25 @@ TEST_CASE("numpy shims carry their typing and dtype rules") {
   CHECK(accumulate[0]->cpp_entity == "pycxx::shims::numpy::ufunc_maximum::accumulate");
   CHECK(accumulate[0]->header == "numpy/maximum/accumulate.hpp");
 }
+
+TEST_CASE("typing_rule.def's columns agree with each other and with the shims") {
+  using pycxx::shims::DtypeRule;
+  using pycxx::shims::RuleLowering;
+  using pycxx::shims::TypingHandler;
+  namespace s = pycxx::shims;
+  // Scan is typed as a reduction, Stack and Join2d as joins: rules share handlers.
+  CHECK(s::typing_handler(TypingRule::Scan) == TypingHandler::Reduction);
+  CHECK(s::typing_handler(TypingRule::Join2d) == TypingHandler::Join);
+  CHECK(s::rule_lowering(TypingRule::Signature) == RuleLowering::Signature);
+  CHECK(s::rule_lowering(TypingRule::Constant) == RuleLowering::NotCalled);
+  CHECK(s::rule_lowering(TypingRule::Reduction) == RuleLowering::RuleArguments);
+  for (const auto& shim : s::all_shims()) {
+    INFO(shim.module << "." << shim.name << " (" << s::typing_rule_name(shim.rule) << ")");
+    // Array rules, and only they, carry a dtype rule (shimscan refuses the others).
+    CHECK(s::is_array_rule(shim.rule) == (shim.dtype_rule != DtypeRule::NotArray));
+    // Only array rules have array handlers; plain shims are typed by their overloads.
+    bool plain_handler = s::typing_handler(shim.rule) == TypingHandler::Overloads ||
+                         s::typing_handler(shim.rule) == TypingHandler::NotCallable;
+    CHECK(plain_handler == !s::is_array_rule(shim.rule));
+  }
+}
