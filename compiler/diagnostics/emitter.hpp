@@ -57,14 +57,23 @@ class DiagnosticEmitter {
 };
 
 // --- renderers
+// Printed columns are 1-based and count characters (code points), as CPython and editors
+// do; a Diagnostic's range counts UTF-8 bytes. render_text converts with its file; the
+// JSON and SARIF documents span files, so their callers pass with_character_columns(d, file).
 
-// `mod.py:7:5: error: message [Kind]`, the source line, and a caret under the range;
-// notes follow the same form. Columns print 1-based, as editors count them.
+// The diagnostic with its ranges' columns counted in characters of `file`.
+Diagnostic with_character_columns(Diagnostic diagnostic, const SourceFile& file);
+
+// `mod.py:7:5: error: message [Kind]` (the id ends the message's first line), the source
+// line (a long one cut to a window around the range), and a caret under the range;
+// notes follow the same form.
 std::string render_text(const Diagnostic& diagnostic, const SourceFile* file, bool color = false);
 // All diagnostics as one JSON array of {file, line, column, end_line, end_column,
-// severity, id, message, notes:[...]} (line 1-based, column 1-based).
+// severity, id, message, notes:[...]} (line 1-based, column 1-based, as given: characters
+// after with_character_columns).
 std::string render_json(const std::vector<Diagnostic>& diagnostics);
-// SARIF 2.1.0, one run, for code-scanning tools.
+// SARIF 2.1.0, one run, for code-scanning tools; columnKind "unicodeCodePoints" (columns
+// as given: pass them through with_character_columns).
 std::string render_sarif(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace pycxx

@@ -14,6 +14,8 @@ std::string render_sarif(const std::vector<Diagnostic>& diagnostics) {
   w.key("tool").begin_object().key("driver").begin_object();
   w.key("name").value("pycxx").key("informationUri").value("https://pypi.org/project/pycxx/");
   w.end_object().end_object();
+  // Columns count code points (the renderers' callers convert: with_character_columns).
+  w.key("columnKind").value("unicodeCodePoints");
   w.key("results").begin_array();
   for (const Diagnostic& d : diagnostics) {
     w.begin_object();

@@ -18,7 +18,8 @@ void DiagnosticsOutput::add(const DiagnosticEmitter& emitter) {
       return;
     case DiagnosticsFormat::Json:
     case DiagnosticsFormat::Sarif:
-      collected_.insert(collected_.end(), emitter.diagnostics().begin(), emitter.diagnostics().end());
+      // Converted now: the file is gone by finish().
+      for (const Diagnostic& d : emitter.diagnostics()) collected_.push_back(with_character_columns(d, emitter.file()));
       return;
   }
 }

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "compiler/driver/exit_status.hpp"
+#include "compiler/lex/token.hpp"
 
 namespace pycxx {
 namespace fs = std::filesystem;
@@ -27,12 +28,13 @@ LoadedSource load_source(const std::string& path) {
   std::error_code ec;
   fs::file_status status = fs::status(path, ec);
   std::string error;
+  SourceReadError detail;
   DiagnosticKind kind = DiagnosticKind::SourceUnreadable;
   if (ec || !fs::exists(status)) {
     error = "cannot read the file: no such file";
   } else if (fs::is_directory(status)) {
     error = "cannot read the file: it is a directory";
-  } else if (auto file = read_source_file(path, error)) {
+  } else if (auto file = read_source_file(path, error, &detail)) {
     loaded.file = std::make_unique<SourceFile>(std::move(*file));
     loaded.diagnostics = std::make_unique<DiagnosticEmitter>(*loaded.file);
     loaded.readable = true;
@@ -40,11 +42,12 @@ LoadedSource load_source(const std::string& path) {
   } else if (error.rfind(path + ": ", 0) == 0) {
     // read_source_file prefixes decoding errors with the path; the diagnostic already names it.
     error = error.substr(path.size() + 2);
-    kind = DiagnosticKind::SourceEncoding;
+    kind = error.ends_with("null bytes") ? DiagnosticKind::SyntaxError : DiagnosticKind::SourceEncoding;
   }
-  loaded.file = std::make_unique<SourceFile>(path, "");
+  // A bad byte is located: the text before it is enough to print its line.
+  loaded.file = std::make_unique<SourceFile>(path, std::move(detail.text_before));
   loaded.diagnostics = std::make_unique<DiagnosticEmitter>(*loaded.file);
-  loaded.diagnostics->emit(kind, SourceRange{}, error);
+  loaded.diagnostics->emit(kind, detail.in_text ? SourceRange::at(detail.at) : SourceRange{}, error);
   return loaded;
 }
 
@@ -53,6 +56,10 @@ FrontEndResult run_front_end(const std::string& path, const CompileOptions& opti
   fs::path p(path);
   if (require_module_name && p.extension() != ".py") {
     throw UserError("'" + path + "' is not a Python source file (expected a name ending in .py)");
+  }
+  if (require_module_name && keyword_kind(p.stem().string()) != TokenKind::Name) {
+    throw UserError("'" + path + "': '" + p.stem().string() + "' is a Python keyword: `import " + p.stem().string() +
+                    "` is a syntax error, so the module could not be imported (rename the file)");
   }
   if (require_module_name && !is_identifier(p.stem().string())) {
     throw UserError("'" + path + "': '" + p.stem().string() +

@@ -16,12 +16,16 @@ void CppEmitter::line(std::uint32_t py_line, int depth) {
   // emitted since the last directive), so one Python line split over several C++ lines
   // carries one directive.
   if (last_line_ != 0) {
-    auto since = std::count(out_.begin() + static_cast<std::ptrdiff_t>(last_directive_end_), out_.end(), '\n');
-    if (last_line_ + static_cast<std::uint32_t>(since) == py_line) return;
+    // Counted from where the last call stopped, not from the directive: once per byte.
+    lines_since_directive_ += static_cast<std::uint32_t>(
+        std::count(out_.begin() + static_cast<std::ptrdiff_t>(last_directive_end_), out_.end(), '\n'));
+    last_directive_end_ = out_.size();
+    if (last_line_ + lines_since_directive_ == py_line) return;
   }
   last_line_ = py_line;
   out_ += fmt::format("#line {} \"{}\"\n", py_line, module_.source_name_);
   last_directive_end_ = out_.size();
+  lines_since_directive_ = 0;
 }
 
 std::string function_signature(const ir::Function& f) {

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "compiler/emit/emitter.hpp"
+#include "compiler/source/module_init.hpp"
 
 namespace pycxx {
 namespace {
@@ -323,13 +324,16 @@ std::string CppEmitter::emit() {
   out_ += fmt::format("PyModuleDef module_def = pycxx::python::module_definition({}, {}, methods);\n\n",
                       quoted(module_.name_), module_.docstring_.empty() ? "nullptr" : quoted(module_.docstring_));
   out_ += "}  // namespace\n\n";
-  out_ += fmt::format("PyMODINIT_FUNC PyInit_{}() {{\n", module_.name_);
+  const std::string init_function = module_init_function(module_.name_);  // PyInitU_ if non-ASCII
+  out_ += fmt::format("PyMODINIT_FUNC {}() {{\n", init_function);
   if (numpy) out_ += "  if (pycxx::python::import_numpy() < 0) return nullptr;  // numpy's C API table\n";
   out_ += fmt::format("  if ({0}::{1}) return pycxx::python::raise_module_error({0}::{1});\n", ns, module_error);
+  // A non-ASCII name (PyInitU_) needs PEP 489's multi-phase init; others keep single-phase.
+  std::string_view create = init_function.starts_with("PyInitU_") ? "create_module_multiphase" : "create_module";
   if (module_.constants_.empty()) {
-    out_ += "  return pycxx::python::create_module(&module_def);\n}\n";
+    out_ += fmt::format("  return pycxx::python::{}(&module_def);\n}}\n", create);
   } else {
-    out_ += "  return pycxx::python::create_module(&module_def, [](PyObject* m) {\n";
+    out_ += fmt::format("  return pycxx::python::{}(&module_def, [](PyObject* m) {{\n", create);
     for (const ir::Constant& c : module_.constants_)
       out_ += fmt::format("    pycxx::python::add_attribute(m, {}, {}::{});\n", quoted(c.python_name_), ns, c.name_);
     out_ += "  });\n}\n";

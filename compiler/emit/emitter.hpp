@@ -54,7 +54,8 @@ class CppEmitter {
   std::vector<Loop> loops_;
   int labels_ = 0;
   bool generator_ = false;  // the function being emitted is a coroutine (co_return)
-  std::size_t last_directive_end_ = 0;
+  std::size_t last_directive_end_ = 0;  // where line() last counted to
+  std::uint32_t lines_since_directive_ = 0;
   std::uint32_t last_line_ = 0;  // the .py line of the last #line (one per line, not per statement)
 };
 

@@ -4,6 +4,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <vector>
@@ -60,7 +61,17 @@ bool number_value(std::string_view text, ast::ConstantValue& value, std::string&
     char b = static_cast<char>(clean[1] | 0x20);
     if (b == 'x' || b == 'o' || b == 'b') {
       value.kind = ast::ConstantValue::Kind::Int;
-      value.text = to_decimal(std::string_view(clean).substr(2), b == 'x' ? 16 : b == 'o' ? 8 : 2);
+      std::string_view digits = std::string_view(clean).substr(2);
+      digits.remove_prefix(std::min(digits.size(), digits.find_first_not_of('0')));
+      // Beyond CPython's 4300-digit limit the value has no decimal spelling (CPython's repr
+      // refuses it too) and the conversion would be quadratic: a diagnostic, never a wait.
+      unsigned per_digit = b == 'x' ? 4 : b == 'o' ? 3 : 1;
+      if (digits.size() * per_digit > 14284) {
+        error = "integer literal too large: " + std::to_string(digits.size() * per_digit) +
+                " bits, beyond the 4300-digit limit for integer string conversion (pycxx's int is a 64-bit integer)";
+        return false;
+      }
+      value.text = digits.empty() ? "0" : to_decimal(digits, b == 'x' ? 16 : b == 'o' ? 8 : 2);
       return true;
     }
   }

@@ -146,7 +146,12 @@ ExprNode* Parser::disjunction() {
   ExprNode* first = conjunction();
   if (at(TokenKind::KwOr)) {
     ExprList values{first};
-    while (accept(TokenKind::KwOr)) values.push_back(conjunction());
+    int chain = 0;  // compiled as nested conditionals: each operand is one level deeper
+    while (at(TokenKind::KwOr)) {
+      deepen(chain);
+      advance();
+      values.push_back(conjunction());
+    }
     auto* node = make<BoolOp>(start);
     node->op = BoolOpKind::Or;
     node->values = std::move(values);
@@ -162,7 +167,12 @@ ExprNode* Parser::conjunction() {
   ExprNode* first = inversion();
   if (!at(TokenKind::KwAnd)) return first;
   ExprList values{first};
-  while (accept(TokenKind::KwAnd)) values.push_back(inversion());
+  int chain = 0;  // compiled as nested conditionals: each operand is one level deeper
+  while (at(TokenKind::KwAnd)) {
+    deepen(chain);
+    advance();
+    values.push_back(inversion());
+  }
   auto* node = make<BoolOp>(start);
   node->op = BoolOpKind::And;
   node->values = std::move(values);
@@ -186,6 +196,7 @@ ExprNode* Parser::comparison() {
   ExprNode* left = bitwise_or();
   CmpOpList ops;
   ExprList comparators;
+  int chain = 0;  // `a < b < c` is compiled as nested conjunctions
   while (true) {
     CmpOpKind op;
     switch (kind()) {
@@ -212,6 +223,7 @@ ExprNode* Parser::comparison() {
       default:
         goto done;
     }
+    deepen(chain);
     advance();
     ops.push_back(op);
     comparators.push_back(bitwise_or());

@@ -10,6 +10,7 @@
 #include "compiler/lower/lower.hpp"
 #include "compiler/opt/passes.hpp"
 #include "compiler/parse/parser.hpp"
+#include "compiler/sema/check_syntax_rules.hpp"
 #include "compiler/sema/sema.hpp"
 
 namespace pycxx {
@@ -32,7 +33,7 @@ std::optional<GeneratedModule> compile_module(const SourceFile& file, Diagnostic
                                               const CompileOptions& options) {
   ast::AstContext context;
   ast::Module* module = parse_module(file, context, diagnostics);
-  if (!module) return std::nullopt;
+  if (!module || !check_syntax_rules(*module, diagnostics)) return std::nullopt;
   std::unique_ptr<ModuleSema> sema = analyze_module(*module, diagnostics);
   if (diagnostics.has_errors()) return std::nullopt;
 

@@ -209,6 +209,11 @@ void Inferrer::collect(ast::Module& module) {
       case ModuleStmt::Pass:
         break;
       case ModuleStmt::Other:
+        if (stmt->kind == ast::NodeKind::AsyncFunctionDef) {  // a definition, not code to move into one
+          error(DiagnosticKind::UnsupportedStatement, stmt,
+                "async functions are not supported: pycxx compiles 'def' functions (remove 'async' and 'await')");
+          break;
+        }
         error(DiagnosticKind::UnsupportedStatement, stmt,
               "module-level '{}' statements are not compiled: move this code into a function",
               statement_keyword(stmt->kind));
@@ -218,11 +223,13 @@ void Inferrer::collect(ast::Module& module) {
 }
 
 FunctionInfo* Inferrer::find_function(const std::string& name) const {
-  for (const auto& function : m_.functions_)
-    if (function->name_ == name) return function.get();
-  for (const auto& function : m_.nested_functions_)  // a closure, by its key "outer.inner"
-    if (function->key_ == name) return function.get();
-  return nullptr;
+  for (; indexed_functions_ < m_.functions_.size(); ++indexed_functions_)
+    functions_by_name_.try_emplace(m_.functions_[indexed_functions_]->name_, m_.functions_[indexed_functions_].get());
+  for (; indexed_nested_ < m_.nested_functions_.size(); ++indexed_nested_)  // a closure, by its key "outer.inner"
+    nested_by_key_.try_emplace(m_.nested_functions_[indexed_nested_]->key_, m_.nested_functions_[indexed_nested_].get());
+  if (auto it = functions_by_name_.find(name); it != functions_by_name_.end()) return it->second;
+  auto it = nested_by_key_.find(name);
+  return it == nested_by_key_.end() ? nullptr : it->second;
 }
 
 const ConstantInfo* Inferrer::find_constant(const std::string& name) const {

@@ -62,8 +62,8 @@ void Inferrer::bind_name(const std::string& id, TypeRef type, const ast::Node* w
              outer->first_assignment_->range, fmt::format("'{}' first gets type '{}' here", id, type_name(outer->type_)));
     return;
   }  // a range loop re-adds its index after binding it
-  for (LocalInfo& local : spec_->locals_) {
-    if (local.name_ != id) continue;
+  if (LocalInfo* found = spec_->find_local(id)) {  // indexed: a loop over the locals here was quadratic
+    LocalInfo& local = *found;
     if (local.type_ != type && !contains_unknown(type)) {
       TypeRef joined = local.is_param_ ? nullptr : join_types(types(), local.type_, type);
       if (contains_unknown(local.type_)) {

@@ -5,6 +5,7 @@
 // Neighbours: infer_expr.cpp (the dispatch), infer_shim_call.cpp (methods), generic.cpp.
 #include <fmt/format.h>
 
+#include "compiler/sema/hashable.hpp"
 #include "compiler/sema/inferrer.hpp"
 
 namespace pycxx {
@@ -111,9 +112,18 @@ TypeRef Inferrer::infer_display(ast::ExprNode* expr) {
     return nullptr;
   }
   if (!value || (is_dict && !key)) return nullptr;
+  if (expr->kind != ast::NodeKind::List && !hashable_items(is_dict ? keys.front() : values.front(), is_dict ? key : value))
+    return nullptr;
   if (expr->kind == ast::NodeKind::List) return record(expr, types().list(value));
   if (expr->kind == ast::NodeKind::Set) return record(expr, types().set(value));
   return record(expr, types().dict(key, value));
+}
+
+bool Inferrer::hashable_items(ast::ExprNode* item, TypeRef type) {
+  std::string part = unhashable_part(type);
+  if (part.empty()) return true;
+  error(DiagnosticKind::TypeMismatch, item, "unhashable type: '{}': set items and dict keys must be hashable (a tuple, not a list)", part);
+  return false;
 }
 
 TypeRef Inferrer::infer_comprehension(ast::ExprNode* expr) {
@@ -148,12 +158,12 @@ TypeRef Inferrer::infer_comprehension(ast::ExprNode* expr) {
     if (auto* c = ast::dyn_cast<ast::DictComp>(expr)) {
       TypeRef key = infer_expr(c->key);
       TypeRef value = infer_expr(c->value);
-      if (key && value) result = types().dict(key, value);
+      if (key && value && hashable_items(c->key, key)) result = types().dict(key, value);
     } else {
       ast::ExprNode* element = expr->kind == ast::NodeKind::ListComp  ? ast::cast<ast::ListComp>(*expr).elt
                                : expr->kind == ast::NodeKind::SetComp ? ast::cast<ast::SetComp>(*expr).elt
                                                                       : ast::cast<ast::GeneratorExp>(*expr).elt;
-      if (TypeRef item = infer_expr(element)) {
+      if (TypeRef item = infer_expr(element); item && (expr->kind != ast::NodeKind::SetComp || hashable_items(element, item))) {
         result = expr->kind == ast::NodeKind::ListComp  ? types().list(item)
                  : expr->kind == ast::NodeKind::SetComp ? types().set(item)
                                                         : types().iterator(item);

@@ -9,9 +9,9 @@
 namespace pycxx {
 
 const LocalInfo* Specialization::find_local(const std::string& name) const {
-  for (const LocalInfo& local : locals_)
-    if (local.name_ == name) return &local;
-  return nullptr;
+  for (; indexed_locals_ < locals_.size(); ++indexed_locals_) local_index_.try_emplace(locals_[indexed_locals_].name_, indexed_locals_);
+  auto it = local_index_.find(name);
+  return it == local_index_.end() ? nullptr : &locals_[it->second];
 }
 
 TypeRef Specialization::type_of(const ast::Node* node) const {
@@ -72,7 +72,7 @@ TypeRef generator_type(Inferrer& in, Specialization& spec) {
 // `return` statements. Returns the joined return type (Unknown if none is known yet).
 TypeRef infer_pass(Inferrer& in, Specialization& spec) {
   FunctionInfo& function = *spec.function_;
-  spec.locals_.clear();
+  spec.reset_locals();
   spec.expr_types_.clear();
   spec.calls_.clear();
   spec.globals_.clear();
@@ -158,7 +158,8 @@ int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& par
   Specialization* enclosing = nullptr;
   if (function.enclosing_ && spec_)
     enclosing = spec_->function_ == function.enclosing_ ? spec_ : spec_->enclosing_;
-  for (std::size_t i = 0; i < m_.specializations_.size(); ++i) {
+  std::vector<std::size_t>& of_function = specializations_of_[&function];
+  for (std::size_t i : of_function) {
     Specialization& existing = *m_.specializations_[i];
     if (existing.function_ == &function && existing.param_types_ == params && existing.enclosing_ == enclosing) {
       if (existing.failed_ && report_ && !existing.in_progress_) break;  // inferred again, reporting its errors
@@ -167,13 +168,11 @@ int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& par
     }
   }
   int index = -1;
-  for (std::size_t i = 0; i < m_.specializations_.size(); ++i)
+  for (std::size_t i : of_function)
     if (m_.specializations_[i]->function_ == &function && m_.specializations_[i]->param_types_ == params &&
         m_.specializations_[i]->enclosing_ == enclosing)
       index = static_cast<int>(i);
-  int same_function = 0;
-  for (const auto& other : m_.specializations_)
-    if (other->function_ == &function) ++same_function;
+  auto same_function = of_function.size();
   if (index < 0) {
     auto spec = std::make_unique<Specialization>();
     spec->function_ = &function;
@@ -185,6 +184,7 @@ int Inferrer::specialize(FunctionInfo& function, const std::vector<TypeRef>& par
                                                                  : fmt::format("{}__{}", function.name_, same_function);
     m_.specializations_.push_back(std::move(spec));
     index = static_cast<int>(m_.specializations_.size() - 1);
+    of_function.push_back(m_.specializations_.size() - 1);
   }
   Specialization& spec = *m_.specializations_[index];
 
@@ -329,6 +329,7 @@ void Inferrer::drop_failed_trials() {
     kept.push_back(std::move(m_.specializations_[i]));
   }
   m_.specializations_ = std::move(kept);
+  specializations_of_.clear();  // stale: no specialisation is made after this
   for (int& index : m_.exported_) index = remap[static_cast<std::size_t>(index)];
   for (const auto& spec : m_.specializations_) {
     for (auto& [call, target] : spec->calls_)

@@ -154,6 +154,8 @@ class Inferrer {
   // their scopes, container subscripts and stores, `in`.
   TypeRef infer_display(ast::ExprNode* expr);
   TypeRef infer_comprehension(ast::ExprNode* expr);
+  // False (with "unhashable type") when a set item or dict key of this type cannot be hashed.
+  bool hashable_items(ast::ExprNode* item, TypeRef type);
   // The result type of a lambda (or a function named as an argument) called with `params`;
   // null after a diagnostic.
   TypeRef infer_callable_argument(ast::ExprNode* arg, const std::vector<TypeRef>& params);
@@ -209,6 +211,13 @@ class Inferrer {
   ModuleSema& m_;
   DiagnosticEmitter& diagnostics_;
   Specialization* spec_ = nullptr;  // the function (or module scope) being inferred
+  // The indices in m_.specializations_ of each function's specialisations, in order (a scan of
+  // them all per call made 16,000 functions quadratic); valid until the list is compacted.
+  std::unordered_map<const FunctionInfo*, std::vector<std::size_t>> specializations_of_;
+  // find_function's indexes of m_.functions_ by name and m_.nested_functions_ by key, extended
+  // as the lists grow (only ever appended to); a scan per lookup was quadratic.
+  mutable std::unordered_map<std::string, FunctionInfo*> functions_by_name_, nested_by_key_;
+  mutable std::size_t indexed_functions_ = 0, indexed_nested_ = 0;
   bool report_ = true;
   int handler_depth_ = 0;           // except clauses around the statement (a bare raise needs one)
   std::vector<TypeRef> returns_;    // the types returned in this pass

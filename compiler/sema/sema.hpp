@@ -13,6 +13,8 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "compiler/diagnostics/emitter.hpp"
@@ -144,7 +146,17 @@ struct Specialization {
   // numpy.float64): kept across inference passes, so the next pass starts them so.
   std::map<std::string, TypeRef> widened_locals_;
 
+  // By an index of locals_ that follows its growth (a linear search made 50,000 locals
+  // quadratic); locals_ is emptied only through reset_locals(), which empties the index too.
   const LocalInfo* find_local(const std::string& name) const;
+  LocalInfo* find_local(const std::string& name) { return const_cast<LocalInfo*>(std::as_const(*this).find_local(name)); }
+  void reset_locals() {
+    locals_.clear();
+    local_index_.clear();
+    indexed_locals_ = 0;
+  }
+  mutable std::unordered_map<std::string, std::size_t> local_index_;  // the first local of each name
+  mutable std::size_t indexed_locals_ = 0;
   TypeRef type_of(const ast::Node* node) const;
 };
 

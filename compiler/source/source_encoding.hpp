@@ -10,7 +10,8 @@
 namespace pycxx {
 
 // The decoded UTF-8 text, or nullopt with `error` naming the problem (an unknown or
-// unsupported encoding, or bytes that are not valid in the declared encoding).
-std::optional<std::string> decode_python_source(std::string_view bytes, std::string& error);
+// unsupported encoding, or bytes that are not valid in the declared encoding). For invalid
+// bytes, `error_offset` (if given) is set to the offset of the first one in `bytes`, else npos.
+std::optional<std::string> decode_python_source(std::string_view bytes, std::string& error, std::size_t* error_offset = nullptr);
 
 }  // namespace pycxx

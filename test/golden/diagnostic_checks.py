@@ -13,7 +13,7 @@ only lines that are not `# CHECK:` lines (so stacked checks all say `@+1`, and a
 check never renumbers another). `:C` is the 1-based column of the caret, `:C-E` the first
 and last column of the underline when it is wider than one. A check with no `@` place
 (`# CHECK: error: ...`) is a diagnostic about the whole file. A message of several lines
-(a call's supported forms) continues on `# CHECK:|` lines, the id after its last line.
+(a call's supported forms) continues on `# CHECK:|` lines; the id ends its first line, as pycxx prints it.
 Notes follow their diagnostic's line in the same block, each with its own place.
 Everything else pycxx prints (the quoted source line and the caret under it) follows from
 these fields, and test_golden.py checks that it does; the exit status follows from the
@@ -34,8 +34,7 @@ from pathlib import Path
 CHECK_PREFIX = "# CHECK:"
 _CHECK = re.compile(r"^(?P<indent>[ \t]*)# CHECK:(?P<body>.*)$")
 _PLACE = re.compile(r"^@(?P<rel>[+-]\d+):(?P<col>\d+)(?:-(?P<end>\d+))?: (?P<rest>.*)$", re.S)
-_FIELDS = re.compile(r"^(?P<sev>error|warning|note): (?P<msg>.*?)(?: \[(?P<id>[\w.-]+)\])?$", re.S)
-_ID_AT_END = re.compile(r" \[[\w.-]+\]$")
+_FIELDS = re.compile(r"^(?P<sev>error|warning|note): (?P<first>[^\n]*?)(?: \[(?P<id>[\w.-]+)\])?(?P<rest>\n.*)?$", re.S)
 CONTINUATION = "|"
 # pycxx's text rendering (compiler/diagnostics/render_text.cpp): a header, then the quoted
 # source line and the caret line, each indented by four spaces.
@@ -59,8 +58,9 @@ class Message:
                 [n.key() for n in self.notes])
 
     def fields(self) -> str:
-        """`severity: message [Id]`, with a newline in a message of several lines."""
-        return f"{self.severity}: {self.text}" + (f" [{self.id}]" if self.id else "")
+        """`severity: message [Id]`; a message of several lines keeps the id on its first line."""
+        first, newline, rest = self.text.partition("\n")
+        return f"{self.severity}: {first}" + (f" [{self.id}]" if self.id else "") + newline + rest
 
 
 class FormatError(Exception):
@@ -85,7 +85,7 @@ def _fields(text: str, where: str) -> tuple[str, str, str | None]:
     m = _FIELDS.match(text)
     if not m:
         raise FormatError(f"{where}: expected 'error|warning|note: message [Id]', got {text!r}")
-    return m.group("sev"), m.group("msg"), m.group("id")
+    return m.group("sev"), m.group("first") + (m.group("rest") or ""), m.group("id")
 
 
 def read_expectations(text: str, name: str = "<file>") -> list[Message]:
@@ -145,15 +145,19 @@ def parse_output(stderr: str, source_lines: list[str], name: str) -> list[Messag
             raise FormatError(f"unexpected output line: {out[i]!r}")
         text = m.group("fields")
         i += 1
-        if not text.startswith("note") and not _ID_AT_END.search(text):
-            while i < len(out) and not _ID_AT_END.search(out[i]) and not _HEADER.match(out[i]):
-                text += "\n" + out[i]
-                i += 1
-            if i < len(out) and not _HEADER.match(out[i]):
-                text += "\n" + out[i]
-                i += 1
-        severity, message, ident = _fields(text, "output")
+        # The message's further lines, then (for a placed one) the quoted line and its caret.
+        following = []
+        while i < len(out) and not _HEADER.match(out[i]):
+            following.append(out[i])
+            i += 1
         line = int(m.group("line")) if m.group("line") else None
+        quote = line is not None and len(following) >= 2 and following[-2].startswith("    ") and _CARET.match(following[-1])
+        if quote:
+            i -= 2
+            following = following[:-2]
+        if following:
+            text += "\n" + "\n".join(following)
+        severity, message, ident = _fields(text, "output")
         column = int(m.group("col")) if m.group("col") else 0
         end = column
         if line is not None and i + 1 < len(out) and out[i].startswith("    ") and _CARET.match(out[i + 1]):

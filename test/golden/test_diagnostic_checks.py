@@ -25,8 +25,8 @@ m.py:3:5: error: 'total' is assigned a 'float' here [IncompatibleAssignment]
 m.py:2:5: note: 'total' first gets type 'int' here
         total = 0
         ^~~~~
-m.py:4:12: error: no form of heapq.heappush() takes arguments (int); the supported forms are:
-    heappush(heap: list[T], item: T, /) -> None [BadCallArguments]
+m.py:4:12: error: no form of heapq.heappush() takes arguments (int); the supported forms are: [BadCallArguments]
+    heappush(heap: list[T], item: T, /) -> None
         return heapq.heappush(n)
                ^~~~~~~~~~~~~~~~~
 m.py: error: source encoding 'x' is not supported [SourceEncoding]
@@ -38,8 +38,8 @@ def f(n: int) -> int:
     # CHECK:@+1:5-9: error: 'total' is assigned a 'float' here [IncompatibleAssignment]
     # CHECK:@-1:5-9: note: 'total' first gets type 'int' here
     total = 0.5
-    # CHECK:@+1:12-28: error: no form of heapq.heappush() takes arguments (int); the supported forms are:
-    # CHECK:|     heappush(heap: list[T], item: T, /) -> None [BadCallArguments]
+    # CHECK:@+1:12-28: error: no form of heapq.heappush() takes arguments (int); the supported forms are: [BadCallArguments]
+    # CHECK:|     heappush(heap: list[T], item: T, /) -> None
     return heapq.heappush(n)
 
 # CHECK: error: source encoding 'x' is not supported [SourceEncoding]

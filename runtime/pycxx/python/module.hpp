@@ -131,4 +131,26 @@ PyObject* create_module(PyModuleDef* definition, Init&& init) noexcept {
 
 inline PyObject* create_module(PyModuleDef* definition) noexcept { return PyModule_Create(definition); }
 
+// PEP 489 multi-phase initialisation, which CPython requires of a module whose name is not
+// ASCII (its init function is PyInitU_<punycode>): `init` runs as the Py_mod_exec slot.
+// One compiled module per shared object, so one static slot table.
+namespace detail {
+inline void (*module_exec_init)(PyObject*) = nullptr;
+inline int module_exec(PyObject* module) noexcept {
+  PyObject* done = guarded([&]() -> PyObject* {
+    if (module_exec_init) module_exec_init(module);
+    return module;
+  });
+  return done ? 0 : -1;
+}
+}  // namespace detail
+
+inline PyObject* create_module_multiphase(PyModuleDef* definition, void (*init)(PyObject*) = nullptr) noexcept {
+  static PyModuleDef_Slot slots[] = {{Py_mod_exec, reinterpret_cast<void*>(&detail::module_exec)}, {0, nullptr}};
+  detail::module_exec_init = init;
+  definition->m_size = 0;
+  definition->m_slots = slots;
+  return PyModuleDef_Init(definition);
+}
+
 }  // namespace pycxx::python

@@ -103,3 +103,42 @@ TEST_CASE("no input crashes the parser", "[parse][errors]") {
   CHECK(error_of(blocks).ends_with("too many levels of indentation"));
   CHECK_FALSE(error_of("'''").empty());
 }
+
+TEST_CASE("long and/or/comparison chains stop at the nesting limit, located", "[parse][errors]") {
+  // Compiled as nested conditionals: 20,000 terms overflowed the stack of later phases.
+  std::string ands = "x = a";
+  for (int i = 0; i < 20000; ++i) ands += " and a";
+  CHECK(error_of(ands + "\n") == "1:12001: too many nested expressions");
+  std::string ors = "x = a";
+  for (int i = 0; i < 20000; ++i) ors += " or a";
+  CHECK(error_of(ors + "\n").ends_with("too many nested expressions"));
+  std::string compares = "x = a";
+  for (int i = 0; i < 25000; ++i) compares += " < a";
+  CHECK(error_of(compares + "\n") == "1:8003: too many nested expressions");
+  std::string fine = "x = a";
+  for (int i = 0; i < 500; ++i) fine += " and a < b";
+  CHECK(Parsed(fine + "\n").module != nullptr);
+}
+
+TEST_CASE("an elif chain is not nesting: 1,000 branches parse, as in CPython", "[parse]") {
+  std::string elifs = "if a == 0:\n    pass\n";
+  for (int i = 1; i < 1000; ++i) elifs += "elif a == " + std::to_string(i) + ":\n    pass\n";
+  Parsed p(elifs + "else:\n    pass\n");
+  REQUIRE(p.module != nullptr);
+  // CPython's tree: each elif is an If in the orelse of the one before, all ending together.
+  auto* first = pycxx::ast::dyn_cast<pycxx::ast::If>(p.module->body.front());
+  REQUIRE(first);
+  auto* second = pycxx::ast::dyn_cast<pycxx::ast::If>(first->orelse.front());
+  REQUIRE(second);
+  CHECK(second->range.begin == pycxx::SourceLoc{3, 0});
+  CHECK(second->range.end == first->range.end);
+}
+
+TEST_CASE("a huge hex literal is a quick diagnostic", "[parse][errors]") {
+  // 1,000,000 hex digits took 128 s to convert to decimal.
+  CHECK(error_of("x = 0x" + std::string(1000000, 'f') + "\n") ==
+        "1:5: integer literal too large: 4000000 bits, beyond the 4300-digit limit for integer string conversion "
+        "(pycxx's int is a 64-bit integer)");
+  Parsed p("x = 0x" + std::string(3000, 'f') + "\n");  // 12,000 bits: still a value
+  CHECK(p.module != nullptr);
+}
