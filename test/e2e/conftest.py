@@ -95,6 +95,18 @@ def outside_env(**extra: str) -> dict[str, str]:
     return env
 
 
+def build_tree_compiler() -> str | None:
+    """The C++ compiler of the build tree running the tests (its CMakeCache.txt), if known."""
+    test_cache = os.environ.get("PYCXX_TEST_CACHE")
+    cache = Path(test_cache).parent / "CMakeCache.txt" if test_cache else None
+    if not cache or not cache.is_file():
+        return None
+    for line in cache.read_text().splitlines():
+        if line.startswith("CMAKE_CXX_COMPILER:"):
+            return line.split("=", 1)[1]
+    return None
+
+
 @pytest.fixture(scope="session")
 def pycxx_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The project's wheel, as `pip wheel .` builds it: once per session, in the build folder
@@ -103,6 +115,11 @@ def pycxx_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     wheelhouse = tmp_path_factory.mktemp("wheelhouse")
     env = outside_env()
     env.setdefault("CMAKE_BUILD_PARALLEL_LEVEL", "2")
+    # scikit-build-core takes $CXX from sysconfig (g++) when it is unset, and ccache keys on the
+    # compiler's name: the build tree's compiler lets ccache serve its objects to the wheel's build.
+    compiler = build_tree_compiler()
+    if compiler and "CXX" not in env:
+        env["CXX"] = compiler
     build = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-build-isolation", "--no-deps", "-w", str(wheelhouse), str(SOURCE_DIR)],
         capture_output=True, text=True, env=env, timeout=3000,

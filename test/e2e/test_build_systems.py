@@ -78,6 +78,9 @@ def test_cache_hits_when_the_same_headers_are_installed_elsewhere(pycxx, write, 
     for prefix in ("one", "two"):
         for part in ("runtime", "stdlib_shims"):
             shutil.copytree(SOURCE_DIR / part, tmp_path / prefix / part)
+        # pip byte-compiles the runtime's generator scripts where it installs them: the .pyc holds that path.
+        (tmp_path / prefix / "runtime" / "pycxx" / "__pycache__").mkdir(exist_ok=True)
+        (tmp_path / prefix / "runtime" / "pycxx" / "__pycache__" / "gen.cpython-311.pyc").write_text(prefix)
         env = {**os.environ, "PYCXX_INCLUDE_DIR": str(tmp_path / prefix)}
         run = pycxx("build", "arith.py", "-o", prefix, "-v", "--cxx", f"{launcher} g++", env=env, cache=tmp_path / "cache")
         assert run.returncode == 0, run.stderr
