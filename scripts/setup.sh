@@ -8,7 +8,13 @@ PYTHON="${PYCXX_PYTHON:-python3}"
 
 bash scripts/install_deps.sh
 
-echo "setup: building and installing pycxx (pip install .; a few minutes on a fresh machine)"
+# The distribution was named `pycxx` before (a name PyPI gives another project); an install of ours
+# under that name would own site-packages/pycxx with the new one, so it goes first.
+if "$PYTHON" -m pip show pycxx 2>/dev/null | grep -q '^Summary: Ahead-of-time compiler'; then
+  "$PYTHON" -m pip uninstall -y -q pycxx
+fi
+
+echo "setup: building and installing pycxx-compiler (pip install .; a few minutes on a fresh machine)"
 mkdir -p build-pip
 log=build-pip/pip-install.log
 # No build isolation: install_deps.sh installed scikit-build-core, and nothing is downloaded.

@@ -39,7 +39,10 @@ std::string fingerprint_tree(const fs::path& folder) {
   std::error_code ec;
   if (fs::is_directory(folder, ec)) {
     for (auto it = fs::recursive_directory_iterator(folder, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_regular_file(ec)) files.push_back(it->path());
+      // Python's byte code is no header, and holds the path it was compiled at: pip compiles the
+      // runtime's generator scripts wherever it installs them (a new folder per isolated build).
+      if (it->is_directory(ec) && it->path().filename() == "__pycache__") it.disable_recursion_pending();
+      else if (it->is_regular_file(ec)) files.push_back(it->path());
     }
   }
   std::sort(files.begin(), files.end());

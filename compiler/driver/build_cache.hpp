@@ -18,8 +18,8 @@ namespace pycxx {
 // --cache-dir, else $PYCXX_CACHE_DIR, else $XDG_CACHE_HOME/pycxx, else ~/.cache/pycxx. Created if missing.
 std::filesystem::path resolve_cache_dir(const DriverOptions& options);
 
-// A content hash of every file under `folder` (paths and bytes, in sorted order): headers that
-// change make a new key even when the pycxx version did not.
+// A content hash of every file under `folder` (paths and bytes, in sorted order; __pycache__
+// folders left out): headers that change make a new key even when the pycxx version did not.
 std::string fingerprint_tree(const std::filesystem::path& folder);
 
 class BuildCache {

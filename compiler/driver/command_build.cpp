@@ -3,6 +3,7 @@
 // does not stop the others from building; the exit status is the worst of all.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <thread>
@@ -26,15 +27,16 @@ fs::path output_dir_for(const BuildOptions& build, const std::string& source_pat
   return dir;
 }
 
-BuildContext make_context(const DriverOptions& options) {
+BuildContext make_context(const DriverOptions& options, bool uses_numpy) {
   fs::path cache_dir = resolve_cache_dir(options);
   CxxToolchain toolchain = find_cxx_toolchain(options);
   std::vector<std::string> flags = codegen_flags(options);
   PythonConfig python = query_python_config(options, cache_dir);
   HeaderRoots headers = find_header_roots();
   std::string fingerprint = fingerprint_tree(headers.runtime) + fingerprint_tree(headers.shims);
+  std::string numpy = uses_numpy && !python.numpy_include.empty() ? fingerprint_tree(python.numpy_include) : "";
   return BuildContext{std::move(toolchain), std::move(flags), std::move(python), std::move(headers),
-                      std::move(fingerprint), BuildCache(cache_dir)};
+                      std::move(fingerprint), std::move(numpy), BuildCache(cache_dir)};
 }
 
 // One job's outcome, with exceptions from file writes turned into outcomes (a worker thread must not throw).
@@ -75,7 +77,8 @@ ExitStatus run_build(const DriverOptions& options, const BuildOptions& build) {
   ExitStatus status = output.had_errors() ? ExitStatus::UserError : ExitStatus::Ok;
   if (jobs.empty()) return status;
 
-  BuildContext context = make_context(options);
+  bool uses_numpy = std::any_of(jobs.begin(), jobs.end(), [](const ModuleJob& job) { return job.generated.uses_numpy; });
+  BuildContext context = make_context(options, uses_numpy);
   std::vector<ModuleOutcome> outcomes(jobs.size());
   std::atomic<std::size_t> next{0};
   auto worker = [&] {

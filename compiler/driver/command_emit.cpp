@@ -1,14 +1,25 @@
 // `pycxx emit FILE` prints the generated C++; `pycxx emit --ir FILE` the typed IR after the
 // passes; `pycxx emit --ast-json FILE` the parser's syntax tree as JSON (field for field as CPython's `ast`). Diagnostics go to DiagnosticsOutput.
+// `-o FILE` and `--pyi FILE` write files instead, for build systems (meson, CMake) that compile the C++ themselves.
 #include <cstdio>
+#include <filesystem>
 
 #include "compiler/driver/commands.hpp"
 #include "compiler/driver/diagnostics_output.hpp"
+#include "compiler/driver/file_ops.hpp"
 #include "compiler/driver/front_end.hpp"
 #include "compiler/parse/parser.hpp"
 
 namespace pycxx {
 namespace {
+
+// `path`, after creating the folder it goes in (a build folder may not hold it yet).
+std::filesystem::path with_parent_folder(const std::string& path) {
+  std::filesystem::path file(path);
+  std::error_code ec;
+  if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ec);
+  return file;
+}
 
 ExitStatus emit_ast_json(const DriverOptions& options, const std::string& path) {
   DiagnosticsOutput output(options.diagnostics_format);
@@ -44,7 +55,10 @@ ExitStatus run_emit(const DriverOptions& options, const EmitOptions& emit) {
   // Warnings only: printed (text on stderr), and the C++ still goes to stdout. json/sarif
   // documents are not mixed into stdout here, which holds the C++.
   const std::string& text = emit.ir ? result.generated->ir : result.generated->cpp;
-  std::fwrite(text.data(), 1, text.size(), stdout);
+  // Written atomically: a build system that runs emit on every change never compiles half a file.
+  if (!emit.pyi.empty()) write_file_atomically(with_parent_folder(emit.pyi), result.generated->pyi);
+  if (emit.output.empty()) std::fwrite(text.data(), 1, text.size(), stdout);
+  else write_file_atomically(with_parent_folder(emit.output), text);
   return ExitStatus::Ok;
 }
 

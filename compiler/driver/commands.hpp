@@ -1,4 +1,5 @@
-// The subcommands, one file each: command_build.cpp, command_check.cpp, command_emit.cpp.
+// The subcommands, one file each: command_build.cpp, command_check.cpp, command_emit.cpp,
+// command_config.cpp.
 // Each returns the exit status; main.cpp turns thrown UserError/InternalError into 1/2.
 #pragma once
 
@@ -10,5 +11,6 @@ namespace pycxx {
 ExitStatus run_build(const DriverOptions& options, const BuildOptions& build);
 ExitStatus run_check(const DriverOptions& options, const CheckOptions& check);
 ExitStatus run_emit(const DriverOptions& options, const EmitOptions& emit);
+ExitStatus run_config(const DriverOptions& options, const ConfigOptions& config);
 
 }  // namespace pycxx

@@ -35,6 +35,15 @@ struct EmitOptions {
   bool ast_json = false;
   bool ir = false;
   bool line_directives = true;
+  std::string output;  // empty: stdout (build systems name a file: `-o mod.cpp`)
+  std::string pyi;     // empty: no stub; else where to write <mod>.pyi
+};
+
+// `pycxx config`: what a build system (meson, CMake) needs to compile emitted C++ itself.
+struct ConfigOptions {
+  bool cflags = false;
+  bool libs = false;
+  bool cmake_dir = false;
 };
 
 }  // namespace pycxx

@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
   BuildOptions build;
   CheckOptions check;
   EmitOptions emit;
+  ConfigOptions config;
 
   CLI::App app{"pycxx: compile type-annotated numeric Python modules to CPython extension modules", "pycxx"};
   app.set_version_flag("--version", std::string("pycxx ") + PYCXX_VERSION_STRING);
@@ -58,6 +59,13 @@ int main(int argc, char** argv) {
   emit_cmd->add_flag("--ast-json", emit.ast_json, "print the syntax tree as JSON, field for field as Python's ast");
   emit_cmd->add_flag("--ir", emit.ir, "print the typed IR after the optimisation passes instead of C++");
   emit_cmd->add_flag("!--no-line-directives", emit.line_directives, "leave out the #line directives");
+  emit_cmd->add_option("-o,--output", emit.output, "write to this file instead of stdout (for build systems)");
+  emit_cmd->add_option("--pyi", emit.pyi, "also write the module's type stub (<mod>.pyi) to this file");
+
+  CLI::App* config_cmd = app.add_subcommand("config", "print what a build system needs to compile emitted C++ (meson, CMake)");
+  config_cmd->add_flag("--cflags", config.cflags, "compile flags: language, floating point, include folders");
+  config_cmd->add_flag("--libs", config.libs, "link flags (none today: the runtime is header-only)");
+  config_cmd->add_flag("--cmake-dir", config.cmake_dir, "the folder holding pycxx-config.cmake (for pycxx_DIR)");
 
   try {
     app.parse(argc, argv);
@@ -74,6 +82,7 @@ int main(int argc, char** argv) {
     if (*build_cmd) status = run_build(options, build);
     else if (*check_cmd) status = run_check(options, check);
     else if (*emit_cmd) status = run_emit(options, emit);
+    else if (*config_cmd) status = run_config(options, config);
     return static_cast<int>(status);
   } catch (const UserError& e) {
     std::fflush(stdout);

@@ -12,25 +12,19 @@ namespace pycxx {
 namespace fs = std::filesystem;
 namespace {
 
-std::vector<std::string> include_flags(const BuildContext& context, bool uses_numpy) {
-  std::vector<std::string> flags = {"-I" + context.headers.runtime.string(), "-I" + context.headers.shims.string(),
-                                    "-isystem", context.python.include_dir};
-  if (uses_numpy) {
-    flags.push_back("-isystem");
-    flags.push_back(context.python.numpy_include);
-  }
-  return flags;
-}
-
-std::string cache_key(const BuildContext& context, const GeneratedModule& generated, const std::vector<std::string>& includes) {
+// The key holds what the include folders contain, not where they are: pip's build isolation
+// installs pycxx (and numpy, when a package builds against it) into a new temporary folder for
+// every build, and a CI's second build of an unchanged package must still find its modules.
+std::string cache_key(const BuildContext& context, const GeneratedModule& generated) {
   Sha256 hash;
   hash.field("pycxx " PYCXX_VERSION_STRING);
   hash.field(generated.cpp);
   for (const std::string& word : context.toolchain.command) hash.field(word);
   hash.field(context.toolchain.version);
   for (const std::string& flag : context.flags) hash.field(flag);
-  for (const std::string& flag : includes) hash.field(flag);
+  hash.field(context.python.include_dir);
   hash.field(context.headers_fingerprint);
+  if (generated.uses_numpy) hash.field(context.numpy_fingerprint);
   hash.field(context.python.ext_suffix);
   return hash.hex_digest();
 }
@@ -46,6 +40,16 @@ std::string quote_command(const std::vector<std::string>& argv) {
 
 }  // namespace
 
+std::vector<std::string> include_flags(const HeaderRoots& headers, const PythonConfig& python, bool uses_numpy) {
+  std::vector<std::string> flags = {"-I" + headers.runtime.string(), "-I" + headers.shims.string(), "-isystem",
+                                    python.include_dir};
+  if (uses_numpy) {
+    flags.push_back("-isystem");
+    flags.push_back(python.numpy_include);
+  }
+  return flags;
+}
+
 ModuleOutcome build_module(const BuildContext& context, const ModuleJob& job, Progress& progress) {
   const GeneratedModule& generated = job.generated;
   const std::string& name = generated.module_name;
@@ -53,8 +57,8 @@ ModuleOutcome build_module(const BuildContext& context, const ModuleJob& job, Pr
     return {ExitStatus::UserError, fmt::format("pycxx: error: {}: the module uses numpy, which is not installed for {}\n",
                                                job.source_path, context.python.interpreter)};
   }
-  std::vector<std::string> includes = include_flags(context, generated.uses_numpy);
-  std::string key = cache_key(context, generated, includes);
+  std::vector<std::string> includes = include_flags(context.headers, context.python, generated.uses_numpy);
+  std::string key = cache_key(context, generated);
   fs::path module_out = job.output_dir / (name + context.python.ext_suffix);
 
   if (auto cached = context.cache.lookup(key, context.python.ext_suffix)) {

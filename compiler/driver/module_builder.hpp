@@ -24,7 +24,8 @@ struct BuildContext {
   std::vector<std::string> flags;
   PythonConfig python;
   HeaderRoots headers;
-  std::string headers_fingerprint;
+  std::string headers_fingerprint;  // the runtime's and shims' contents
+  std::string numpy_fingerprint;    // numpy's headers' contents (empty without numpy)
   BuildCache cache;
 };
 
@@ -40,6 +41,10 @@ struct ModuleOutcome {
   ExitStatus status = ExitStatus::Ok;
   std::string report;  // what to print on failure (complete lines)
 };
+
+// The -I/-isystem flags generated C++ compiles with: the runtime, the shims, Python.h and,
+// for a module that uses arrays, numpy's headers. `pycxx config --cflags` prints the same.
+std::vector<std::string> include_flags(const HeaderRoots& headers, const PythonConfig& python, bool uses_numpy);
 
 ModuleOutcome build_module(const BuildContext& context, const ModuleJob& job, Progress& progress);
 

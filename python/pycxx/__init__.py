@@ -2,7 +2,8 @@
 
 This package is what a module compiled by pycxx may import while it still runs under CPython
 (`prange`), plus the tools around the `pycxx` executable: `pycxx.executable()` finds it,
-`python -m pycxx` runs it (__main__.py), and `pycxx.setuptools` builds hot modules into wheels.
+`python -m pycxx` runs it (__main__.py), and `pycxx.build_ext` builds hot modules into wheels.
+The distribution that installs it is `pycxx-compiler` (`pycxx` on PyPI is another project).
 """
 
 from __future__ import annotations

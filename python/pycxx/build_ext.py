@@ -6,7 +6,12 @@ In the package's setup.py:
     from pycxx.build_ext import build_ext, modules_from_pyproject
     setup(ext_modules=modules_from_pyproject(), cmdclass={"build_ext": build_ext})
 
-with the modules listed in its pyproject.toml (and "pycxx" in [build-system] requires):
+with the modules listed in its pyproject.toml, and the distribution that installs pycxx,
+"pycxx-compiler", in its [build-system] requires:
+
+    [build-system]
+    requires = ["setuptools", "pycxx-compiler"]
+    build-backend = "setuptools.build_meta"
 
     [tool.pycxx]
     modules = ["mypkg/kernels.py"]          # or {source = "src/mypkg/kernels.py", name = "mypkg.kernels"}

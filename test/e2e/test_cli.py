@@ -337,12 +337,3 @@ def test_interpreter_is_asked_once(pycxx_exe, write, tmp_path):
     log = (tmp_path / "python-calls.log").read_text().splitlines()
     assert len([line for line in log if line.startswith("-c ")]) == 1  # the query (a multi-line script)
 
-
-def test_python_dash_m_runs_the_executable(pycxx_exe, tmp_path):
-    import subprocess
-    import sys
-
-    env = {**os.environ, "PYCXX": pycxx_exe, "PYTHONPATH": str(SOURCE_DIR / "python")}
-    run = subprocess.run([sys.executable, "-m", "pycxx", "--version"], capture_output=True, text=True, env=env, cwd=tmp_path)
-    direct = subprocess.run([pycxx_exe, "--version"], capture_output=True, text=True)
-    assert run.returncode == 0 and run.stdout == direct.stdout
