@@ -25,7 +25,7 @@ EXTERNAL = {
     "pprint.py", "ircheck.py", "ir/pprint.py", "analysis/ircheck.py", "setup.py", "conftest.py",
     "numeric.py", "fromnumeric.py", "function_base.py", "shape_base.py", "_methods.py",
     "CMakeLists.txt", "pyproject.toml", "test.py", "mod.py", "a.py", "b.py", "m.py", "x.py", "foo.py",
-    "my-mod.py", "Lib/heapq.py", "src/mypkg/kernels.py",
+    "my-mod.py", "Lib/heapq.py", "src/mypkg/kernels.py", "source.py", "mod.cpp",
     # generated in the build tree
     "shim_registry_table.cpp", "full_module.cpp", "REGISTRY_OUT.cpp", "SUPPORTED_OUT.md",
 }

@@ -48,6 +48,9 @@ CxxToolchain find_cxx_toolchain(const DriverOptions& options) {
     // GCC chosen anyway (--cxx, $CXX, no clang): without its value-range propagation, which
     // miscompiled `0 // (round(x) // n)` (test/random_programs/test_miscompiles.py).
     if (toolchain.is_gcc) toolchain.command.push_back("-fno-tree-vrp");
+    // clang stops at 256 nested brackets; sema accepts expressions nested up to its own limit
+    // (a 2,000-term `and` chain), and code that `pycxx check` accepts must build.
+    if (version.output.find("clang version") != std::string::npos) toolchain.command.push_back("-fbracket-depth=65536");
   } else {
     // Not fatal: a compiler wrapper may refuse --version; the key then holds the path only.
     toolchain.version = "unknown (--version failed)";

@@ -112,7 +112,9 @@ TypeRef Inferrer::infer_display(ast::ExprNode* expr) {
     return nullptr;
   }
   if (!value || (is_dict && !key)) return nullptr;
-  if (expr->kind != ast::NodeKind::List && !hashable_items(is_dict ? keys.front() : values.front(), is_dict ? key : value))
+  // An empty display takes its types from the annotation, which the annotation check covers.
+  if (expr->kind != ast::NodeKind::List && !values.empty() &&
+      !hashable_items(is_dict ? keys.front() : values.front(), is_dict ? key : value))
     return nullptr;
   if (expr->kind == ast::NodeKind::List) return record(expr, types().list(value));
   if (expr->kind == ast::NodeKind::Set) return record(expr, types().set(value));

@@ -53,3 +53,19 @@ def test_invalid_utf8_is_located(pycxx, tmp_path):
     run = pycxx("check", "bad.py")
     assert run.returncode == 1
     assert run.stderr.startswith("bad.py:2:6: error: Non-UTF-8 code starting with '\\xed'")
+
+
+def test_the_longest_accepted_chains_build(pycxx, write, tmp_path):
+    # Code that `pycxx check` accepts must build: clang's default limit of 256 nested brackets
+    # is far below the parser's limit of 1,000 chained terms, so the driver raises it (toolchain.cpp).
+    terms = 999
+    write("chains.py", "def every(a: bool) -> bool:\n    return " + " and ".join(["a"] * terms) + "\n\n\n"
+          "def ordered(x: int) -> bool:\n    return " + " <= ".join(["x"] * terms) + "\n")
+    run = pycxx("build", "chains.py", "-o", "out")
+    assert run.returncode == 0, run.stderr
+    done = subprocess.run([sys.executable, "-c", "import chains; print(chains.every(True), chains.every(False), chains.ordered(3))"],
+                          cwd=tmp_path / "out", capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "True False True", done.stderr
+    write("deeper.py", "def f(x: int) -> int:\n    return " + " + ".join(["x"] * 1100) + "\n")
+    deeper = pycxx("check", "deeper.py")
+    assert deeper.returncode == 1 and "too many nested expressions" in deeper.stderr

@@ -165,7 +165,8 @@ PyObject* check_index(PyObject*, PyObject* args) {
       PyObject* s = PyTuple_GetItem(t, i);
       auto part = [&](Py_ssize_t k) {
         PyObject* v = PyTuple_GetItem(s, k);
-        return v == Py_None ? slice_none : static_cast<index_t>(PyLong_AsLongLong(v));
+        // None is the omitted bound; an int, even -2**63, is a bound (pycxx::slice_bound).
+        return v == Py_None ? slice_bound(slice_none) : slice_bound(static_cast<index_t>(PyLong_AsLongLong(v)));
       };
       return slice{part(0), part(1), part(2)};
     };
