@@ -369,7 +369,7 @@ class Generator:
         kind = r.choices(["assign", "aug", "if", "for", "forin", "while", "try", "raise", "mutate", "assert"],
                          [8, 3, 3 if depth else 0, 2 if depth else 0, 1 if depth else 0, 1 if depth else 0,
                           2 if depth else 0, 0.3, 3, 0.2])[0]
-        writable = [n for n in s.writable if n in s.variables]
+        writable = [n for n in sorted(s.writable) if n in s.variables]
         if kind == "assign" and writable:
             name = self.pick(writable)
             return Stmt(f"{name} = {{0}}", [self.expr(s.variables[name], s, d)])
