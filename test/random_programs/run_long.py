@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from tester import Settings, run_seed  # noqa: E402
+from tester import Settings, print_rejected, run_seed  # noqa: E402
 
 
 def main() -> int:
@@ -49,9 +49,7 @@ def main() -> int:
             print(f"seed {seed}: {f.kind} in {f.function} (call {f.call}): {f.detail}", flush=True)
         seed += 1
     print(f"{modules} modules (seeds {args.first_seed}..{seed - 1}), {found} finding(s); repros in {args.out}")
-    if rejected:
-        print("functions dropped by pycxx check, by diagnostic: " +
-              ", ".join(f"{k} {v}" for k, v in sorted(rejected.items(), key=lambda kv: -kv[1])))
+    print_rejected(rejected)
     return 1 if found else 0
 
 

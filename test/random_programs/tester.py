@@ -239,10 +239,15 @@ def main(argv=None) -> int:
         for f in findings:
             print(f"seed {seed}: {f.kind} in {f.function} (call {f.call}): {f.detail}", flush=True)
         print(f"seed {seed}: {len(findings)} finding(s)", flush=True)
+    print_rejected(rejected)
+    return 1 if found else 0
+
+
+def print_rejected(rejected: dict[str, int]) -> None:
+    """How many generated functions pycxx check dropped, by diagnostic, most first."""
     if rejected:
         print("functions dropped by pycxx check, by diagnostic: " +
               ", ".join(f"{k} {v}" for k, v in sorted(rejected.items(), key=lambda kv: -kv[1])))
-    return 1 if found else 0
 
 
 if __name__ == "__main__":
