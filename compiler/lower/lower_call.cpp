@@ -121,6 +121,10 @@ ir::Value* Lowerer::call(ast::Call* node) {
         case shims::RuleLowering::Ufunc:
           break;
       }
+      // repr(x) of a numpy scalar (or of a list of them): numpy 2's form, np.float64(0.1). The
+      // C++ types are the machine ones, so only the static type knows (lower_fstring.cpp).
+      if (shim.module == "builtins" && shim.name == "repr" && target.args_.size() == 1 && target.args_[0])
+        if (number_leaves_are_numpy(type_of(target.args_[0]))) return as_numpy_text(expr(target.args_[0]), true);
       std::size_t last = 0;  // one past the last given argument: later defaults are left out
       for (std::size_t i = 0; i < target.args_.size(); ++i)
         if (target.args_[i]) last = i + 1;
@@ -190,7 +194,7 @@ ir::Value* Lowerer::call(ast::Call* node) {
         case IntrinsicKind::Str:
           if (args.empty()) return literal(type, "");
           if (args[0]->type_->is(TypeKind::Dtype)) return as_dtype_text(args[0]);
-          return f_.call(ir::RuntimeOp::StrOf, type, {args[0]});
+          return f_.call(ir::RuntimeOp::StrOf, type, {as_numpy_text(args[0], false)});
         case IntrinsicKind::List:
         case IntrinsicKind::Set:
         case IntrinsicKind::Dict:
@@ -200,7 +204,7 @@ ir::Value* Lowerer::call(ast::Call* node) {
         case IntrinsicKind::Print: {
           // print_with(sep, end, values...): sep and end are evaluated after the values, as
           // CPython evaluates keyword arguments after the positional ones.
-          for (ir::Value*& arg : args) arg = as_dtype_text(arg);  // print(a.dtype): its name
+          for (ir::Value*& arg : args) arg = as_numpy_text(as_dtype_text(arg), false);  // print(a.dtype): its name
           ir::Value* sep = target.sep_ ? expr(target.sep_) : literal(types().str(), " ");
           ir::Value* end = target.end_ ? expr(target.end_) : literal(types().str(), "\n");
           args.insert(args.begin(), {sep, end});

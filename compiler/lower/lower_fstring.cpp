@@ -6,7 +6,66 @@
 
 namespace pycxx {
 
+namespace {
+enum class Leaves : std::uint8_t { NoNumbers, Numpy, Python };  // what numbers a value's type holds
+
+Leaves join(Leaves a, Leaves b) {
+  if (a == Leaves::Python || b == Leaves::Python) return Leaves::Python;
+  return a == Leaves::Numpy || b == Leaves::Numpy ? Leaves::Numpy : Leaves::NoNumbers;
+}
+
+// Only a value all of whose numbers are numpy scalars shows in numpy's form: a container
+// mixing Python and numpy numbers keeps Python's repr (docs/semantics.md).
+Leaves number_leaves(TypeRef type) {
+  switch (type->kind_) {
+    case TypeKind::NumpyScalar:
+      return Leaves::Numpy;
+    case TypeKind::Bool:
+    case TypeKind::Int:
+    case TypeKind::Float:
+    case TypeKind::Complex:
+      return Leaves::Python;
+    case TypeKind::Tuple:
+    case TypeKind::List:
+    case TypeKind::Set:
+    case TypeKind::Dict:
+    case TypeKind::Optional: {
+      Leaves leaves = Leaves::NoNumbers;
+      for (TypeRef element : type->elements_) leaves = join(leaves, number_leaves(element));
+      return leaves;
+    }
+    case TypeKind::Unknown:
+    case TypeKind::None:
+    case TypeKind::NDArray:
+    case TypeKind::Str:
+    case TypeKind::Exception:
+    case TypeKind::Iterator:
+    case TypeKind::Callable:
+    case TypeKind::FunctionRef:
+    case TypeKind::TypeVar:
+    case TypeKind::Union:
+    case TypeKind::Iterable:
+    case TypeKind::Dtype:
+      return Leaves::NoNumbers;
+  }
+  return Leaves::NoNumbers;
+}
+}  // namespace
+
+bool number_leaves_are_numpy(TypeRef type) { return number_leaves(type) == Leaves::Numpy; }
+
+ir::Value* Lowerer::as_numpy_text(ir::Value* value, bool repr) {
+  if (!number_leaves_are_numpy(value->type_)) return value;
+  // str(np.float64(0.1)) is '0.1': only a repr, or a container's str (its items' reprs), changes.
+  if (!repr && value->type_->is(TypeKind::NumpyScalar)) return value;
+  return f_.call(ir::RuntimeOp::NumpyRepr, types().str(), {value});
+}
+
 ir::Value* Lowerer::format_piece(ir::Value* value, char conversion, const std::string& spec) {
+  if (ir::Value* text = as_numpy_text(value, conversion == 'r'); text != value) {
+    value = text;  // now the str to show
+    if (conversion == 'r') conversion = 's';
+  }
   ir::Value* piece =
       f_.call(conversion == 'r' ? ir::RuntimeOp::FstringRepr : ir::RuntimeOp::FstringStr, types().str(), {value});
   if (spec.empty()) return piece;

@@ -10,6 +10,10 @@
 
 namespace pycxx {
 
+// lower_fstring.cpp: whether every number a value of this type holds is a numpy scalar (and it
+// holds one): such values show in numpy 2's repr form (Lowerer::as_numpy_text).
+bool number_leaves_are_numpy(TypeRef type);
+
 class Lowerer {
  public:
   Lowerer(const ModuleSema& sema, const Specialization& spec, ir::Function& function, ir::Module& module)
@@ -24,6 +28,10 @@ class Lowerer {
   ir::Value* dtype_literal(TypeRef type);  // lower_subscript.cpp: a.dtype (static)
   // A dtype value as the str that str() / print / f-strings give (its repr for !r); others unchanged.
   ir::Value* as_dtype_text(ir::Value* value, bool repr = false);
+  // lower_fstring.cpp: a value whose numbers sema typed as numpy scalars, as the str numpy 2 shows
+  // (np.float64(0.1)) where Python shows a repr: repr() and !r of it, and str() / print / f-strings
+  // of a container holding them. Others unchanged.
+  ir::Value* as_numpy_text(ir::Value* value, bool repr);
   ir::Value* array_method_call(ast::Call* node, const CallTarget& target, TypeRef type);  // lower_array_method.cpp
   // lower_subscript.cpp: a[i, j] and t[k] reads, a[i, j] = v stores, a.shape / a.ndim / a.size.
   ir::Value* subscript(ast::Subscript* node);

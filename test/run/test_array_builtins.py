@@ -1,6 +1,7 @@
 """Differential tests of modules/array_builtins.py: iteration over arrays by comprehensions and
 builtins (each failed in C++ after `pycxx check` passed), str() of int8..uint64 elements (failed
-in C++) and str()/print() of float32 and complex64 scalars (printed the float64 value)."""
+in C++), str()/print() of float32 and complex64 scalars (printed the float64 value) and numpy 2's
+repr of numpy scalars and of containers holding them (np.float64(0.1), np.True_)."""
 
 import numpy as np
 import pytest
@@ -20,6 +21,9 @@ CALLS = (
             np.array([2**32 - 1], np.uint32), np.array([2**64 - 1], np.uint64))]
     + [call("small_floats", np.array([v], np.float32), np.array([v + 0.2j], np.complex64))
        for v in (0.1, 1e6, 123456.0, 1e-4, 1.5e-4, 16777216.0, -0.0, float("nan"))]
+    + [call("numpy_reprs", np.array([0.1, v]), np.array([0.1, v], np.float32), np.array([b, not b]),
+            np.array([-3, 7], np.int32), np.array([2**64 - 1, 0], np.uint64), np.array([1 + 2j, 2j]), v)
+       for v, b in ((1e16, True), (float("nan"), False), (-0.0, True), (float("-inf"), False))]
 )
 
 test_function, test_call, test_module = differential("array_builtins", CALLS)

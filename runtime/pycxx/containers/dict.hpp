@@ -327,17 +327,22 @@ class dict {
   std::shared_ptr<table> t_;
 };
 
-// repr(d): "{'a': 1, 'b': 2}"
-template <class K, class V>
-std::string repr(const dict<K, V>& d) {
+// repr(d): "{'a': 1, 'b': 2}"; repr_items shows each key and value with `show`.
+template <class K, class V, class Show>
+std::string repr_items(const dict<K, V>& d, Show show) {
   std::string out = "{";
   bool first = true;
   for (const auto& [k, v] : d.items()) {
     if (!first) out += ", ";
     first = false;
-    out += item_repr(k) + ": " + item_repr(v);
+    out += show(k) + ": " + show(v);
   }
   return out + "}";
+}
+
+template <class K, class V>
+std::string repr(const dict<K, V>& d) {
+  return repr_items(d, [](const auto& x) { return item_repr(x); });
 }
 
 }  // namespace pycxx

@@ -333,17 +333,23 @@ class list {
   std::shared_ptr<vector_t> items_;
 };
 
-// repr(a) / str(a): "[1, 2.5, 'x']"
-template <class T>
-std::string repr(const list<T>& a) {
+// repr(a) / str(a): "[1, 2.5, 'x']"; repr_items shows each item with `show` (numpy_repr.hpp
+// passes numpy's scalar forms).
+template <class T, class Show>
+std::string repr_items(const list<T>& a, Show show) {
   std::string out = "[";
   bool first = true;
   for (const T& x : a) {
     if (!first) out += ", ";
     first = false;
-    out += item_repr(x);
+    out += show(x);
   }
   return out + "]";
+}
+
+template <class T>
+std::string repr(const list<T>& a) {
+  return repr_items(a, [](const T& x) { return item_repr(x); });
 }
 
 }  // namespace pycxx

@@ -155,18 +155,23 @@ class set {
   std::shared_ptr<table> t_;
 };
 
-// repr(s): "{1, 2}", and "set()" when empty, as CPython.
-template <class T>
-std::string repr(const set<T>& s) {
+// repr(s): "{1, 2}", and "set()" when empty, as CPython; repr_items shows each item with `show`.
+template <class T, class Show>
+std::string repr_items(const set<T>& s, Show show) {
   if (s.empty()) return "set()";
   std::string out = "{";
   bool first = true;
   for (const T& x : s) {
     if (!first) out += ", ";
     first = false;
-    out += item_repr(x);
+    out += show(x);
   }
   return out + "}";
+}
+
+template <class T>
+std::string repr(const set<T>& s) {
+  return repr_items(s, [](const T& x) { return item_repr(x); });
 }
 
 }  // namespace pycxx

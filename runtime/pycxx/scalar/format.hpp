@@ -122,18 +122,24 @@ inline std::string repr(std::complex<F> z) {
   return "(" + real + sign + imag + "j)";
 }
 
-template <class... T>
-std::string repr(const std::tuple<T...>& t) {
+// repr_items shows each element with `show` (numpy_repr.hpp passes numpy's scalar forms).
+template <class... T, class Show>
+std::string repr_items(const std::tuple<T...>& t, Show show) {
   std::string out = "(";
   std::apply(
-      [&out](const auto&... element) {
+      [&out, &show](const auto&... element) {
         std::size_t i = 0;
-        ((out += (i++ ? ", " : ""), out += repr(element)), ...);
+        ((out += (i++ ? ", " : ""), out += show(element)), ...);
       },
       t);
   if (sizeof...(T) == 1) out += ',';
   out += ')';
   return out;
+}
+
+template <class... T>
+std::string repr(const std::tuple<T...>& t) {
+  return repr_items(t, [](const auto& element) { return repr(element); });
 }
 
 // str(x): the same as repr(x) for every scalar and tuple (Python 3's float str is its repr).

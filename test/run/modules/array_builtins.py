@@ -62,3 +62,16 @@ def small_floats(a: np.ndarray[tuple[int], np.dtype[np.float32]], b: np.ndarray[
     z = b[0]
     print(x, z)
     return str(x) + " " + str(z) + " " + f"{x} {z}"
+
+
+def numpy_reprs(a: np.ndarray[tuple[int], np.dtype[np.float64]], f: np.ndarray[tuple[int], np.dtype[np.float32]],
+                m: np.ndarray[tuple[int], np.dtype[np.bool_]], i: np.ndarray[tuple[int], np.dtype[np.int32]],
+                u: np.ndarray[tuple[int], np.dtype[np.uint64]], z: np.ndarray[tuple[int], np.dtype[np.complex128]],
+                x: float) -> str:
+    # numpy 2's repr of its scalars; Python numbers keep Python's repr; a container of numpy
+    # scalars shows their reprs in str(), print and f-strings too.
+    pair = [a[0], a[1]]
+    print(pair, (i[0],))
+    text = repr(a[0]) + " " + repr(f[0]) + " " + repr(m[0]) + " " + repr(i[0]) + " " + repr(u[0])
+    text += " " + repr(z[0]) + " " + repr(x) + " " + repr(np.float64(x)) + " " + repr(a.sum())
+    return text + f" {a[0]!r} {pair} {str(pair)} {m[0]} {f[0]}"
