@@ -118,12 +118,23 @@ class python_error : public std::exception {
     python_class_ = module_and_name;
     return *this;
   }
+  // The Python exception object this error stands for when it came from Python (gen.throw(e),
+  // a Python call that raised), type-erased so this header needs no Python: compiled `except`
+  // matches kind(), the most derived builtin class it is an instance of, and the boundary
+  // raises the object itself again (its own class, args and traceback). Null for errors
+  // compiled code raised. Built by python/errors.hpp's python_error_from_python.
+  const std::shared_ptr<void>& python_object() const noexcept { return python_object_; }
+  python_error& with_python_object(std::shared_ptr<void> object) noexcept {
+    python_object_ = std::move(object);
+    return *this;
+  }
 
  private:
   exception_kind kind_ = exception_kind::Exception;
   std::string message_;
   std::shared_ptr<const python_error> cause_;
   std::shared_ptr<const python_error> context_;
+  std::shared_ptr<void> python_object_;
   std::vector<std::string> arg_reprs_;
   bool has_arg_reprs_ = false;
   bool message_is_repr_ = false;

@@ -16,13 +16,6 @@
 
 namespace pycxx {
 
-namespace detail {
-// What gen.close() raises inside the body: CPython's GeneratorExit, a BaseException, so that
-// the body's `except Exception` clauses let it pass while its finally blocks run. (Not a
-// python_error: `except BaseException` in a generator body does not see it, docs/semantics.md.)
-struct generator_exit {};
-}  // namespace detail
-
 template <class T>
 class generator {
  public:
@@ -114,18 +107,17 @@ class generator {
     }
     return h_.done() ? nullptr : &*h_.promise().current;
   }
-  // gen.close(): GeneratorExit at the yield; the body may run its finally blocks and end (or
-  // raise GeneratorExit or StopIteration): fine. Yielding again is CPython's RuntimeError.
+  // gen.close(): GeneratorExit at the yield (a BaseException: the body's `except Exception`
+  // lets it pass, `except BaseException` sees it, finally blocks run); the body may end or
+  // raise GeneratorExit or StopIteration: fine. Yielding again is CPython's RuntimeError.
   void close() {
     if (!h_ || h_.done() || !h_.promise().started) return finish();
     T* item = nullptr;
     try {
-      item = throw_in(std::make_exception_ptr(detail::generator_exit{}));
-    } catch (const detail::generator_exit&) {
-      return finish();
+      item = throw_in(std::make_exception_ptr(python_error(exception_kind::GeneratorExit, "")));
     } catch (const python_error& e) {
       finish();
-      if (e.kind() != exception_kind::StopIteration) throw;
+      if (e.kind() != exception_kind::StopIteration && e.kind() != exception_kind::GeneratorExit) throw;
       return;
     }
     finish();

@@ -126,6 +126,35 @@ def test_generator_close_and_throw(compiled_modules):
     assert results[0] == results[1], results
 
 
+class UserError(ValueError):
+    pass
+
+
+class OtherError(Exception):
+    pass
+
+
+def test_generator_exceptions_from_python(compiled_modules):
+    """close() is a GeneratorExit that `except BaseException` in the body sees; a thrown
+    user-defined subclass is caught by its builtin base's clause; one the body does not catch
+    reaches the caller as the same object."""
+    results = []
+    for m in _both(compiled_modules):
+        xs: list[int] = []
+        g = m.generate_cleanup(xs)
+        next(g)
+        after_user = g.throw(UserError("four"))
+        error = OtherError("mine", 2)
+        with pytest.raises(OtherError) as raised:
+            g.throw(error)
+        assert raised.value is error
+        g = m.generate_cleanup(xs)
+        next(g)
+        g.close()
+        results.append((after_user, xs))
+    assert results[0] == results[1], results
+
+
 FAMILY = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 # Floats of no int value: an int and a float of equal value cannot be told apart in C++ after a
 # reorder (docs/semantics.md).

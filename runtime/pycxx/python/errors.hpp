@@ -41,6 +41,29 @@ inline exception_kind kind_of(PyObject* type) {
   return best;
 }
 
+// A Python exception object as a python_error (gen.throw(e), a Python call that raised): its
+// kind is the most derived builtin class it is an instance of, so compiled `except` clauses
+// match it as CPython's would, its message is str(e) (a KeyError's, repr(key)), and it keeps
+// the object, which the boundary raises again unchanged (python_object(): its class, args and
+// traceback). Needs the GIL; the reference is released under the GIL wherever the error dies.
+inline python_error python_error_from_python(PyObject* exception) {
+  exception_kind kind = kind_of(reinterpret_cast<PyObject*>(Py_TYPE(exception)));
+  std::string message;
+  if (PyObject* text = PyObject_Str(exception)) {
+    if (const char* utf8 = PyUnicode_AsUTF8(text)) message = utf8;
+    Py_DECREF(text);
+  }
+  PyErr_Clear();  // a str() that fails leaves the message empty
+  python_error error(kind, std::move(message), /*message_is_repr=*/is_subclass(kind, exception_kind::KeyError));
+  Py_INCREF(exception);
+  error.with_python_object(std::shared_ptr<void>(exception, [](void* object) {
+    PyGILState_STATE gil = PyGILState_Ensure();
+    Py_DECREF(static_cast<PyObject*>(object));
+    PyGILState_Release(gil);
+  }));
+  return error;
+}
+
 // The exception argument whose repr is `repr` (python_error::message_is_repr: a missing dict
 // key), rebuilt with ast.literal_eval ("'ab'" -> 'ab', "5" -> 5, "(1, 'a')" -> (1, 'a'): keys
 // are str, numbers and tuples of them, whose reprs are literals); a str if it is no literal.
@@ -74,6 +97,7 @@ inline PyObject* exception_argument(const python_error& e) {
 // (ending with the exception a Python caller is handling, if any); null with the Python
 // error set when that fails.
 inline PyObject* exception_object(const python_error& e) {
+  if (e.python_object()) return Py_NewRef(static_cast<PyObject*>(e.python_object().get()));
   PyObject* exception = nullptr;
   if (e.has_arg_reprs()) {  // several arguments, or one that is no str: e.args rebuilt from their reprs
     PyObject* args = PyTuple_New(static_cast<Py_ssize_t>(e.arg_reprs().size()));
@@ -136,6 +160,12 @@ inline PyObject* named_exception_class(const char* module_and_name, PyObject* fa
   try {
     throw;
   } catch (const python_error& e) {
+    if (e.python_object()) {  // it came from Python: raised again as it was
+      auto* exception = static_cast<PyObject*>(e.python_object().get());
+      PyErr_Restore(Py_NewRef(reinterpret_cast<PyObject*>(Py_TYPE(exception))), Py_NewRef(exception),
+                    PyException_GetTraceback(exception));
+      return;
+    }
     // `raise KeyError` (no message) must give KeyError() whose str is '', not KeyError('')
     // whose str is "''": an empty message means no arguments.
     if (e.python_class()) {  // a class that is no builtin (numpy's AxisError)

@@ -102,24 +102,11 @@ inline PyObject* generator_next(PyObject* self) {
   return resume(o, [](generator_body* body) { return body->next(); });
 }
 
-// The C++ exception gen.throw(...) raises inside the body: a python_error when the Python
-// exception is exactly a builtin class compiled code knows (its except clauses then match it),
-// else the Python error itself, kept set (error_already_set: it reaches the caller unchanged).
+// The C++ exception gen.throw(...) raises inside the body: the Python exception as a
+// python_error of its most derived builtin class (its except clauses match it as CPython's
+// would), keeping the object, which reaches the caller unchanged if the body does not catch it.
 inline std::exception_ptr thrown_exception(PyObject* exception) {
-  PyObject* type = reinterpret_cast<PyObject*>(Py_TYPE(exception));
-  exception_kind kind = kind_of(type);
-  if (type == exception_type(kind) && kind != exception_kind::KeyError) {
-    PyObject* text = PyObject_Str(exception);
-    if (text) {
-      const char* message = PyUnicode_AsUTF8(text);
-      python_error error(kind, message ? message : "");
-      Py_DECREF(text);
-      if (message) return std::make_exception_ptr(error);
-    }
-    PyErr_Clear();
-  }
-  PyErr_SetObject(type, exception);
-  return std::make_exception_ptr(error_already_set{});
+  return std::make_exception_ptr(python_error_from_python(exception));
 }
 
 // gen.throw(value) / gen.throw(type[, value[, traceback]]), as CPython's.

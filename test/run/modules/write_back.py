@@ -75,3 +75,18 @@ def generate_guarded(xs: list[int]) -> Iterator[int]:
         xs.append(100)
     if caught:
         yield 99
+
+
+def generate_cleanup(xs: list[int]) -> Iterator[int]:
+    # close() raises GeneratorExit at the yield: `except BaseException` sees it; a thrown
+    # subclass of ValueError is caught by `except ValueError`, with its str().
+    i = 0
+    while True:
+        try:
+            yield i
+        except ValueError as e:
+            xs.append(len(str(e)))
+        except BaseException:
+            xs.append(-1)
+            raise
+        i += 1
